@@ -1,0 +1,6 @@
+/**
+ * The `community-kit/health` entry point.
+ *
+ * @module health
+ */
+export {};

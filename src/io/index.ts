@@ -1,0 +1,6 @@
+/**
+ * The `community-kit/io` entry point.
+ *
+ * @module io
+ */
+export {};

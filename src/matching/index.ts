@@ -1,0 +1,6 @@
+/**
+ * The `community-kit/matching` entry point.
+ *
+ * @module matching
+ */
+export {};

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+const ISO_8601 =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Epoch ms of a canonical `YYYY-MM-DDTHH:MM:SS.sssZ` string, or undefined if it is not one. */
+function canonicalIsoMs(s: string): number | undefined {
+  let ok = true;
+  const digits = (from: number, count: number): number => {
+    let v = 0;
+    for (let i = from; i < from + count; i++) {
+      const c = s.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) ok = false;
+      v = v * 10 + c;
+    }
+    return v;
+  };
+  const y = digits(0, 4);
+  const mo = digits(5, 2);
+  const d = digits(8, 2);
+  const h = digits(11, 2);
+  const mi = digits(14, 2);
+  const sec = digits(17, 2);
+  const ms = digits(20, 3);
+  if (!ok || s[4] !== '-' || s[7] !== '-' || s[13] !== ':' || s[16] !== ':' || s[19] !== '.')
+    return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 59) return undefined;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (d > (mo === 2 && !leap ? 28 : (DAYS_IN_MONTH[mo - 1] as number))) return undefined;
+  return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+}
+
+/**
+ * Converts an ISO-8601 string, epoch milliseconds or a `Date` to a valid
+ * `Date`, or returns `undefined` when the value is not a date. Date-only
+ * strings and date-times without an offset are read as UTC.
+ *
+ * @param value - the candidate date
+ * @returns a new `Date`, or `undefined`
+ *
+ * @example
+ * ```ts
+ * toDate('2024-03-01')?.toISOString(); // → '2024-03-01T00:00:00.000Z'
+ * toDate(0)?.toISOString(); // → '1970-01-01T00:00:00.000Z'
+ * toDate('yesterday'); // → undefined
+ * ```
+ */
+export function toDate(value: unknown): Date | undefined {
+  let ms: number;
+  if (value instanceof Date) ms = value.getTime();
+  else if (typeof value === 'number') ms = Number.isFinite(value) ? value : Number.NaN;
+  else if (typeof value === 'string') {
+    // Fast path for the canonical form `YYYY-MM-DDTHH:MM:SS.sssZ` (what `toISOString` writes).
+    if (value.length === 24 && value.charCodeAt(10) === 84 && value.charCodeAt(23) === 90) {
+      const fast = canonicalIsoMs(value);
+      if (fast !== undefined) return new Date(fast);
+    }
+    const m = ISO_8601.exec(value);
+    if (m === null) return undefined;
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    if (m[4] === undefined) ms = Date.parse(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
+    else ms = Date.parse(m[7] === undefined ? `${value.replace(' ', 'T')}Z` : value.replace(' ', 'T'));
+    // Reject roll-overs such as 2024-02-31.
+    if (Number.isFinite(ms) && new Date(ms).getUTCDate() !== day && m[7] === undefined) return undefined;
+  } else return undefined;
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return undefined;
+  return new Date(ms);
+}
+
+/**
+ * A date field: accepts an ISO-8601 string (`2024-03-01`,
+ * `2024-03-01T09:30:00Z`, offsets allowed; no offset means UTC), epoch
+ * milliseconds or a `Date`; outputs a `Date`.
+ *
+ * @example
+ * ```ts
+ * DateInputSchema.parse('2024-03-01T09:30:00Z'); // → Date 2024-03-01T09:30:00.000Z
+ * ```
+ */
+export const DateInputSchema = z
+  .union([z.date(), z.string().max(64), z.number()])
+  .transform((value, ctx) => {
+    const date = toDate(value);
+    if (date === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `not a date: expected an ISO-8601 string (e.g. "2024-03-01T09:30:00Z"), epoch milliseconds or a Date, got ${JSON.stringify(value)}`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  })
+  .meta({
+    description: 'ISO-8601 date or date-time (UTC when no offset is given), or epoch milliseconds',
+  });
+
+/** What a date field accepts: an ISO-8601 string, epoch milliseconds or a `Date`. */
+export type DateInput = z.input<typeof DateInputSchema>;

@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import { MAX_LISTED_ISSUES, ValidationError, type ValidationIssue } from './errors.js';
+import { formatPath } from './formatPath.js';
+
+/**
+ * Converts zod issues into the library's {@link ValidationIssue} form, with
+ * dotted paths under `root`.
+ *
+ * @param issues - zod issues from a failed parse
+ * @param root - prefix for every path (e.g. `options`)
+ * @returns one issue per zod issue (unions are flattened to their best branch)
+ *
+ * @example
+ * ```ts
+ * const r = z.object({ top: z.number() }).safeParse({ top: 'x' });
+ * if (!r.success) zodIssues(r.error.issues, 'options'); // → [{ path: 'options.top', … }]
+ * ```
+ */
+export function zodIssues(issues: readonly z.core.$ZodIssue[], root = ''): ValidationIssue[] {
+  return issues.map((issue) => ({
+    path: formatPath(issue.path, root),
+    message: issue.message,
+    code: 'invalid-input' as const,
+  }));
+}
+
+/**
+ * Throws a {@link ValidationError} naming `fn` when `issues` is not empty,
+ * listing at most {@link MAX_LISTED_ISSUES} of them.
+ *
+ * @param fn - the public function whose input is at fault
+ * @param issues - every problem found
+ * @throws {@link ValidationError} when there is at least one issue
+ *
+ * @example
+ * ```ts
+ * throwIfIssues('findExperts', []); // does nothing
+ * ```
+ */
+export function throwIfIssues(fn: string, issues: readonly ValidationIssue[]): void {
+  if (issues.length === 0) return;
+  throw new ValidationError(
+    fn,
+    issues.slice(0, MAX_LISTED_ISSUES),
+    Math.max(0, issues.length - MAX_LISTED_ISSUES),
+  );
+}
+
+/**
+ * Parses `input` with `schema` at a public boundary: returns the parsed value
+ * or throws a {@link ValidationError} that names `fn` and every bad field.
+ * This is how every public function validates its arguments and options.
+ *
+ * @param fn - the public function name, first word of the error message
+ * @param schema - the zod schema the input must satisfy
+ * @param input - untrusted input
+ * @param root - path prefix for messages (e.g. `options`)
+ * @returns the parsed (and transformed) value
+ * @throws {@link ValidationError} listing every problem with its path
+ *
+ * @example
+ * ```ts
+ * const options = parseWith('findExperts', z.object({ top: z.number().int().positive().default(10) }), {}, 'options');
+ * // → { top: 10 }
+ * ```
+ */
+export function parseWith<S extends z.ZodType>(
+  fn: string,
+  schema: S,
+  input: unknown,
+  root = '',
+): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throwIfIssues(fn, zodIssues(result.error.issues, root));
+  /* c8 ignore next */
+  throw new Error('unreachable');
+}

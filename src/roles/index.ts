@@ -1,0 +1,6 @@
+/**
+ * The `community-kit/roles` entry point.
+ *
+ * @module roles
+ */
+export {};

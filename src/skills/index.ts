@@ -1,0 +1,6 @@
+/**
+ * The `community-kit/skills` entry point.
+ *
+ * @module skills
+ */
+export {};

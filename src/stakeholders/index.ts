@@ -1,0 +1,6 @@
+/**
+ * The `community-kit/stakeholders` entry point.
+ *
+ * @module stakeholders
+ */
+export {};
