@@ -21,6 +21,7 @@ export * from './parseCommunity.js';
 export * from './periods.js';
 export * from './rng.js';
 export * from './roleAssignment.js';
+export * from './sampleCommunity.js';
 export * from './serializeCommunity.js';
 export * from './skillAssessment.js';
 export * from './stakeholder.js';
