@@ -1,6 +1,7 @@
 /**
- * The `community-kit/io` entry point.
+ * Reading communities from the formats they are kept in. Pure functions over
+ * text; the CLI does the file I/O.
  *
  * @module io
  */
-export {};
+export * from './parseCommunityJson.js';

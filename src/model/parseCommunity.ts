@@ -1,9 +1,12 @@
-import type { Activity } from './activity.js';
-import { ActivitySchema } from './activity.js';
-import type { Community } from './community.js';
-import { CommunitySchema } from './community.js';
+import { type Activity, ActivitySchema } from './activity.js';
+import { type Community, CommunitySchema } from './community.js';
 import { MAX_LISTED_ISSUES, ValidationError, type ValidationIssue } from './errors.js';
+import { type Gathering, GatheringSchema } from './gathering.js';
 import { fastActivity } from './internal/fastActivity.js';
+import { type Member, MemberSchema } from './member.js';
+import { type RoleAssignment, RoleAssignmentSchema } from './roleAssignment.js';
+import { type SkillAssessment, SkillAssessmentSchema } from './skillAssessment.js';
+import { type Stakeholder, StakeholderSchema } from './stakeholder.js';
 import { zodIssues } from './validate.js';
 
 /** The result of {@link safeParseCommunity}: the community, or the error listing every problem. */
@@ -11,21 +14,35 @@ export type SafeParseCommunityResult =
   | { success: true; data: Community; error?: undefined }
   | { success: false; data?: undefined; error: ValidationError };
 
+/** Records that passed their schema, with their index in the input (for paths). */
+interface Parsed<T> {
+  items: T[];
+  at: number[];
+}
+
 /**
  * Checks across records that the schema alone cannot: unique ids per
- * collection, references that resolve, and dates in order. Returns every
- * problem found.
+ * collection, references that resolve, and dates in order. Runs on the records
+ * that passed their own schema, so one bad record does not hide the others'
+ * problems. Returns every problem found.
  */
-function crossRecordIssues(c: Community): ValidationIssue[] {
+function crossRecordIssues(c: {
+  members: Parsed<Member>;
+  activities: Parsed<Activity>;
+  gatherings: Parsed<Gathering>;
+  roleAssignments: Parsed<RoleAssignment>;
+  skillAssessments: Parsed<SkillAssessment>;
+  stakeholders: Parsed<Stakeholder>;
+}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const push = (path: string, message: string, code: ValidationIssue['code']): void => {
     issues.push({ path, message, code });
   };
 
-  const uniqueIds = (items: readonly { id: string }[], name: string): Set<string> => {
+  const uniqueIds = (p: Parsed<{ id: string }>, name: string): Set<string> => {
     const seen = new Set<string>();
-    items.forEach((item, i) => {
-      if (seen.has(item.id)) push(`${name}[${i}].id`, `duplicate id "${item.id}"`, 'duplicate-id');
+    p.items.forEach((item, k) => {
+      if (seen.has(item.id)) push(`${name}[${p.at[k]}].id`, `duplicate id "${item.id}"`, 'duplicate-id');
       seen.add(item.id);
     });
     return seen;
@@ -39,20 +56,25 @@ function crossRecordIssues(c: Community): ValidationIssue[] {
     if (id !== undefined && !memberIds.has(id)) push(path, `no member "${id}"`, 'unknown-reference');
   };
 
-  c.members.forEach((m, i) => {
+  c.members.items.forEach((m, k) => {
     if (m.joinedAt && m.leftAt && m.leftAt < m.joinedAt)
-      push(`members[${i}].leftAt`, 'leftAt is before joinedAt', 'invalid-input');
+      push(`members[${c.members.at[k]}].leftAt`, 'leftAt is before joinedAt', 'invalid-input');
   });
-  c.activities.forEach((a, i) => {
-    member(a.memberId, `activities[${i}].memberId`);
+  const acts = c.activities;
+  for (let k = 0; k < acts.items.length; k++) {
+    const a = acts.items[k] as Activity;
+    const i = acts.at[k];
+    if (!memberIds.has(a.memberId))
+      push(`activities[${i}].memberId`, `no member "${a.memberId}"`, 'unknown-reference');
     if (a.replyTo !== undefined) {
       if (a.replyTo === a.id)
         push(`activities[${i}].replyTo`, 'an activity cannot reply to itself', 'invalid-input');
       else if (!activityIds.has(a.replyTo))
         push(`activities[${i}].replyTo`, `no activity "${a.replyTo}"`, 'unknown-reference');
     }
-  });
-  c.gatherings.forEach((g, i) => {
+  }
+  c.gatherings.items.forEach((g, k) => {
+    const i = c.gatherings.at[k];
     if (g.end && g.end < g.start) push(`gatherings[${i}].end`, 'end is before start', 'invalid-input');
     for (const field of ['hosts', 'speakers', 'registered', 'attended'] as const) {
       g[field].forEach((id, j) => {
@@ -60,18 +82,72 @@ function crossRecordIssues(c: Community): ValidationIssue[] {
       });
     }
   });
-  c.roleAssignments.forEach((r, i) => {
+  c.roleAssignments.items.forEach((r, k) => {
+    const i = c.roleAssignments.at[k];
     member(r.memberId, `roleAssignments[${i}].memberId`);
     if (r.to && r.to < r.from) push(`roleAssignments[${i}].to`, 'to is before from', 'invalid-input');
   });
-  c.skillAssessments.forEach((s, i) => {
+  c.skillAssessments.items.forEach((s, k) => {
+    const i = c.skillAssessments.at[k];
     member(s.memberId, `skillAssessments[${i}].memberId`);
     member(s.assessorId, `skillAssessments[${i}].assessorId`);
   });
-  c.stakeholders.forEach((s, i) => {
-    member(s.contactMemberId, `stakeholders[${i}].contactMemberId`);
+  c.stakeholders.items.forEach((s, k) => {
+    member(s.contactMemberId, `stakeholders[${c.stakeholders.at[k]}].contactMemberId`);
   });
   return issues;
+}
+
+const COLLECTIONS = {
+  members: MemberSchema,
+  activities: ActivitySchema,
+  gatherings: GatheringSchema,
+  roleAssignments: RoleAssignmentSchema,
+  skillAssessments: SkillAssessmentSchema,
+  stakeholders: StakeholderSchema,
+} as const;
+
+const HeaderSchema = CommunitySchema.omit({
+  members: true,
+  activities: true,
+  gatherings: true,
+  roleAssignments: true,
+  skillAssessments: true,
+  stakeholders: true,
+});
+
+/** Parses one collection record by record (activities on the fast path first). */
+function parseCollection<T>(
+  name: keyof typeof COLLECTIONS,
+  raw: unknown,
+  issues: ValidationIssue[],
+): Parsed<T> {
+  const out: Parsed<T> = { items: [], at: [] };
+  if (raw === undefined) return out;
+  if (!Array.isArray(raw)) {
+    issues.push({
+      path: name,
+      message: `expected an array, got ${raw === null ? 'null' : typeof raw}`,
+      code: 'invalid-input',
+    });
+    return out;
+  }
+  const schema = COLLECTIONS[name];
+  const fast = name === 'activities';
+  for (let i = 0; i < raw.length; i++) {
+    const quick = fast ? fastActivity(raw[i]) : undefined;
+    if (quick !== undefined) {
+      out.items.push(quick as T);
+      out.at.push(i);
+      continue;
+    }
+    const r = schema.safeParse(raw[i]);
+    if (r.success) {
+      out.items.push(r.data as T);
+      out.at.push(i);
+    } else for (const issue of zodIssues(r.error.issues, `${name}[${i}]`)) issues.push(issue);
+  }
+  return out;
 }
 
 /**
@@ -99,32 +175,40 @@ function crossRecordIssues(c: Community): ValidationIssue[] {
  * ```
  */
 export function safeParseCommunity(input: unknown): SafeParseCommunityResult {
-  let parsed: ReturnType<typeof CommunitySchema.safeParse>;
-  let issues: ValidationIssue[];
-  const raw = input as { activities?: unknown } | null;
-  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && Array.isArray(raw.activities)) {
-    // Activities are the one collection that runs to millions: validate them on
-    // a fast path that falls back to the schema (for its messages) record by record.
-    const rawActivities: unknown[] = raw.activities;
-    parsed = CommunitySchema.safeParse({ ...raw, activities: [] });
-    issues = parsed.success ? [] : zodIssues(parsed.error.issues);
-    const activities: Activity[] = new Array(rawActivities.length);
-    for (let i = 0; i < rawActivities.length; i++) {
-      const fast = fastActivity(rawActivities[i]);
-      if (fast !== undefined) activities[i] = fast;
-      else {
-        const slow = ActivitySchema.safeParse(rawActivities[i]);
-        if (slow.success) activities[i] = slow.data;
-        else for (const issue of zodIssues(slow.error.issues, `activities[${i}]`)) issues.push(issue);
-      }
-    }
-    if (parsed.success && issues.length === 0) parsed.data.activities = activities;
-  } else {
-    parsed = CommunitySchema.safeParse(input);
-    issues = parsed.success ? [] : zodIssues(parsed.error.issues);
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const issue: ValidationIssue = {
+      path: '',
+      message: `expected a community object, got ${input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input}`,
+      code: 'invalid-input',
+    };
+    return { success: false, error: new ValidationError('parseCommunity', [issue]) };
   }
-  if (parsed.success && issues.length === 0) issues = crossRecordIssues(parsed.data);
-  if (parsed.success && issues.length === 0) return { success: true, data: parsed.data };
+  const raw = input as Record<string, unknown>;
+  const header = HeaderSchema.safeParse(raw);
+  const issues: ValidationIssue[] = header.success ? [] : zodIssues(header.error.issues);
+  const collections = {
+    members: parseCollection<Member>('members', raw.members, issues),
+    activities: parseCollection<Activity>('activities', raw.activities, issues),
+    gatherings: parseCollection<Gathering>('gatherings', raw.gatherings, issues),
+    roleAssignments: parseCollection<RoleAssignment>('roleAssignments', raw.roleAssignments, issues),
+    skillAssessments: parseCollection<SkillAssessment>('skillAssessments', raw.skillAssessments, issues),
+    stakeholders: parseCollection<Stakeholder>('stakeholders', raw.stakeholders, issues),
+  };
+  for (const issue of crossRecordIssues(collections)) issues.push(issue);
+  if (header.success && issues.length === 0) {
+    return {
+      success: true,
+      data: {
+        ...header.data,
+        members: collections.members.items,
+        activities: collections.activities.items,
+        gatherings: collections.gatherings.items,
+        roleAssignments: collections.roleAssignments.items,
+        skillAssessments: collections.skillAssessments.items,
+        stakeholders: collections.stakeholders.items,
+      },
+    };
+  }
   return {
     success: false,
     error: new ValidationError(

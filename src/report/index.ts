@@ -1,6 +1,12 @@
 /**
- * The community report: Markdown with SVG charts, no browser needed.
+ * The community report: what a community manager hands a sponsor — Markdown
+ * with SVG charts, no browser needed — plus the chart helpers it uses.
  *
  * @module report
  */
+export * from './barChartSvg.js';
+export * from './communityReport.js';
+export * from './lineChartSvg.js';
+export * from './renderReportMarkdown.js';
 export * from './reportSection.js';
+export * from './sections/summarySection.js';

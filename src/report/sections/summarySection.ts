@@ -1,0 +1,106 @@
+import type { Community } from '../../model/community.js';
+import { addPeriods, periodKey, periodStart } from '../../model/periods.js';
+import { lineChartSvg } from '../lineChartSvg.js';
+import type { ReportSection } from '../reportSection.js';
+
+const DAY = 86_400_000;
+
+/**
+ * The report's opening section: what the community is, its size, how much
+ * happened recently, and monthly active members over the last year.
+ *
+ * @param community - a parsed community
+ * @param options - `asOf`: the end of the reporting window (exclusive)
+ * @returns the summary section
+ *
+ * @example
+ * ```ts
+ * summarySection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).title; // → 'Summary'
+ * ```
+ */
+export function summarySection(community: Community, options: { asOf: Date }): ReportSection {
+  const asOf = options.asOf.getTime();
+  const members = community.members.filter((m) => !m.joinedAt || m.joinedAt.getTime() < asOf);
+  const current = members.filter((m) => !m.leftAt || m.leftAt.getTime() >= asOf);
+  const since = (days: number): Set<string> => {
+    const from = asOf - days * DAY;
+    const set = new Set<string>();
+    for (const a of community.activities) {
+      const t = a.at.getTime();
+      if (t >= from && t < asOf && a.kind !== 'join' && a.kind !== 'leave') set.add(a.memberId);
+    }
+    return set;
+  };
+  const active30 = since(30).size;
+  const active90 = since(90).size;
+  const joined90 = members.filter((m) => m.joinedAt && m.joinedAt.getTime() >= asOf - 90 * DAY).length;
+  const gatherings90 = community.gatherings.filter(
+    (g) => g.start.getTime() >= asOf - 90 * DAY && g.start.getTime() < asOf,
+  ).length;
+  const first = community.activities.reduce(
+    (min, a) => Math.min(min, a.at.getTime()),
+    Number.POSITIVE_INFINITY,
+  );
+
+  // Monthly active members over the last 12 calendar months.
+  const lastMonth = periodStart(new Date(asOf - 1), 'month');
+  const months = Array.from({ length: 12 }, (_, k) => addPeriods(lastMonth, 'month', k - 11));
+  const activeByMonth = months.map(() => new Set<string>());
+  const firstMonth = months[0]!.getTime();
+  for (const a of community.activities) {
+    const t = a.at.getTime();
+    if (t < firstMonth || t >= asOf || a.kind === 'join' || a.kind === 'leave') continue;
+    const k = months.findIndex((m, i) => t >= m.getTime() && (i === 11 || t < months[i + 1]!.getTime()));
+    if (k >= 0) activeByMonth[k]!.add(a.memberId);
+  }
+  const series = activeByMonth.map((s) => s.size);
+  const labels = months.map((m) => periodKey(m, 'month'));
+  const data = {
+    name: community.name,
+    stage: community.stage,
+    asOf: new Date(asOf).toISOString(),
+    firstActivity: Number.isFinite(first) ? new Date(first).toISOString() : null,
+    members: members.length,
+    currentMembers: current.length,
+    joinedLast90Days: joined90,
+    activeLast30Days: active30,
+    activeLast90Days: active90,
+    activities: community.activities.length,
+    gatheringsLast90Days: gatherings90,
+    roleAssignments: community.roleAssignments.length,
+    stakeholders: community.stakeholders.length,
+    monthlyActiveMembers: labels.map((month, i) => ({ month, active: series[i] })),
+  };
+  const pct = (x: number, of: number): string => (of === 0 ? '0%' : `${Math.round((100 * x) / of)}%`);
+  const markdown = [
+    ...(community.description ? [community.description, ''] : []),
+    `| | |`,
+    `|---|---|`,
+    `| Stage | ${community.stage} |`,
+    `| Members (current / ever) | ${current.length} / ${members.length} |`,
+    `| Joined in the last 90 days | ${joined90} |`,
+    `| Active in the last 30 days | ${active30} (${pct(active30, current.length)} of current members) |`,
+    `| Active in the last 90 days | ${active90} (${pct(active90, current.length)}) |`,
+    `| Activities recorded | ${community.activities.length}${data.firstActivity ? ` since ${data.firstActivity.slice(0, 10)}` : ''} |`,
+    `| Gatherings in the last 90 days | ${gatherings90} |`,
+    '',
+    `"Active" here means any recorded activity other than joining or leaving.`,
+  ].join('\n');
+  return {
+    id: 'summary',
+    title: 'Summary',
+    markdown,
+    figures: [
+      {
+        id: 'monthly-active-members',
+        title: 'Monthly active members, last 12 months',
+        svg: lineChartSvg({
+          title: 'Monthly active members',
+          labels,
+          series: [{ name: 'active members', values: series }],
+        }),
+      },
+    ],
+    data,
+  };
+}
