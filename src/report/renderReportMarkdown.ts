@@ -21,6 +21,9 @@ export const RenderReportMarkdownOptionsSchema = z.object({
   figureDir: z
     .string()
     .regex(/^[\w.-]+(\/[\w.-]+)*$/, 'expected a relative folder such as "figures"')
+    .refine((dir) => !dir.split('/').some((part) => part === '..' || part === '.'), {
+      message: 'expected a folder inside the report folder (no "." or ".." parts)',
+    })
     .default('figures'),
 });
 

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommunity } from '../../src/model/parseCommunity.js';
+import { sampleCommunity } from '../../src/model/sampleCommunity.js';
+import { barChartSvg } from '../../src/report/barChartSvg.js';
+import { communityReport, REPORT_SECTION_IDS } from '../../src/report/communityReport.js';
+import { lineChartSvg } from '../../src/report/lineChartSvg.js';
+import { renderReportMarkdown } from '../../src/report/renderReportMarkdown.js';
+
+const community = sampleCommunity();
+const asOf = '2026-01-01T00:00:00Z';
+
+/** A crude well-formedness check: every opened tag is closed, in order. */
+function isWellFormedXml(svg: string): boolean {
+  const stack: string[] = [];
+  for (const m of svg.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    const [, close, name, self] = m;
+    if (self) continue;
+    if (close) {
+      if (stack.pop() !== name) return false;
+    } else stack.push(name as string);
+  }
+  return stack.length === 0 && svg.startsWith('<svg') && !/&(?!amp;|lt;|gt;|quot;|apos;)/.test(svg);
+}
+
+describe('communityReport', () => {
+  it('builds every section in order, starting with the summary', () => {
+    const report = communityReport(community, { asOf });
+    expect(report.sections.map((s) => s.id)).toEqual(REPORT_SECTION_IDS);
+    expect(report.sections[0]!.id).toBe('summary');
+    expect(report.asOf).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('is JSON-serialisable and deterministic', () => {
+    const a = JSON.stringify(communityReport(community, { asOf }));
+    const b = JSON.stringify(communityReport(community, { asOf }));
+    expect(a).toBe(b);
+  });
+
+  it('summarises an empty community without failing', () => {
+    const empty = parseCommunity({ name: 'Empty' });
+    const report = communityReport(empty, { asOf });
+    expect(report.sections[0]!.markdown).toContain('| Members (current / ever) | 0 / 0 |');
+  });
+
+  it('rejects an unknown section id and a bad asOf with the option path', () => {
+    expect(() => communityReport(community, { asOf, sections: ['summary', 'weather'] })).toThrow(
+      /options\.sections\[1\]/,
+    );
+    expect(() => communityReport(community, { asOf: 'tomorrow' })).toThrow(/options\.asOf/);
+  });
+
+  it('counts summary numbers that match a direct count', () => {
+    const report = communityReport(community, { asOf });
+    const data = report.sections[0]!.data as {
+      activities: number;
+      members: number;
+      activeLast30Days: number;
+    };
+    expect(data.activities).toBe(community.activities.length);
+    expect(data.members).toBe(community.members.length);
+    const from = new Date(asOf).getTime() - 30 * 86_400_000;
+    const active = new Set(
+      community.activities
+        .filter((a) => a.at.getTime() >= from && a.kind !== 'join' && a.kind !== 'leave')
+        .map((a) => a.memberId),
+    );
+    expect(data.activeLast30Days).toBe(active.size);
+  });
+});
+
+describe('renderReportMarkdown', () => {
+  const report = communityReport(community, { asOf });
+  it('inlines figures by default and writes them as files on request', () => {
+    const inline = renderReportMarkdown(report);
+    expect(inline.markdown).toContain('<svg');
+    expect(inline.files).toEqual([]);
+    const files = renderReportMarkdown(report, { figures: 'files', figureDir: 'figs' });
+    expect(files.markdown).not.toContain('<svg');
+    expect(files.files[0]!.path).toBe('figs/summary-monthly-active-members.svg');
+    expect(files.markdown).toContain('(figs/summary-monthly-active-members.svg)');
+  });
+  it('rejects a figure folder that escapes the report folder', () => {
+    expect(() => renderReportMarkdown(report, { figures: 'files', figureDir: '../x' })).toThrow(
+      /options\.figureDir/,
+    );
+  });
+});
+
+describe('charts', () => {
+  it('barChartSvg returns well-formed SVG and escapes labels', () => {
+    const svg = barChartSvg({ title: 'A & B <c>', labels: ['x<y', 'z'], values: [1, 3] });
+    expect(isWellFormedXml(svg)).toBe(true);
+    expect(svg).toContain('A &amp; B &lt;c&gt;');
+  });
+  it('barChartSvg rejects mismatched labels and values, and NaN', () => {
+    expect(() => barChartSvg({ title: 't', labels: ['a'], values: [1, 2] })).toThrow(/input\.values/);
+    expect(() => barChartSvg({ title: 't', labels: ['a'], values: [Number.NaN] })).toThrow(
+      /input\.values\[0\]/,
+    );
+  });
+  it('lineChartSvg draws one path per series and leaves gaps for null', () => {
+    const svg = lineChartSvg({
+      title: 't',
+      labels: ['a', 'b', 'c'],
+      series: [
+        { name: 's1', values: [1, null, 3] },
+        { name: 's2', values: [2, 2, 2] },
+      ],
+    });
+    expect(isWellFormedXml(svg)).toBe(true);
+    expect(svg.match(/<path /g)).toHaveLength(2);
+    expect(svg.match(/M/g)?.length).toBeGreaterThanOrEqual(3);
+  });
+});
