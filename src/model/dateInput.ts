@@ -5,28 +5,31 @@ const ISO_8601 =
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The number written by `count` ASCII digits of `s` from `from`, or -1 if one is not a digit. */
+function digitsAt(s: string, from: number, count: number): number {
+  let v = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
 /** Epoch ms of a canonical `YYYY-MM-DDTHH:MM:SS.sssZ` string, or undefined if it is not one. */
 function canonicalIsoMs(s: string): number | undefined {
-  let ok = true;
-  const digits = (from: number, count: number): number => {
-    let v = 0;
-    for (let i = from; i < from + count; i++) {
-      const c = s.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) ok = false;
-      v = v * 10 + c;
-    }
-    return v;
-  };
-  const y = digits(0, 4);
-  const mo = digits(5, 2);
-  const d = digits(8, 2);
-  const h = digits(11, 2);
-  const mi = digits(14, 2);
-  const sec = digits(17, 2);
-  const ms = digits(20, 3);
-  if (!ok || s[4] !== '-' || s[7] !== '-' || s[13] !== ':' || s[16] !== ':' || s[19] !== '.')
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58)
     return undefined;
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 59) return undefined;
+  if (s.charCodeAt(19) !== 46) return undefined;
+  const y = digitsAt(s, 0, 4);
+  const mo = digitsAt(s, 5, 2);
+  const d = digitsAt(s, 8, 2);
+  const h = digitsAt(s, 11, 2);
+  const mi = digitsAt(s, 14, 2);
+  const sec = digitsAt(s, 17, 2);
+  const ms = digitsAt(s, 20, 3);
+  if (y < 0 || ms < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59)
+    return undefined;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   if (d > (mo === 2 && !leap ? 28 : (DAYS_IN_MONTH[mo - 1] as number))) return undefined;
   return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
