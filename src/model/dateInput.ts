@@ -28,7 +28,19 @@ function canonicalIsoMs(s: string): number | undefined {
   const mi = digitsAt(s, 14, 2);
   const sec = digitsAt(s, 17, 2);
   const ms = digitsAt(s, 20, 3);
-  if (y < 0 || ms < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59)
+  if (
+    y < 0 ||
+    ms < 0 ||
+    mo < 1 ||
+    mo > 12 ||
+    d < 1 ||
+    h < 0 ||
+    h > 23 ||
+    mi < 0 ||
+    mi > 59 ||
+    sec < 0 ||
+    sec > 59
+  )
     return undefined;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   if (d > (mo === 2 && !leap ? 28 : (DAYS_IN_MONTH[mo - 1] as number))) return undefined;

@@ -3,6 +3,7 @@ import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { parseWith } from '../model/validate.js';
 import { type ReportSection, ReportSectionSchema } from './reportSection.js';
+import { rolesSection } from './sections/rolesSection.js';
 import { summarySection } from './sections/summarySection.js';
 
 /**
@@ -29,7 +30,10 @@ export type CommunityReportOptions = z.input<typeof CommunityReportOptionsSchema
 type SectionBuilder = (community: Community, options: { asOf: Date; seed: number }) => ReportSection;
 
 /** Every section, in report order. */
-const BUILDERS: readonly [string, SectionBuilder][] = [['summary', summarySection]];
+const BUILDERS: readonly [string, SectionBuilder][] = [
+  ['summary', summarySection],
+  ['roles', rolesSection],
+];
 
 /** The ids of the sections {@link communityReport} can build, in report order. */
 export const REPORT_SECTION_IDS: readonly string[] = BUILDERS.map(([id]) => id);

@@ -9,4 +9,5 @@ export * from './communityReport.js';
 export * from './lineChartSvg.js';
 export * from './renderReportMarkdown.js';
 export * from './reportSection.js';
+export * from './sections/rolesSection.js';
 export * from './sections/summarySection.js';

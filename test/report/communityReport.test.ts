@@ -112,3 +112,13 @@ describe('charts', () => {
     expect(svg.match(/M/g)?.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('rolesSection', () => {
+  it('names the vacancies, the overloaded manager and the single points of failure of the sample community', () => {
+    const section = communityReport(community, { asOf, sections: ['roles'] }).sections[0]!;
+    expect(section.markdown).toContain('**Vacant:** Knowledge Management Advisor, Admin Support.');
+    expect(section.markdown).toMatch(/\*\*Overloaded:\*\* .*\(m-001\).*1\.4 FTE/);
+    expect(section.markdown).toContain('Community Manager rests on');
+    expect((section.data as { vacancies: string[] }).vacancies).toEqual(['knowledge-management-advisor', 'admin-support']);
+  });
+});

@@ -1,0 +1,82 @@
+import type { Community } from '../../model/community.js';
+import { communityOfPracticeRoles } from '../../roles/communityOfPracticeRoles.js';
+import { reportingDue } from '../../roles/reportingDue.js';
+import { roleCoverage } from '../../roles/roleCoverage.js';
+import { workload } from '../../roles/workload.js';
+import type { ReportSection } from '../reportSection.js';
+
+/**
+ * The report's roles section: who holds which recommended role, what is
+ * vacant, who is overloaded, which core roles rest on one person, and which
+ * reports are due.
+ *
+ * @param community - a parsed community
+ * @param options - `asOf`: the instant to read assignments at
+ * @returns the roles section
+ *
+ * @example
+ * ```ts
+ * rolesSection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).markdown;
+ * // → '… **Vacant:** Knowledge Management Advisor, Admin Support. …'
+ * ```
+ */
+export function rolesSection(community: Community, options: { asOf: Date }): ReportSection {
+  // Read assignments just before the window closes: the state at the end of the period.
+  const at = new Date(options.asOf.getTime() - 1);
+  const coverage = roleCoverage(community, { at });
+  const load = workload(community, { at });
+  const due = reportingDue(community, { asOf: at });
+  const names = new Map(communityOfPracticeRoles.map((r) => [r.id, r.name]));
+  const memberName = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
+  const who = (id: string): string => `${memberName.get(id) ?? id} (${id})`;
+  const lines: string[] = [];
+  lines.push(
+    `Staffing is checked against the Community of Practice roles for a **${coverage.stage}** community of ${coverage.members} current members.`,
+    '',
+    '| Role | Expected | Status | Held by |',
+    '|---|---|---|---|',
+  );
+  for (const r of coverage.roles) {
+    const held = r.holders.map(
+      (h) =>
+        `${who(h.memberId)} at ${Math.round(h.allocation * 100)}%${h.intermittent ? ', intermittent' : ''}`,
+    );
+    lines.push(`| ${r.name} | ${r.expectation} | ${r.status} | ${held.join('; ') || '—'} |`);
+  }
+  lines.push('');
+  if (coverage.vacancies.length > 0)
+    lines.push(`- **Vacant:** ${coverage.vacancies.map((id) => names.get(id) ?? id).join(', ')}.`);
+  for (const o of load.overloaded)
+    lines.push(
+      `- **Overloaded:** ${who(o.memberId)} holds ${load.members
+        .find((m) => m.memberId === o.memberId)
+        ?.roles.map((r) => names.get(r.roleId) ?? r.roleId)
+        .join(' and ')} — ${o.total} FTE in all, above the ${o.threshold} FTE threshold.`,
+    );
+  if (load.singlePointsOfFailure.length > 0)
+    lines.push(
+      `- **Single points of failure:** ${load.singlePointsOfFailure.map((s) => `${s.roleIds.map((r) => names.get(r) ?? r).join(', ')} rests on ${who(s.memberId)} alone`).join('; ')}.`,
+    );
+  for (const f of coverage.findings) lines.push(`- ${f.message}`);
+  if (due.length > 0) {
+    lines.push('', 'Reports due:', '');
+    for (const d of due)
+      lines.push(
+        `- ${names.get(d.fromRoleId) ?? d.fromRoleId} → ${names.get(d.toRoleId) ?? d.toRoleId}: ${d.cadence} report for ${d.period}, due ${d.dueAt.toISOString().slice(0, 10)}${d.warning ? ` (${d.warning})` : ''}`,
+      );
+  }
+  return {
+    id: 'roles',
+    title: 'Roles and staffing',
+    markdown: lines.join('\n'),
+    figures: [],
+    data: {
+      vacancies: coverage.vacancies,
+      coverage: coverage.roles,
+      findings: coverage.findings,
+      overloaded: load.overloaded,
+      singlePointsOfFailure: load.singlePointsOfFailure,
+      reportsDue: due.map((d) => ({ ...d, dueAt: d.dueAt.toISOString() })),
+    },
+  };
+}
