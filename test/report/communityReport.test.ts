@@ -119,6 +119,9 @@ describe('rolesSection', () => {
     expect(section.markdown).toContain('**Vacant:** Knowledge Management Advisor, Admin Support.');
     expect(section.markdown).toMatch(/\*\*Overloaded:\*\* .*\(m-001\).*1\.4 FTE/);
     expect(section.markdown).toContain('Community Manager rests on');
-    expect((section.data as { vacancies: string[] }).vacancies).toEqual(['knowledge-management-advisor', 'admin-support']);
+    expect((section.data as { vacancies: string[] }).vacancies).toEqual([
+      'knowledge-management-advisor',
+      'admin-support',
+    ]);
   });
 });
