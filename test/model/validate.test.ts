@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { isCommunityKitError, type ValidationError, type ValidationIssue } from '../../src/model/errors.js';
+import { parseWith, throwIfIssues, zodIssues } from '../../src/model/validate.js';
+
+const Options = z.object({
+  top: z.number().int().positive().default(10),
+  topics: z.array(z.string()).default([]),
+});
+
+const thrown = (fn: () => unknown): ValidationError => {
+  try {
+    fn();
+  } catch (error) {
+    if (isCommunityKitError(error)) return error as ValidationError;
+    throw error;
+  }
+  throw new Error('expected a throw');
+};
+
+describe('zodIssues', () => {
+  it('zodIssues turns zod paths into dotted paths under a root, all with code invalid-input', () => {
+    const r = Options.safeParse({ top: 'x', topics: ['a', 2] });
+    expect(r.success).toBe(false);
+    expect(zodIssues(r.error?.issues ?? [], 'options')).toEqual([
+      {
+        path: 'options.top',
+        message: 'Invalid input: expected number, received string',
+        code: 'invalid-input',
+      },
+      {
+        path: 'options.topics[1]',
+        message: 'Invalid input: expected string, received number',
+        code: 'invalid-input',
+      },
+    ]);
+  });
+});
+
+describe('parseWith', () => {
+  it('parseWith returns the parsed value with defaults', () => {
+    expect(parseWith('findExperts', Options, {}, 'options')).toEqual({ top: 10, topics: [] });
+  });
+
+  it('parseWith throws a ValidationError naming the function and every bad path', () => {
+    const e = thrown(() => parseWith('findExperts', Options, { top: -1, topics: 'x' }, 'options'));
+    expect(e.name).toBe('ValidationError');
+    expect(e.issues.map((i) => i.path)).toEqual(['options.top', 'options.topics']);
+    expect(e.message.startsWith('findExperts: 2 problems in the input:\n  - options.top: Too small')).toBe(
+      true,
+    );
+  });
+});
+
+describe('throwIfIssues', () => {
+  it('throwIfIssues does nothing for no issues', () => {
+    expect(throwIfIssues('f', [])).toBeUndefined();
+  });
+
+  it('throwIfIssues throws listing at most 100 issues and counting the rest', () => {
+    const issues: ValidationIssue[] = Array.from({ length: 103 }, (_, i) => ({
+      path: `items[${i}]`,
+      message: 'bad',
+      code: 'invalid-input',
+    }));
+    const e = thrown(() => throwIfIssues('f', issues));
+    expect([e.issues.length, e.more, e.issues[0]?.path]).toEqual([100, 3, 'items[0]']);
+  });
+});
