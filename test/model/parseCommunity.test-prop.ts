@@ -60,7 +60,10 @@ const community = fc.integer({ min: 1, max: 8 }).chain((memberCount) => {
             { mentor: fc.boolean(), beMentored: fc.boolean(), speak: fc.boolean(), volunteer: fc.boolean() },
             { requiredKeys: [] },
           ),
-          metadata: fc.dictionary(fc.constantFrom('github', 'orcid', 'note'), fc.jsonValue({ maxDepth: 2 })),
+          metadata: fc.dictionary(
+            fc.constantFrom('github', 'orcid', 'note'),
+            fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
+          ),
         },
         { requiredKeys: ['id'] },
       )
@@ -155,7 +158,10 @@ const community = fc.integer({ min: 1, max: 8 }).chain((memberCount) => {
         urgency: rating,
         contactMemberId: memberId,
         groups: labels,
-        metadata: fc.dictionary(fc.constantFrom('url', 'note'), fc.jsonValue({ maxDepth: 1 })),
+        metadata: fc.dictionary(
+          fc.constantFrom('url', 'note'),
+          fc.jsonValue({ maxDepth: 1 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
+        ),
       },
       { requiredKeys: ['id', 'name'] },
     );
