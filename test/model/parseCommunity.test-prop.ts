@@ -31,6 +31,9 @@ const label = fc.oneof(
   fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim().length > 0),
 );
 const labels = fc.array(label, { maxLength: 3 });
+/** JSON values as they come out of JSON text (no -0, which JSON cannot represent). */
+const jsonValue = (maxDepth: number) =>
+  fc.jsonValue({ maxDepth }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
 const rating = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('low', 'medium', 'high'));
 
 const community = fc.integer({ min: 1, max: 8 }).chain((memberCount) => {
@@ -60,10 +63,7 @@ const community = fc.integer({ min: 1, max: 8 }).chain((memberCount) => {
             { mentor: fc.boolean(), beMentored: fc.boolean(), speak: fc.boolean(), volunteer: fc.boolean() },
             { requiredKeys: [] },
           ),
-          metadata: fc.dictionary(
-            fc.constantFrom('github', 'orcid', 'note'),
-            fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
-          ),
+          metadata: fc.dictionary(fc.constantFrom('github', 'orcid', 'note'), jsonValue(2)),
         },
         { requiredKeys: ['id'] },
       )
@@ -158,10 +158,7 @@ const community = fc.integer({ min: 1, max: 8 }).chain((memberCount) => {
         urgency: rating,
         contactMemberId: memberId,
         groups: labels,
-        metadata: fc.dictionary(
-          fc.constantFrom('url', 'note'),
-          fc.jsonValue({ maxDepth: 1 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
-        ),
+        metadata: fc.dictionary(fc.constantFrom('url', 'note'), jsonValue(1)),
       },
       { requiredKeys: ['id', 'name'] },
     );
