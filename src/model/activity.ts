@@ -28,7 +28,7 @@ export const ActivitySchema = z.object({
   thread: IdSchema.optional(),
   /** The activity this one answers (must exist in the community). */
   replyTo: IdSchema.optional(),
-  /** A weight (e.g. size of a contribution); 1 when absent. */
+  /** A weight (e.g. size of a contribution); metrics that use weights read an absent weight as 1. */
   weight: z.number().finite().positive().optional(),
   /** Topics this activity concerns. */
   topics: z.array(LabelSchema).max(100).default([]),

@@ -33,7 +33,8 @@ export function communityJsonSchema(): Record<string, unknown> {
     description:
       'A community: members, activities, gatherings, role assignments, skill assessments and stakeholders. ' +
       'Beyond this schema, parseCommunity checks that ids are unique per collection, that every reference ' +
-      '(activity → member, replyTo → activity, gathering → members, assignment → member, assessment → member) ' +
-      'resolves, and that leftAt ≥ joinedAt, end ≥ start and to ≥ from.',
+      '(activity → member, replyTo → activity, gathering → members, assignment → member, assessment → member and ' +
+      'assessor, stakeholder contact → member) resolves, that a peer assessment names its assessorId, and that ' +
+      'leftAt ≥ joinedAt, end ≥ start and to ≥ from.',
   };
 }

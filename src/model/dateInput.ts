@@ -42,15 +42,28 @@ function canonicalIsoMs(s: string): number | undefined {
     sec > 59
   )
     return undefined;
+  if (d > daysInMonth(y, mo)) return undefined;
+  const t = Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+  // Date.UTC reads years 0–99 as 1900–1999; put them back.
+  return y < 100 ? new Date(t).setUTCFullYear(y) : t;
+}
+
+/** First and last instants the library accepts: years 0000 to 9999, the range ISO-8601 writes without a sign. */
+const MIN_MS = -62_167_219_200_000;
+const MAX_MS = 253_402_300_799_999;
+
+function daysInMonth(y: number, mo: number): number {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  if (d > (mo === 2 && !leap ? 28 : (DAYS_IN_MONTH[mo - 1] as number))) return undefined;
-  return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+  return mo === 2 && !leap ? 28 : (DAYS_IN_MONTH[mo - 1] as number);
 }
 
 /**
  * Converts an ISO-8601 string, epoch milliseconds or a `Date` to a valid
  * `Date`, or returns `undefined` when the value is not a date. Date-only
- * strings and date-times without an offset are read as UTC.
+ * strings and date-times without an offset are read as UTC. Impossible
+ * calendar dates (`2024-02-30`) are refused, not rolled over; accepted dates
+ * lie in the years 0000–9999, so every accepted date round-trips through
+ * `toISOString()`.
  *
  * @param value - the candidate date
  * @returns a new `Date`, or `undefined`
@@ -74,15 +87,15 @@ export function toDate(value: unknown): Date | undefined {
     }
     const m = ISO_8601.exec(value);
     if (m === null) return undefined;
+    const year = Number(m[1]);
     const month = Number(m[2]);
     const day = Number(m[3]);
-    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    // Check the calendar date on its digits: Date.parse would roll 2024-02-30 over to March.
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
     if (m[4] === undefined) ms = Date.parse(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
     else ms = Date.parse(m[7] === undefined ? `${value.replace(' ', 'T')}Z` : value.replace(' ', 'T'));
-    // Reject roll-overs such as 2024-02-31.
-    if (Number.isFinite(ms) && new Date(ms).getUTCDate() !== day && m[7] === undefined) return undefined;
   } else return undefined;
-  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return undefined;
+  if (!Number.isFinite(ms) || ms < MIN_MS || ms > MAX_MS) return undefined;
   return new Date(ms);
 }
 
@@ -97,7 +110,10 @@ export function toDate(value: unknown): Date | undefined {
  * ```
  */
 export const DateInputSchema = z
-  .union([z.date(), z.string().max(64), z.number()])
+  .union([z.date(), z.string().max(64), z.number()], {
+    error:
+      'not a date: expected an ISO-8601 string (e.g. "2024-03-01T09:30:00Z"), epoch milliseconds or a Date',
+  })
   .transform((value, ctx) => {
     const date = toDate(value);
     if (date === undefined) {

@@ -37,10 +37,13 @@ export type Id = z.output<typeof IdSchema>;
  */
 export const LabelSchema = z.string().trim().min(1, 'expected a non-empty label').max(200);
 
+/** How deeply metadata values may nest (so they can always be serialised). */
+export const MAX_METADATA_DEPTH = 64;
+
 /**
  * Free metadata: a record of JSON values, keyed by strings other than the
- * reserved names (`__proto__`, `constructor`, `prototype`). Values are not
- * inspected.
+ * reserved names (`__proto__`, `constructor`, `prototype`), nested at most
+ * {@link MAX_METADATA_DEPTH} levels. Values are otherwise not inspected.
  *
  * @example
  * ```ts
@@ -52,6 +55,19 @@ export const MetadataSchema = z
     z.string().refine((k) => !RESERVED.has(k), { message: 'reserved key' }),
     z.unknown(),
   )
+  .superRefine((record, ctx) => {
+    // Walk iteratively: a recursive walk would overflow on the very input it guards against.
+    const stack: [unknown, number][] = Object.values(record).map((v) => [v, 1]);
+    while (stack.length > 0) {
+      const [value, depth] = stack.pop() as [unknown, number];
+      if (typeof value !== 'object' || value === null) continue;
+      if (depth > MAX_METADATA_DEPTH) {
+        ctx.addIssue({ code: 'custom', message: `metadata nested deeper than ${MAX_METADATA_DEPTH} levels` });
+        return;
+      }
+      for (const v of Object.values(value)) stack.push([v, depth + 1]);
+    }
+  })
   .transform((record) => Object.assign(Object.create(null) as Record<string, unknown>, record));
 
 /** Free metadata attached to a record. */

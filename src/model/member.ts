@@ -43,7 +43,7 @@ export function isTimeZone(zone: string): boolean {
 export const MemberSchema = z.object({
   /** Unique member id. */
   id: IdSchema,
-  /** Display name (defaults to the id). */
+  /** Display name (reports show the id when it is absent). */
   name: z.string().max(500).optional(),
   /** When they joined the community. */
   joinedAt: DateInputSchema.optional(),

@@ -142,6 +142,16 @@ function parseCollection<T>(
       continue;
     }
     const r = schema.safeParse(raw[i]);
+    // zod drops a `__proto__` key before any check sees it: report it rather than lose it silently.
+    const metadata = (raw[i] as { metadata?: unknown } | null)?.metadata;
+    if (typeof metadata === 'object' && metadata !== null && Object.hasOwn(metadata, '__proto__')) {
+      issues.push({
+        path: `${name}[${i}].metadata.__proto__`,
+        message: 'reserved key',
+        code: 'invalid-input',
+      });
+      continue;
+    }
     if (r.success) {
       out.items.push(r.data as T);
       out.at.push(i);

@@ -35,7 +35,9 @@ export const SkillAssessmentSchema = z
     /** The skill's id in that framework. */
     skillId: IdSchema,
     /** A level id of the framework's scale, or its 0-based index. */
-    level: z.union([z.number().int().min(0).max(100), IdSchema]),
+    level: z.union([z.number().int().min(0).max(100), IdSchema], {
+      error: 'expected a level id of the scale (e.g. "working") or its 0-based index (an integer)',
+    }),
     /** When the assessment was made. */
     assessedAt: DateInputSchema,
     /** Who made it. */

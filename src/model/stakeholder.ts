@@ -15,7 +15,9 @@ export const RATING_VALUES = { low: 1 / 6, medium: 0.5, high: 5 / 6 } as const;
  * ```
  */
 export const RatingSchema = z
-  .union([z.number().min(0).max(1), z.enum(['low', 'medium', 'high'])])
+  .union([z.number().min(0).max(1), z.enum(['low', 'medium', 'high'])], {
+    error: 'expected a number from 0 to 1, or "low", "medium" or "high"',
+  })
   .transform((v) => (typeof v === 'number' ? v : RATING_VALUES[v]));
 
 /**

@@ -31,8 +31,12 @@ describe('toDate', () => {
     expect(iso(0)).toBe('1970-01-01T00:00:00.000Z');
     expect(iso(1_709_285_400_000)).toBe('2024-03-01T09:30:00.000Z');
     expect(iso(-86_400_000)).toBe('1969-12-31T00:00:00.000Z');
-    expect(toDate(8.64e15)?.getTime()).toBe(8.64e15);
-    expect(toDate(-8.64e15)?.getTime()).toBe(-8.64e15);
+    // The accepted range is the years 0000–9999, so every accepted date round-trips through toISOString.
+    expect(iso(253_402_300_799_999)).toBe('9999-12-31T23:59:59.999Z');
+    expect(iso(-62_167_219_200_000)).toBe('0000-01-01T00:00:00.000Z');
+    expect(toDate(253_402_300_800_000)).toBeUndefined();
+    expect(toDate(-62_167_219_200_001)).toBeUndefined();
+    expect(toDate(8.64e15)).toBeUndefined();
   });
 
   it('toDate copies a Date instead of returning it', () => {

@@ -79,7 +79,10 @@ describe('GatheringSchema', () => {
   it('GatheringSchema requires a title and a start', () => {
     expect(schemaProblems(GatheringSchema, { id: 'g', kind: 'meetup' })).toEqual([
       ['title', 'Invalid input: expected string, received undefined'],
-      ['start', 'Invalid input'],
+      [
+        'start',
+        'not a date: expected an ISO-8601 string (e.g. "2024-03-01T09:30:00Z"), epoch milliseconds or a Date',
+      ],
     ]);
   });
 });

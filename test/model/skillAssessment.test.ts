@@ -56,7 +56,7 @@ describe('SkillAssessmentSchema', () => {
     ).toEqual([
       ['frameworkId', 'expected a non-empty id'],
       ['skillId', 'expected an id of at most 256 characters'],
-      ['level', 'Invalid input'],
+      ['level', 'expected a level id of the scale (e.g. "working") or its 0-based index (an integer)'],
       ['assessedAt', notADate('soon')],
       ['source', 'Invalid option: expected one of "self"|"peer"|"manager"|"derived"'],
       ['evidence', 'Too big: expected string to have <=10000 characters'],

@@ -72,7 +72,7 @@ describe('StakeholderSchema', () => {
       ['name', 'Invalid input: expected string, received undefined'],
       ['type', 'Invalid option: expected one of "organisation"|"funder"|"partner"|"group"|"other"'],
       ['power', 'Too big: expected number to be <=1'],
-      ['interest', 'Invalid input'],
+      ['interest', 'expected a number from 0 to 1, or "low", "medium" or "high"'],
       ['contactMemberId', 'expected a non-empty id'],
       ['metadata.prototype', 'Invalid key in record'],
     ]);

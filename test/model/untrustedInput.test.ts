@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCommunity, safeParseCommunity } from '../../src/model/parseCommunity.js';
+import { serializeCommunity } from '../../src/model/serializeCommunity.js';
 import { communityProblems } from './helpers.js';
 
 const RESERVED = 'reserved name: ids may not be __proto__, constructor or prototype';
@@ -100,11 +101,16 @@ describe('parseCommunity on untrusted input', () => {
     ]);
   });
 
-  it('parseCommunity accepts metadata nested 10 000 levels deep without overflowing the stack', () => {
+  it('parseCommunity rejects metadata nested 10 000 levels deep, with its path and without overflowing the stack', () => {
     let deep: Record<string, unknown> = { leaf: true };
     for (let i = 0; i < 10_000; i++) deep = { x: deep };
-    const c = parseCommunity({ name: 'x', members: [{ id: 'm', metadata: { deep } }] });
-    expect(c.members[0]?.metadata?.deep).toBe(deep);
+    expect(communityProblems({ name: 'x', members: [{ id: 'm', metadata: { deep } }] })).toEqual([
+      ['members[0].metadata', 'metadata nested deeper than 64 levels'],
+    ]);
+    let ok: Record<string, unknown> = { leaf: true };
+    for (let i = 0; i < 60; i++) ok = { x: ok };
+    const c = parseCommunity({ name: 'x', members: [{ id: 'm', metadata: { ok } }] });
+    expect(() => serializeCommunity(c)).not.toThrow();
   });
 
   it('safeParseCommunity reports deeply nested arrays in place of records without overflowing the stack', () => {
