@@ -11,7 +11,12 @@ import {
   SAMPLE_ORGANISATIONS,
   SAMPLE_STAKEHOLDERS,
 } from './internal/sampleData.js';
-import { SAMPLE_SKILL_ASSESSMENT_PLAN } from './internal/sampleSkills.js';
+import {
+  SAMPLE_CORE_EXTRA_SKILLS,
+  SAMPLE_SINGLE_HOLDER_SKILLS,
+  SAMPLE_SKILL_ASSESSMENT_PLAN,
+  SAMPLE_WEAK_SKILLS,
+} from './internal/sampleSkills.js';
 import type { Member } from './member.js';
 import { createRng, type Rng, randomNormal } from './rng.js';
 import type { RoleAssignment } from './roleAssignment.js';
@@ -633,6 +638,25 @@ export function sampleCommunity(options: SampleCommunityOptions = {}): Community
           });
         }
       }
+    }
+  }
+
+  // The core team also rates itself on more of the wheel, with deliberate gaps and single holders.
+  for (let i = 0; i < Math.min(nMembers, CORE); i++) {
+    const at = new Date(end - 120 * DAY - i * DAY);
+    for (const skillId of SAMPLE_CORE_EXTRA_SKILLS) {
+      let level = Math.max(0, Math.min(4, Math.round(2.6 + randomNormal(rng) * 0.9)));
+      if (SAMPLE_WEAK_SKILLS.includes(skillId)) level = Math.min(level, 1);
+      const single = SAMPLE_SINGLE_HOLDER_SKILLS[skillId];
+      if (single !== undefined) level = i === single ? 3 : Math.min(level, 1);
+      skillAssessments.push({
+        memberId: memberId(i),
+        frameworkId: 'cscce-skills-wheel',
+        skillId,
+        level,
+        assessedAt: at,
+        source: 'self',
+      });
     }
   }
 

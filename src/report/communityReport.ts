@@ -4,6 +4,7 @@ import { DateInputSchema } from '../model/dateInput.js';
 import { parseWith } from '../model/validate.js';
 import { type ReportSection, ReportSectionSchema } from './reportSection.js';
 import { rolesSection } from './sections/rolesSection.js';
+import { skillsSection } from './sections/skillsSection.js';
 import { summarySection } from './sections/summarySection.js';
 
 /**
@@ -33,6 +34,7 @@ type SectionBuilder = (community: Community, options: { asOf: Date; seed: number
 const BUILDERS: readonly [string, SectionBuilder][] = [
   ['summary', summarySection],
   ['roles', rolesSection],
+  ['skills', skillsSection],
 ];
 
 /** The ids of the sections {@link communityReport} can build, in report order. */

@@ -10,4 +10,5 @@ export * from './lineChartSvg.js';
 export * from './renderReportMarkdown.js';
 export * from './reportSection.js';
 export * from './sections/rolesSection.js';
+export * from './sections/skillsSection.js';
 export * from './sections/summarySection.js';

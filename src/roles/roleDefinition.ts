@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../model/ids.js';
+import { SkillRequirementSchema } from '../skills/skillRequirement.js';
 
 /**
  * Where a definition comes from: title, author or organisation, year, URL and
@@ -25,30 +26,6 @@ export const SourceSchema = z.object({
 
 /** Where a definition comes from. */
 export type Source = z.output<typeof SourceSchema>;
-
-/**
- * A skill a role needs: a skill of a framework at a minimum level (a level id
- * of the framework's scale, e.g. `working`), with an importance used to rank
- * gaps.
- *
- * @example
- * ```ts
- * SkillRequirementSchema.parse({ frameworkId: 'cscce-skills-wheel', skillId: 'cscce/interpersonal/mentoring', level: 'working' });
- * ```
- */
-export const SkillRequirementSchema = z.object({
-  /** The framework the skill belongs to. */
-  frameworkId: IdSchema,
-  /** The skill's id in that framework. */
-  skillId: IdSchema,
-  /** Minimum level: a level id of the framework's scale. */
-  level: IdSchema,
-  /** How much the requirement matters, 1 (nice to have) to 3 (essential). */
-  importance: z.number().int().min(1).max(3).default(2),
-});
-
-/** A skill a role needs. */
-export type SkillRequirement = z.output<typeof SkillRequirementSchema>;
 
 /** Reporting cadences a role can have (how often it reports to its `reportsTo`). */
 export const ReportingCadenceSchema = z.enum(['weekly', 'monthly', 'quarterly', 'yearly']);
@@ -109,7 +86,7 @@ export const RoleDefinitionSchema = z.object({
   external: z.boolean().default(false),
   /** Whether every community should have it (used by role coverage). */
   recommended: z.boolean().default(false),
-  /** Skills needed, with levels. */
+  /** Skills needed, with levels (see `SkillRequirementSchema` in the skills module). */
   skills: z.array(SkillRequirementSchema).default([]),
   /** Where the definition comes from. */
   source: SourceSchema,

@@ -5,22 +5,10 @@ import { barChartSvg } from '../../src/report/barChartSvg.js';
 import { communityReport, REPORT_SECTION_IDS } from '../../src/report/communityReport.js';
 import { lineChartSvg } from '../../src/report/lineChartSvg.js';
 import { renderReportMarkdown } from '../../src/report/renderReportMarkdown.js';
+import { isWellFormedXml } from '../helpers/xml.js';
 
 const community = sampleCommunity();
 const asOf = '2026-01-01T00:00:00Z';
-
-/** A crude well-formedness check: every opened tag is closed, in order. */
-function isWellFormedXml(svg: string): boolean {
-  const stack: string[] = [];
-  for (const m of svg.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
-    const [, close, name, self] = m;
-    if (self) continue;
-    if (close) {
-      if (stack.pop() !== name) return false;
-    } else stack.push(name as string);
-  }
-  return stack.length === 0 && svg.startsWith('<svg') && !/&(?!amp;|lt;|gt;|quot;|apos;)/.test(svg);
-}
 
 describe('communityReport', () => {
   it('builds every section in order, starting with the summary', () => {
@@ -123,5 +111,17 @@ describe('rolesSection', () => {
       'knowledge-management-advisor',
       'admin-support',
     ]);
+  });
+});
+
+describe('skillsSection', () => {
+  it("shows the sample community's uncovered and single-holder skills, with the team wheel and one member's wheel", () => {
+    const section = communityReport(community, { asOf, sections: ['skills'] }).sections[0]!;
+    expect(section.markdown).toContain(
+      '**Nobody at working level:** Financial management, Media relations, Web and UI design.',
+    );
+    expect(section.markdown).toMatch(/Held by one person only.*Proposal development.*Data visualization/);
+    expect(section.figures.map((f) => f.id)).toEqual(['team-coverage', 'member-wheel']);
+    for (const f of section.figures) expect(isWellFormedXml(f.svg)).toBe(true);
   });
 });

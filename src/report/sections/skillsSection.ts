@@ -1,0 +1,77 @@
+import type { Community } from '../../model/community.js';
+import { coreTeam } from '../../roles/coreTeam.js';
+import { frameworkSkills } from '../../skills/builtInFrameworks.js';
+import { cscceSkillsWheel } from '../../skills/cscceSkillsWheel.js';
+import { skillProfile } from '../../skills/skillProfile.js';
+import { skillWheelSvg } from '../../skills/skillWheelSvg.js';
+import { teamCoverage } from '../../skills/teamCoverage.js';
+import type { ReportSection } from '../reportSection.js';
+
+/**
+ * The report's skills section: what the assessed members cover of the CSCCE
+ * Skills Wheel, the skills nobody holds at working level, the skills only one
+ * person holds, coverage per competency, and the wheel of the first core-team
+ * member as a figure.
+ *
+ * @param community - a parsed community
+ * @param options - `asOf`: assessments after it are ignored
+ * @returns the skills section
+ *
+ * @example
+ * ```ts
+ * skillsSection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).figures?.length; // → 2
+ * ```
+ */
+export function skillsSection(community: Community, options: { asOf: Date }): ReportSection {
+  const asOf = options.asOf;
+  const assessed = [...new Set(community.skillAssessments.map((a) => a.memberId))].sort();
+  const profiles = assessed.map((id) => skillProfile(community, id, { asOf }));
+  const coverage = teamCoverage(profiles, cscceSkillsWheel);
+  const names = new Map(frameworkSkills(cscceSkillsWheel).map((s) => [s.id, s.name]));
+  const memberName = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
+  const list = (ids: string[]): string => ids.map((id) => names.get(id) ?? id).join(', ') || 'none';
+  const lines = [
+    `${assessed.length} members have skill assessments. Coverage of the CSCCE Skills Wheel at the **working** level or above (our default scale: none, aware, working, proficient, expert):`,
+    '',
+    '| Competency | Skills covered |',
+    '|---|---|',
+    ...coverage.families.map((f) => `| ${f.name} | ${f.covered} of ${f.skills} |`),
+    '',
+    `- **Nobody at working level:** ${list(coverage.uncovered)}.`,
+    `- **Held by one person only** (a single point of failure): ${coverage.singleHolder.map((s) => `${names.get(s.skillId)} (${memberName.get(s.memberId) ?? s.memberId})`).join(', ') || 'none'}.`,
+    `- **Not assessed for anyone** (unknown, not absent): ${coverage.notAssessed.length} of ${coverage.skills.length} skills.`,
+  ];
+  const core = coreTeam(community, { at: new Date(asOf.getTime() - 1) })[0];
+  const featured = core && assessed.includes(core.memberId) ? core.memberId : assessed[0];
+  const figures = [
+    {
+      id: 'team-coverage',
+      title: 'Team coverage of the CSCCE Skills Wheel',
+      svg: skillWheelSvg(coverage, cscceSkillsWheel),
+    },
+  ];
+  if (featured !== undefined) {
+    const profile = profiles.find((p) => p.memberId === featured)!;
+    figures.push({
+      id: 'member-wheel',
+      title: `Skills of ${memberName.get(featured) ?? featured}`,
+      svg: skillWheelSvg(profile, cscceSkillsWheel, {
+        title: `Skills of ${memberName.get(featured) ?? featured}`,
+      }),
+    });
+  }
+  return {
+    id: 'skills',
+    title: 'Skills',
+    markdown: lines.join('\n'),
+    figures,
+    data: {
+      assessedMembers: assessed.length,
+      families: coverage.families,
+      uncovered: coverage.uncovered,
+      singleHolder: coverage.singleHolder,
+      notAssessed: coverage.notAssessed,
+      featuredMember: featured ?? null,
+    },
+  };
+}

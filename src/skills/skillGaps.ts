@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import type { ValidationIssue } from '../model/errors.js';
+import { parseWith, throwIfIssues } from '../model/validate.js';
+import { builtInFrameworks } from './builtInFrameworks.js';
+import { indexFrameworks } from './internal/frameworkIndex.js';
+import { resolveRequirements } from './internal/requirements.js';
+import { type SkillProfile, SkillProfileSchema } from './skillProfile.js';
+import { SkillRequirementSchema } from './skillRequirement.js';
+import { SkillsFrameworkSchema } from './skillsFramework.js';
+
+/**
+ * Options of {@link skillGaps}.
+ *
+ * @example
+ * ```ts
+ * SkillGapsOptionsSchema.parse({}); // → { frameworks: [...built-ins] }
+ * ```
+ */
+export const SkillGapsOptionsSchema = z.object({
+  /** Frameworks the requirements refer to (default: the built-in ones). */
+  frameworks: z.array(SkillsFrameworkSchema).default(() => [...builtInFrameworks]),
+});
+
+/** Options of {@link skillGaps}. */
+export type SkillGapsOptions = z.input<typeof SkillGapsOptionsSchema>;
+
+/**
+ * One requirement checked against a profile.
+ *
+ * @example
+ * ```ts
+ * SkillGapSchema.shape.shortfall; // levels missing (0 when met)
+ * ```
+ */
+export const SkillGapSchema = z.object({
+  frameworkId: z.string(),
+  skillId: z.string(),
+  name: z.string(),
+  importance: z.number(),
+  /** Required level (index and id). */
+  required: z.number(),
+  requiredId: z.string(),
+  /** Current level, or null when the skill was never assessed. */
+  current: z.number().nullable(),
+  /** How many levels short (required − current, counting unassessed as 0). */
+  shortfall: z.number(),
+  /** met, below (assessed but short) or missing (never assessed). */
+  status: z.enum(['met', 'below', 'missing']),
+  /** Set when the current level rests only on stale assessments. */
+  stale: z.boolean(),
+});
+
+/** One requirement checked against a profile. */
+export type SkillGap = z.output<typeof SkillGapSchema>;
+
+/**
+ * Result of {@link skillGaps}.
+ *
+ * @example
+ * ```ts
+ * SkillGapsSchema.shape.ranked; // unmet requirements, most important first
+ * ```
+ */
+export const SkillGapsSchema = z.object({
+  memberId: z.string(),
+  met: z.array(SkillGapSchema),
+  below: z.array(SkillGapSchema),
+  missing: z.array(SkillGapSchema),
+  /** Every unmet requirement: importance first, then the larger shortfall, then skill id. */
+  ranked: z.array(SkillGapSchema),
+  /** Share of requirements met (1 when there are none), weighted by importance. */
+  fit: z.number(),
+});
+
+/** Result of {@link skillGaps}. */
+export type SkillGaps = z.output<typeof SkillGapsSchema>;
+
+/**
+ * Checks a profile against required skills (a role's needs, or any list):
+ * which are met, which are assessed but below the required level and by how
+ * much, which were never assessed; the unmet ones ranked by importance and
+ * shortfall, and an importance-weighted fit between 0 and 1.
+ *
+ * An unassessed skill is `missing` (not known to be absent); its shortfall
+ * counts it as level 0, so a ranking can still be made.
+ *
+ * @param profile - from `skillProfile`
+ * @param requirements - what is needed
+ * @param options - `frameworks`
+ * @returns met, below, missing, ranked, fit
+ * @throws {@link ValidationError} when a requirement names an unknown framework, skill or level
+ *
+ * @example
+ * ```ts
+ * const gaps = skillGaps(profile, [{ frameworkId: 'cscce-skills-wheel', skillId: 'cscce/interpersonal/mentoring', level: 'proficient', importance: 3 }]);
+ * gaps.ranked[0]; // → { skillId: 'cscce/interpersonal/mentoring', required: 3, current: 2, shortfall: 1, status: 'below', … }
+ * ```
+ */
+export function skillGaps(
+  profile: SkillProfile,
+  requirements: readonly z.input<typeof SkillRequirementSchema>[],
+  options: SkillGapsOptions = {},
+): SkillGaps {
+  const p = parseWith('skillGaps', SkillProfileSchema, profile, 'profile');
+  const reqs = parseWith('skillGaps', z.array(SkillRequirementSchema), requirements, 'requirements');
+  const opts = parseWith('skillGaps', SkillGapsOptionsSchema, options, 'options');
+  const issues: ValidationIssue[] = [];
+  const resolved = resolveRequirements(indexFrameworks(opts.frameworks), reqs, 'requirements', issues);
+  throwIfIssues('skillGaps', issues);
+  const all: SkillGap[] = resolved.map((r) => {
+    const have = p.levels[r.skillId];
+    const current = have && have.frameworkId === r.frameworkId ? have.level : null;
+    const shortfall = Math.max(0, r.required - (current ?? 0));
+    return {
+      frameworkId: r.frameworkId,
+      skillId: r.skillId,
+      name: r.name,
+      importance: r.importance,
+      required: r.required,
+      requiredId: r.requiredId,
+      current,
+      shortfall,
+      status: current === null ? (r.required === 0 ? 'met' : 'missing') : shortfall === 0 ? 'met' : 'below',
+      stale: have?.stale ?? false,
+    };
+  });
+  const ranked = all
+    .filter((g) => g.status !== 'met')
+    .sort(
+      (a, b) => b.importance - a.importance || b.shortfall - a.shortfall || (a.skillId < b.skillId ? -1 : 1),
+    );
+  const weight = all.reduce((s, g) => s + g.importance, 0);
+  const metWeight = all.filter((g) => g.status === 'met').reduce((s, g) => s + g.importance, 0);
+  return {
+    memberId: p.memberId,
+    met: all.filter((g) => g.status === 'met'),
+    below: all.filter((g) => g.status === 'below'),
+    missing: all.filter((g) => g.status === 'missing'),
+    ranked,
+    fit: weight === 0 ? 1 : metWeight / weight,
+  };
+}

@@ -1,0 +1,205 @@
+import { match } from 'ts-pattern';
+import { z } from 'zod';
+import type { Community } from '../model/community.js';
+import { DateInputSchema } from '../model/dateInput.js';
+import type { ValidationIssue } from '../model/errors.js';
+import {
+  type AssessmentSource,
+  AssessmentSourceSchema,
+  type SkillAssessment,
+} from '../model/skillAssessment.js';
+import { parseWith, throwIfIssues } from '../model/validate.js';
+import { builtInFrameworks } from './builtInFrameworks.js';
+import { assessmentLevel, indexFrameworks } from './internal/frameworkIndex.js';
+import { SkillsFrameworkSchema } from './skillsFramework.js';
+
+const DAY = 86_400_000;
+
+/**
+ * Options of {@link skillProfile}.
+ *
+ * @example
+ * ```ts
+ * SkillProfileOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, combine: 'trusted-source', staleAfterDays: 730, frameworks: [...] }
+ * ```
+ */
+export const SkillProfileOptionsSchema = z.object({
+  /** Assessments after this instant are ignored; ages are measured from it. */
+  asOf: DateInputSchema,
+  /**
+   * How sources are combined. `trusted-source` (default): the manager's latest
+   * assessment, else the median of the peers' latest (one per assessor, lower
+   * median), else the self-assessment, else a derived one. `latest`: the most
+   * recent assessment of any human source (derived only when there is none).
+   * `max`: the highest level among the latest per source.
+   */
+  combine: z.enum(['trusted-source', 'latest', 'max']).default('trusted-source'),
+  /** Assessments older than this are stale: used only when nothing fresher exists, and flagged. */
+  staleAfterDays: z.number().positive().default(730),
+  /** Frameworks the assessments refer to (default: the built-in ones). */
+  frameworks: z.array(SkillsFrameworkSchema).default(() => [...builtInFrameworks]),
+});
+
+/** Options of {@link skillProfile}. */
+export type SkillProfileOptions = z.input<typeof SkillProfileOptionsSchema>;
+
+/**
+ * A member's level in one skill, with the assessments behind it.
+ *
+ * @example
+ * ```ts
+ * SkillLevelSchema.shape.evidence; // the assessments considered, newest first
+ * ```
+ */
+export const SkillLevelSchema = z.object({
+  frameworkId: z.string(),
+  skillId: z.string(),
+  /** Level index on the framework's scale. */
+  level: z.number(),
+  /** Level id on the framework's scale. */
+  levelId: z.string(),
+  /** The source the level was taken from. */
+  source: AssessmentSourceSchema,
+  /** True when every assessment used is older than `staleAfterDays`. */
+  stale: z.boolean(),
+  /** The latest assessment per source (and per assessor for peers), newest first. */
+  evidence: z.array(
+    z.object({
+      source: AssessmentSourceSchema,
+      level: z.number(),
+      assessedAt: z.string(),
+      ageDays: z.number(),
+      assessorId: z.string().optional(),
+      used: z.boolean(),
+    }),
+  ),
+});
+
+/** A member's level in one skill. */
+export type SkillLevel = z.output<typeof SkillLevelSchema>;
+
+/**
+ * A member's skill profile: their level per skill (keyed by skill id), each
+ * with its evidence. A member with no assessments has `assessed: false` and no
+ * levels — unassessed, which is not the same as unskilled.
+ *
+ * @example
+ * ```ts
+ * SkillProfileSchema.parse({ memberId: 'm-1', asOf: '2026-01-01T00:00:00.000Z', assessed: false, levels: {} });
+ * ```
+ */
+export const SkillProfileSchema = z.object({
+  memberId: z.string(),
+  asOf: z.string(),
+  assessed: z.boolean(),
+  levels: z.record(z.string(), SkillLevelSchema),
+});
+
+/** A member's skill profile. */
+export type SkillProfile = z.output<typeof SkillProfileSchema>;
+
+const PRIORITY: Record<AssessmentSource, number> = { manager: 0, peer: 1, self: 2, derived: 3 };
+
+/**
+ * A member's skill profile from their assessments: per skill, the latest
+ * assessment per source (per assessor for peers), combined across sources by
+ * a documented rule — by default the manager's view, else the peers' median,
+ * else the self-assessment, else a derived level (derived levels are never
+ * mixed with human ones: they count only when no human assessed the skill, and
+ * say so in `source`). Assessments older than `staleAfterDays` (730) are used
+ * only when nothing fresher exists, and the level is then flagged `stale`.
+ *
+ * Cost: O(a log a) for a assessments.
+ *
+ * @param source - a community, or its skill assessments
+ * @param memberId - whose profile
+ * @param options - `asOf` (required), `combine`, `staleAfterDays`, `frameworks`
+ * @returns the profile (`assessed: false` for a member with no assessments)
+ * @throws {@link ValidationError} when an assessment names an unknown framework or skill, or a level off the scale
+ *
+ * @example
+ * ```ts
+ * const p = skillProfile(sampleCommunity(), 'm-002', { asOf: '2026-01-01' });
+ * p.levels['cscce/interpersonal/mentoring']?.source; // → 'peer' (a peer's view outranks the self-assessment)
+ * ```
+ */
+export function skillProfile(
+  source: Community | readonly SkillAssessment[],
+  memberId: string,
+  options: SkillProfileOptions,
+): SkillProfile {
+  const opts = parseWith('skillProfile', SkillProfileOptionsSchema, options, 'options');
+  const all = Array.isArray(source)
+    ? (source as readonly SkillAssessment[])
+    : (source as Community).skillAssessments;
+  const index = indexFrameworks(opts.frameworks);
+  const t = opts.asOf.getTime();
+  const issues: ValidationIssue[] = [];
+  type Item = { a: SkillAssessment; level: number; ageDays: number };
+  const bySkill = new Map<string, Item[]>();
+  all.forEach((a, i) => {
+    if (a.memberId !== memberId || a.assessedAt.getTime() > t) return;
+    const r = assessmentLevel(index, a, `assessments[${i}]`);
+    if ('issue' in r) {
+      issues.push(r.issue);
+      return;
+    }
+    const key = `${a.frameworkId}\u0000${a.skillId}`;
+    const list = bySkill.get(key) ?? [];
+    list.push({ a, level: r.level, ageDays: Math.floor((t - a.assessedAt.getTime()) / DAY) });
+    bySkill.set(key, list);
+  });
+  throwIfIssues('skillProfile', issues);
+
+  const levels: Record<string, SkillLevel> = {};
+  for (const [key, items] of [...bySkill].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // Latest per source, and per assessor for peers.
+    const latest = new Map<string, Item>();
+    for (const it of items) {
+      const k = it.a.source === 'peer' ? `peer:${it.a.assessorId}` : it.a.source;
+      const prev = latest.get(k);
+      if (!prev || it.a.assessedAt > prev.a.assessedAt) latest.set(k, it);
+    }
+    const candidates = [...latest.values()].sort(
+      (x, y) =>
+        y.a.assessedAt.getTime() - x.a.assessedAt.getTime() || PRIORITY[x.a.source] - PRIORITY[y.a.source],
+    );
+    const fresh = candidates.filter((c) => c.ageDays <= opts.staleAfterDays);
+    const pool = fresh.length > 0 ? fresh : candidates;
+    const human = pool.filter((c) => c.a.source !== 'derived');
+    const usable = human.length > 0 ? human : pool;
+    const used: Item[] = match(opts.combine)
+      .with('trusted-source', () => {
+        const best = Math.min(...usable.map((c) => PRIORITY[c.a.source]));
+        const top = usable.filter((c) => PRIORITY[c.a.source] === best);
+        if (top[0]?.a.source !== 'peer') return top.slice(0, 1);
+        const sorted = [...top].sort(
+          (x, y) => x.level - y.level || (x.a.assessorId ?? '').localeCompare(y.a.assessorId ?? ''),
+        );
+        return [sorted[Math.floor((sorted.length - 1) / 2)] as Item];
+      })
+      .with('latest', () => usable.slice(0, 1))
+      .with('max', () => [...usable].sort((x, y) => y.level - x.level).slice(0, 1))
+      .exhaustive();
+    const chosen = used[0] as Item;
+    const framework = index.framework.get(chosen.a.frameworkId)!;
+    const skillId = key.split('\u0000')[1] as string;
+    levels[skillId] = {
+      frameworkId: chosen.a.frameworkId,
+      skillId,
+      level: chosen.level,
+      levelId: framework.scale.levels[chosen.level]?.id ?? String(chosen.level),
+      source: chosen.a.source,
+      stale: fresh.length === 0,
+      evidence: candidates.map((c) => ({
+        source: c.a.source,
+        level: c.level,
+        assessedAt: c.a.assessedAt.toISOString(),
+        ageDays: c.ageDays,
+        ...(c.a.assessorId !== undefined ? { assessorId: c.a.assessorId } : {}),
+        used: c === chosen,
+      })),
+    };
+  }
+  return { memberId, asOf: opts.asOf.toISOString(), assessed: bySkill.size > 0, levels };
+}
