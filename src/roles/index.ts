@@ -8,6 +8,7 @@
  */
 
 export * from './activeAssignments.js';
+export * from './candidatesFor.js';
 export * from './communityManagerTasks.js';
 export * from './communityOfPracticeRoles.js';
 export * from './coreTeam.js';
@@ -17,7 +18,9 @@ export * from './researchCommunityManager.js';
 export * from './roleCatalog.js';
 export * from './roleCoverage.js';
 export * from './roleDefinition.js';
+export * from './roleFit.js';
 export * from './sources.js';
 export * from './specialisedRoles.js';
+export * from './succession.js';
 export * from './taskDefinition.js';
 export * from './workload.js';

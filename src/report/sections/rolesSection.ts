@@ -2,13 +2,14 @@ import type { Community } from '../../model/community.js';
 import { communityOfPracticeRoles } from '../../roles/communityOfPracticeRoles.js';
 import { reportingDue } from '../../roles/reportingDue.js';
 import { roleCoverage } from '../../roles/roleCoverage.js';
+import { succession } from '../../roles/succession.js';
 import { workload } from '../../roles/workload.js';
 import type { ReportSection } from '../reportSection.js';
 
 /**
  * The report's roles section: who holds which recommended role, what is
- * vacant, who is overloaded, which core roles rest on one person, and which
- * reports are due.
+ * vacant, who is overloaded, which core roles rest on one person, who could
+ * step into each core role, and which reports are due.
  *
  * @param community - a parsed community
  * @param options - `asOf`: the instant to read assignments at
@@ -26,6 +27,7 @@ export function rolesSection(community: Community, options: { asOf: Date }): Rep
   const coverage = roleCoverage(community, { at });
   const load = workload(community, { at });
   const due = reportingDue(community, { asOf: at });
+  const plans = succession(community, { at });
   const names = new Map(communityOfPracticeRoles.map((r) => [r.id, r.name]));
   const memberName = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
   const who = (id: string): string => `${memberName.get(id) ?? id} (${id})`;
@@ -58,6 +60,11 @@ export function rolesSection(community: Community, options: { asOf: Date }): Rep
       `- **Single points of failure:** ${load.singlePointsOfFailure.map((s) => `${s.roleIds.map((r) => names.get(r) ?? r).join(', ')} rests on ${who(s.memberId)} alone`).join('; ')}.`,
     );
   for (const f of coverage.findings) lines.push(`- ${f.message}`);
+  if (plans.length > 0) {
+    lines.push('', 'Succession — who could step into each core role (skill fit against the role):', '');
+    for (const p of plans)
+      lines.push(`- **${p.name}** (held by ${p.holders.map(who).join(', ') || 'nobody'}): ${p.verdict}.`);
+  }
   if (due.length > 0) {
     lines.push('', 'Reports due:', '');
     for (const d of due)
@@ -77,6 +84,13 @@ export function rolesSection(community: Community, options: { asOf: Date }): Rep
       overloaded: load.overloaded,
       singlePointsOfFailure: load.singlePointsOfFailure,
       reportsDue: due.map((d) => ({ ...d, dueAt: d.dueAt.toISOString() })),
+      succession: plans.map((p) => ({
+        roleId: p.roleId,
+        holders: p.holders,
+        covered: p.covered,
+        verdict: p.verdict,
+        candidates: p.candidates.map((c) => ({ memberId: c.memberId, fit: c.fit, reasons: c.reasons })),
+      })),
     },
   };
 }

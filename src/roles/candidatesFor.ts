@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import type { Community } from '../model/community.js';
+import { DateInputSchema } from '../model/dateInput.js';
+import { parseWith } from '../model/validate.js';
+import { builtInFrameworks } from '../skills/builtInFrameworks.js';
+import { skillProfile } from '../skills/skillProfile.js';
+import { SkillsFrameworkSchema } from '../skills/skillsFramework.js';
+import { isActiveAt } from './internal/options.js';
+import type { RoleDefinition } from './roleDefinition.js';
+import { type RoleFit, roleFit } from './roleFit.js';
+
+/**
+ * Options of {@link candidatesFor}.
+ *
+ * @example
+ * ```ts
+ * CandidatesForOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date, top: 5, includeUnassessed: false, frameworks: [...] }
+ * ```
+ */
+export const CandidatesForOptionsSchema = z.object({
+  /** The instant: current members, current holders, assessments up to it. */
+  at: DateInputSchema,
+  /** How many candidates to return. */
+  top: z.number().int().positive().default(5),
+  /** Also rank members with no assessments (their fit is unknown and sorts last). */
+  includeUnassessed: z.boolean().default(false),
+  /** Members to leave out. */
+  exclude: z.array(z.string()).default([]),
+  /** Frameworks the role's skills refer to. */
+  frameworks: z.array(SkillsFrameworkSchema).default(() => [...builtInFrameworks]),
+});
+
+/** Options of {@link candidatesFor}. */
+export type CandidatesForOptions = z.input<typeof CandidatesForOptionsSchema>;
+
+/** A candidate for a role: the fit, how loaded they already are, and why. */
+export interface RoleCandidate extends RoleFit {
+  memberId: string;
+  /** Their current total allocation to roles (FTE). */
+  currentAllocation: number;
+  /** Whether they said they are willing to volunteer. */
+  willing: boolean;
+}
+
+/**
+ * Ranked internal candidates for a role (typically a vacant one): current
+ * members who do not hold it, ordered by skill fit, then by fewer
+ * essential gaps, then by willingness to volunteer, then by lighter current
+ * load, then by id. Each carries its reasons (skills met and short) and its
+ * current load, so a manager can defend the choice.
+ *
+ * Cost: O(m × a) for m members and a assessments.
+ *
+ * @param role - the role to fill
+ * @param community - a parsed community
+ * @param options - `at` (required), `top`, `includeUnassessed`, `exclude`, `frameworks`
+ * @returns up to `top` candidates, best first
+ * @throws {@link ValidationError} when an option is invalid or the role names an unknown skill
+ *
+ * @example
+ * ```ts
+ * candidatesFor(knowledgeManagementAdvisor, sampleCommunity(), { at: '2026-01-01', top: 3 }).map((c) => c.memberId);
+ * // → three member ids, best fit first
+ * ```
+ */
+export function candidatesFor(
+  role: RoleDefinition,
+  community: Community,
+  options: CandidatesForOptions,
+): RoleCandidate[] {
+  const opts = parseWith('candidatesFor', CandidatesForOptionsSchema, options, 'options');
+  const t = opts.at.getTime();
+  const holders = new Set<string>();
+  const load = new Map<string, number>();
+  for (const a of community.roleAssignments) {
+    if (!isActiveAt(a, t)) continue;
+    if (a.roleId === role.id) holders.add(a.memberId);
+    load.set(a.memberId, (load.get(a.memberId) ?? 0) + a.allocation);
+  }
+  const assessed = new Set(
+    community.skillAssessments.filter((a) => a.assessedAt.getTime() <= t).map((a) => a.memberId),
+  );
+  const excluded = new Set(opts.exclude);
+  const out: RoleCandidate[] = [];
+  for (const m of community.members) {
+    if (holders.has(m.id) || excluded.has(m.id)) continue;
+    if ((m.joinedAt && m.joinedAt.getTime() > t) || (m.leftAt && m.leftAt.getTime() <= t)) continue;
+    if (!assessed.has(m.id) && !opts.includeUnassessed) continue;
+    const profile = skillProfile(community, m.id, { asOf: opts.at, frameworks: opts.frameworks });
+    const fit = roleFit(m.id, role, profile, { frameworks: opts.frameworks });
+    const currentAllocation = Math.round((load.get(m.id) ?? 0) * 1e9) / 1e9;
+    const reasons = [...fit.reasons];
+    if (currentAllocation > 0) reasons.push(`already holds roles at ${currentAllocation} FTE`);
+    if (m.willing.volunteer) reasons.push('willing to volunteer');
+    out.push({ ...fit, memberId: m.id, currentAllocation, willing: m.willing.volunteer, reasons });
+  }
+  const essentialGaps = (c: RoleCandidate): number => c.ranked.filter((g) => g.importance === 3).length;
+  out.sort(
+    (a, b) =>
+      Number(b.assessed) - Number(a.assessed) ||
+      b.fit - a.fit ||
+      essentialGaps(a) - essentialGaps(b) ||
+      Number(b.willing) - Number(a.willing) ||
+      a.currentAllocation - b.currentAllocation ||
+      (a.memberId < b.memberId ? -1 : 1),
+  );
+  return out.slice(0, opts.top);
+}
