@@ -223,11 +223,14 @@ export function sampleCommunity(options: SampleCommunityOptions = {}): Community
         (cluster === SILO_B && second === SILO_A)
       );
     }
-    const lurker = !core && rng() < 0.17;
-    const lambda = core ? 12 + 6 * rng() : lurker ? 0.04 : Math.exp(-0.3 + 1.25 * randomNormal(rng));
+    const broker = second >= 0;
+    const lurker = !core && !broker && rng() < 0.17;
+    const drawn = Math.exp(-0.3 + 1.25 * randomNormal(rng));
+    // Brokers are active members who stay: they are what keeps two clusters talking.
+    const lambda = core ? 12 + 6 * rng() : lurker ? 0.04 : broker ? Math.max(3, drawn) : drawn;
     const cohortThird = (join - monthStart(0)) / (monthStart(nMonths) - monthStart(0));
-    const tau = core ? 1e6 : founding ? 30 : cohortThird < 0.34 ? 20 : cohortThird < 0.67 ? 12 : 6;
-    const leaves = !core && rng() < 0.1;
+    const tau = core ? 1e6 : founding || broker ? 30 : cohortThird < 0.34 ? 20 : cohortThird < 0.67 ? 12 : 6;
+    const leaves = !core && !broker && rng() < 0.1;
     const leave = leaves ? join + (0.2 + rng() * 0.8) * (end - join) : Number.POSITIVE_INFINITY;
     plans.push({ cluster, second, lambda, tau, join, leave });
 

@@ -5,6 +5,7 @@ import { parseWith } from '../model/validate.js';
 import { type ReportSection, ReportSectionSchema } from './reportSection.js';
 import { rolesSection } from './sections/rolesSection.js';
 import { skillsSection } from './sections/skillsSection.js';
+import { stakeholdersSection } from './sections/stakeholdersSection.js';
 import { summarySection } from './sections/summarySection.js';
 
 /**
@@ -35,6 +36,7 @@ const BUILDERS: readonly [string, SectionBuilder][] = [
   ['summary', summarySection],
   ['roles', rolesSection],
   ['skills', skillsSection],
+  ['stakeholders', stakeholdersSection],
 ];
 
 /** The ids of the sections {@link communityReport} can build, in report order. */

@@ -11,4 +11,5 @@ export * from './renderReportMarkdown.js';
 export * from './reportSection.js';
 export * from './sections/rolesSection.js';
 export * from './sections/skillsSection.js';
+export * from './sections/stakeholdersSection.js';
 export * from './sections/summarySection.js';

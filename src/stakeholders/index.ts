@@ -1,6 +1,21 @@
 /**
- * The `community-kit/stakeholders` entry point.
+ * The community as a graph: interaction and affiliation graphs (plain
+ * graphology instances), clusters, silos, brokers, peripheral members,
+ * introductions worth making, Mendelow's power/interest grid and
+ * Mitchell–Agle–Wood salience, and exports to Gephi, Cytoscape and NetworkX,
+ * with a static SVG picture.
  *
  * @module stakeholders
  */
-export {};
+export * from './affiliationGraph.js';
+export * from './brokers.js';
+export * from './communityGraph.js';
+export * from './findClusters.js';
+export * from './graphExports.js';
+export * from './graphSvg.js';
+export * from './interactionGraph.js';
+export * from './partitionModularity.js';
+export * from './peripheralMembers.js';
+export * from './siloReport.js';
+export * from './stakeholderMaps.js';
+export * from './suggestIntroductions.js';

@@ -125,3 +125,16 @@ describe('skillsSection', () => {
     for (const f of section.figures) expect(isWellFormedXml(f.svg)).toBe(true);
   });
 });
+
+describe('stakeholdersSection', () => {
+  it('names the clusters, the policy–software silo, brokers, introductions and the stakeholder grid, with the network picture', () => {
+    const section = communityReport(community, { asOf, sections: ['stakeholders'] }).sections[0]!;
+    expect(section.markdown).toMatch(
+      /\*\*Silos to bridge:\*\*\n\n- clusters \d and \d: both care about reproducibility; no ties between them/,
+    );
+    expect(section.markdown).toContain('**Brokers**');
+    expect(section.markdown).toContain('**Introductions worth making:**');
+    expect(section.markdown).toContain('| Open Research Fund | manage-closely |');
+    expect(isWellFormedXml(section.figures[0]!.svg)).toBe(true);
+  });
+});

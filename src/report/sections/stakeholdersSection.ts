@@ -1,0 +1,144 @@
+import type { Community } from '../../model/community.js';
+import { brokers } from '../../stakeholders/brokers.js';
+import { findClusters } from '../../stakeholders/findClusters.js';
+import { graphSvg } from '../../stakeholders/graphSvg.js';
+import { interactionGraph } from '../../stakeholders/interactionGraph.js';
+import { peripheralMembers } from '../../stakeholders/peripheralMembers.js';
+import { siloReport } from '../../stakeholders/siloReport.js';
+import { powerInterestGrid, stakeholderSalience } from '../../stakeholders/stakeholderMaps.js';
+import { suggestIntroductions } from '../../stakeholders/suggestIntroductions.js';
+import type { ReportSection } from '../reportSection.js';
+
+/**
+ * The report's network section: the sub-networks of who talks to whom (ties
+ * from replies, shared threads and mentoring in the last year, half-life 180
+ * days), the silos between them and between stakeholder groups, the brokers,
+ * the members to welcome, the introductions worth making, and the outside
+ * stakeholders on Mendelow's grid with their salience — with a picture of the
+ * network.
+ *
+ * @param community - a parsed community
+ * @param options - `asOf` (end of the window) and `seed` (clustering, layout)
+ * @returns the section
+ *
+ * @example
+ * ```ts
+ * stakeholdersSection(sampleCommunity(), { asOf: new Date('2026-01-01Z'), seed: 1 }).title; // → 'Network and stakeholders'
+ * ```
+ */
+export function stakeholdersSection(
+  community: Community,
+  options: { asOf: Date; seed: number },
+): ReportSection {
+  const to = options.asOf;
+  const from = new Date(to.getTime() - 365 * 86_400_000);
+  const graph = interactionGraph(community, { from, to, include: { gatherings: false, cohosting: false } });
+  const { clusters, clusterOf, modularity } = findClusters(graph, { seed: options.seed });
+  const bigClusters = clusters.filter((c) => c.size >= 3);
+  const silos = siloReport(graph, { by: 'cluster', clusterOf });
+  const groupSilos = siloReport(graph, { by: 'group' });
+  const top = brokers(graph, { top: 5, clusterOf });
+  const edge = peripheralMembers(graph, community, { asOf: to });
+  const intros = suggestIntroductions(community, graph, { top: 5, clusterOf });
+  const grid = powerInterestGrid(community.stakeholders);
+  const salience = new Map(stakeholderSalience(community.stakeholders).map((s) => [s.stakeholderId, s]));
+  const name = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
+  const who = (id: string): string => `${name.get(id) ?? id} (${id})`;
+  const lines: string[] = [
+    `Ties come from replies, shared threads and mentoring in the year to ${to.toISOString().slice(0, 10)} (gatherings left out, so the picture shows who actually talks to whom). ${graph.order} members, ${graph.size} ties.`,
+    '',
+    `**${bigClusters.length} sub-networks** of three or more members (modularity ${modularity.toFixed(2)}; above 0.3 means clear sub-networks):`,
+    '',
+    '| Cluster | Members | Top topics | Main groups |',
+    '|---|---|---|---|',
+    ...bigClusters.map(
+      (c) =>
+        `| ${c.id} | ${c.size} | ${c.topTopics
+          .slice(0, 3)
+          .map((t) => t.topic)
+          .join(', ')} | ${c.dominantGroups
+          .slice(0, 2)
+          .map((g) => g.group)
+          .join(', ')} |`,
+    ),
+    '',
+  ];
+  const siloLines = [
+    ...silos.silos.slice(0, 3).map((s) => `clusters ${s.a} and ${s.b}: ${s.evidence}`),
+    ...groupSilos.silos.slice(0, 3).map((s) => `${s.a} and ${s.b}: ${s.evidence}`),
+  ];
+  lines.push(
+    siloLines.length > 0 ? '**Silos to bridge:**' : '**No silos found.**',
+    '',
+    ...siloLines.map((l) => `- ${l}`),
+    '',
+  );
+  lines.push(
+    '**Brokers** (on the most shortest paths between others; articulation points hold parts of the network together):',
+    '',
+    ...top.top.map(
+      (b) =>
+        `- ${who(b.memberId)}: betweenness ${b.betweenness.toFixed(3)}${b.articulationPoint ? ', articulation point' : ''}${b.bridges.length > 1 ? `, ties into clusters ${b.bridges.join(', ')}` : ''}`,
+    ),
+    '',
+  );
+  const newcomers = edge.filter((p) => p.kind === 'newcomer-without-tie');
+  lines.push(
+    `**To welcome:** ${newcomers.length} newcomer(s) without a tie yet${
+      newcomers.length > 0
+        ? ` (${newcomers
+            .slice(0, 5)
+            .map((p) => who(p.memberId))
+            .join(', ')}${newcomers.length > 5 ? ', …' : ''})`
+        : ''
+    }; ${edge.filter((p) => p.kind === 'isolated').length} isolated and ${edge.filter((p) => p.kind === 'weakly-tied').length} weakly tied members.`,
+    '',
+  );
+  if (intros.length > 0)
+    lines.push(
+      '**Introductions worth making:**',
+      '',
+      ...intros.map((i) => `- ${who(i.a)} and ${who(i.b)}: ${i.reason}`),
+      '',
+    );
+  if (grid.length > 0)
+    lines.push(
+      '**Outside stakeholders** (Mendelow grid; Mitchell–Agle–Wood salience):',
+      '',
+      '| Stakeholder | Quadrant | Engage | Salience |',
+      '|---|---|---|---|',
+      ...grid.map(
+        (g) =>
+          `| ${g.name} | ${g.quadrant} | ${g.engagement} (${g.cadence}) | ${salience.get(g.stakeholderId)?.type ?? ''} |`,
+      ),
+    );
+  return {
+    id: 'stakeholders',
+    title: 'Network and stakeholders',
+    markdown: lines.join('\n').trimEnd(),
+    figures: [
+      {
+        id: 'network',
+        title: 'Who talks to whom, coloured by sub-network',
+        svg: graphSvg(graph, { clusterOf, seed: options.seed, title: 'Who talks to whom' }),
+      },
+    ],
+    data: {
+      members: graph.order,
+      ties: graph.size,
+      modularity,
+      clusters: bigClusters.map((c) => ({
+        id: c.id,
+        size: c.size,
+        topTopics: c.topTopics,
+        dominantGroups: c.dominantGroups,
+      })),
+      silos: silos.silos,
+      groupSilos: groupSilos.silos,
+      brokers: top.top,
+      peripheral: edge.map((p) => ({ memberId: p.memberId, kind: p.kind })),
+      introductions: intros,
+      stakeholders: grid.map((g) => ({ ...g, salience: salience.get(g.stakeholderId) })),
+    },
+  };
+}
