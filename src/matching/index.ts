@@ -6,5 +6,12 @@
  *
  * @module matching
  */
+export * from './expertiseIndex.js';
+export * from './findExperts.js';
+export * from './findSpeakers.js';
+export * from './formTeam.js';
+export * from './learningPairsPlan.js';
+export * from './matchMentors.js';
+export * from './routeQuestion.js';
 export * from './solveAssignment.js';
 export * from './stableMatching.js';

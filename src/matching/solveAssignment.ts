@@ -68,7 +68,29 @@ function lsap(n: number, m: number, c: Float64Array, col4row: Int32Array): boole
   const SR = new Uint8Array(n);
   const SC = new Uint8Array(m);
   const remaining = new Int32Array(m);
+  if (n === m) {
+    // Column reduction (Jonker & Volgenant 1987): v[j] = min_i c[i][j] keeps every
+    // reduced cost ≥ 0, and each column's cheapest row, if still free, is
+    // assigned at once with reduced cost 0 — most rows never need a search.
+    for (let j = 0; j < m; j++) {
+      let best = Number.POSITIVE_INFINITY;
+      let arg = -1;
+      for (let i = 0; i < n; i++) {
+        const x = c[i * m + j] as number;
+        if (x < best) {
+          best = x;
+          arg = i;
+        }
+      }
+      v[j] = best === Number.POSITIVE_INFINITY ? 0 : best;
+      if (arg >= 0 && col4row[arg] === -1) {
+        col4row[arg] = j;
+        row4col[j] = arg;
+      }
+    }
+  }
   for (let cur = 0; cur < n; cur++) {
+    if (col4row[cur] !== -1) continue;
     let minVal = 0;
     let numRemaining = m;
     for (let it = 0; it < m; it++) remaining[it] = m - it - 1;
