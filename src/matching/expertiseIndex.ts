@@ -1,0 +1,196 @@
+import { z } from 'zod';
+import type { Community } from '../model/community.js';
+import { DateInputSchema } from '../model/dateInput.js';
+import { parseWith } from '../model/validate.js';
+import { builtInFrameworks } from '../skills/builtInFrameworks.js';
+import { skillProfile } from '../skills/skillProfile.js';
+import { tokenize } from './internal/text.js';
+
+const DAY = 86_400_000;
+
+/**
+ * Options of {@link expertiseIndex}.
+ *
+ * @example
+ * ```ts
+ * ExpertiseIndexOptionsSchema.parse({}); // → { fields: { expertise: 3, interests: 2, bio: 1, activity: 1 }, k1: 1.2, b: 0.75, recencyDays: 180 }
+ * ```
+ */
+export const ExpertiseIndexOptionsSchema = z.object({
+  /** Weight of each text field in BM25F (0 leaves a field out). `activity` is the topics and text of the member's activities. */
+  fields: z
+    .object({
+      expertise: z.number().min(0).default(3),
+      interests: z.number().min(0).default(2),
+      bio: z.number().min(0).default(1),
+      activity: z.number().min(0).default(1),
+    })
+    .default({ expertise: 3, interests: 2, bio: 1, activity: 1 }),
+  /** BM25 term-frequency saturation. */
+  k1: z.number().min(0).default(1.2),
+  /** BM25 length normalisation. */
+  b: z.number().min(0).max(1).default(0.75),
+  /** When given, skill levels come from the members' assessments up to this date (via the skills module). */
+  asOf: DateInputSchema.optional(),
+  /** Activity this recent counts as recent activity on a topic. */
+  recencyDays: z.number().int().positive().default(180),
+  /** Skill levels per member, e.g. from your own assessments: `{ 'm-1': { 'cscce/…': 3 } }` (overrides `asOf`). */
+  skillLevels: z.record(z.string(), z.record(z.string(), z.number())).optional(),
+});
+
+/** Options of {@link expertiseIndex}. */
+export type ExpertiseIndexOptions = z.input<typeof ExpertiseIndexOptionsSchema>;
+
+type Field = 'expertise' | 'interests' | 'bio' | 'activity';
+const FIELDS: Field[] = ['expertise', 'interests', 'bio', 'activity'];
+
+/** A built expertise index: opaque to users except through the search functions. */
+export interface ExpertiseIndex {
+  /** Member ids, by internal index. */
+  ids: string[];
+  /** Per member: display data the filters and reasons use. */
+  members: {
+    name: string;
+    affiliation: string | null;
+    timeZone: string | null;
+    languages: string[];
+    willing: { mentor: boolean; beMentored: boolean; speak: boolean; volunteer: boolean };
+    hoursPerMonth: number | null;
+    maxMentees: number | null;
+  }[];
+  /** term → postings: member index and weighted term frequency (BM25F pseudo-tf), plus the fields it occurs in. */
+  postings: Map<string, { member: Int32Array; tf: Float64Array; fields: Uint8Array }>;
+  /** Weighted length per member, and the mean. */
+  length: Float64Array;
+  meanLength: number;
+  /** term → per-member count of recent activities on it. */
+  recent: Map<string, Map<number, number>>;
+  /** Skill levels per member index (skill id → level index). */
+  skills: Map<number, Record<string, number>>;
+  /** When each member last spoke or presented at a gathering (ms), for speakers. */
+  lastSpoke: Map<number, number>;
+  k1: number;
+  /** BM25 length normalisation. */
+  b: number;
+  /** The instant the index considers "now" (for recency and speaking history). */
+  asOf: number;
+}
+
+/**
+ * Builds an index of who knows what: BM25F (Robertson & Zaragoza 2009) over
+ * each member's expertise keywords, interests, bio and — optionally — the
+ * topics and text of their activity, with field weights; plus each member's
+ * skill levels (from their assessments via the skills module, or given as
+ * plain data) and their recent activity per topic, for ranking with
+ * `findExperts`, `routeQuestion` and `findSpeakers`. Posting lists are typed
+ * arrays, so a 100,000-member index answers a query in about a millisecond.
+ *
+ * Cost: O(total tokens) to build.
+ *
+ * @param community - a parsed community
+ * @param options - field weights, BM25 parameters, skill levels, recency
+ * @returns the index
+ * @throws {@link ValidationError} when an option is invalid
+ *
+ * @example
+ * ```ts
+ * const index = expertiseIndex(sampleCommunity(), { asOf: '2026-01-01' });
+ * findExperts(index, 'metadata standards')[0]?.memberId; // → the best-matching member
+ * ```
+ */
+export function expertiseIndex(community: Community, options: ExpertiseIndexOptions = {}): ExpertiseIndex {
+  const opts = parseWith('expertiseIndex', ExpertiseIndexOptionsSchema, options, 'options');
+  const members = [...community.members].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const at = new Map(members.map((m, i) => [m.id, i]));
+  let last = 0;
+  for (const a of community.activities) last = Math.max(last, a.at.getTime());
+  const asOf = opts.asOf?.getTime() ?? last + 1;
+  const tf = new Map<string, Map<number, { w: number; fields: number }>>();
+  const length = new Float64Array(members.length);
+  const add = (i: number, field: Field, text: string): void => {
+    const weight = opts.fields[field];
+    if (weight === 0) return;
+    for (const t of tokenize(text)) {
+      let row = tf.get(t);
+      if (!row) tf.set(t, (row = new Map()));
+      const cell = row.get(i) ?? { w: 0, fields: 0 };
+      cell.w += weight;
+      cell.fields |= 1 << FIELDS.indexOf(field);
+      row.set(i, cell);
+      length[i] = (length[i] as number) + weight;
+    }
+  };
+  members.forEach((m, i) => {
+    for (const e of m.expertise) add(i, 'expertise', e);
+    for (const e of m.interests) add(i, 'interests', e);
+    if (m.bio) add(i, 'bio', m.bio);
+  });
+  const recent = new Map<string, Map<number, number>>();
+  for (const a of community.activities) {
+    const i = at.get(a.memberId);
+    if (i === undefined || a.at.getTime() >= asOf) continue;
+    const text = [...a.topics, a.text ?? ''].join(' ');
+    if (opts.fields.activity > 0 && text.trim() !== '') add(i, 'activity', text);
+    if (a.at.getTime() >= asOf - opts.recencyDays * DAY)
+      for (const t of new Set(tokenize(a.topics.join(' ')))) {
+        let row = recent.get(t);
+        if (!row) recent.set(t, (row = new Map()));
+        row.set(i, (row.get(i) ?? 0) + 1);
+      }
+  }
+  const postings = new Map<string, { member: Int32Array; tf: Float64Array; fields: Uint8Array }>();
+  for (const [t, row] of tf) {
+    const entries = [...row].sort((x, y) => x[0] - y[0]);
+    postings.set(t, {
+      member: Int32Array.from(entries.map((e) => e[0])),
+      tf: Float64Array.from(entries.map((e) => e[1].w)),
+      fields: Uint8Array.from(entries.map((e) => e[1].fields)),
+    });
+  }
+  const skills = new Map<number, Record<string, number>>();
+  if (opts.skillLevels) {
+    for (const [id, levels] of Object.entries(opts.skillLevels)) {
+      const i = at.get(id);
+      if (i !== undefined) skills.set(i, levels);
+    }
+  } else if (opts.asOf) {
+    const assessed = new Set(community.skillAssessments.map((a) => a.memberId));
+    for (const id of assessed) {
+      const i = at.get(id);
+      if (i === undefined) continue;
+      const p = skillProfile(community, id, { asOf: opts.asOf, frameworks: [...builtInFrameworks] });
+      skills.set(i, Object.fromEntries(Object.entries(p.levels).map(([k, l]) => [k, l.level])));
+    }
+  }
+  const lastSpoke = new Map<number, number>();
+  for (const g of community.gatherings) {
+    const t = g.start.getTime();
+    if (t >= asOf) continue;
+    for (const s of g.speakers) {
+      const i = at.get(s);
+      if (i !== undefined) lastSpoke.set(i, Math.max(lastSpoke.get(i) ?? 0, t));
+    }
+  }
+  const total = length.reduce((s, x) => s + x, 0);
+  return {
+    ids: members.map((m) => m.id),
+    members: members.map((m) => ({
+      name: m.name ?? m.id,
+      affiliation: m.affiliation ?? null,
+      timeZone: m.timeZone ?? null,
+      languages: m.languages,
+      willing: m.willing,
+      hoursPerMonth: m.capacity.hoursPerMonth ?? null,
+      maxMentees: m.capacity.maxMentees ?? null,
+    })),
+    postings,
+    length,
+    meanLength: members.length === 0 ? 0 : total / members.length,
+    recent,
+    skills,
+    lastSpoke,
+    k1: opts.k1,
+    asOf,
+    b: opts.b,
+  };
+}
