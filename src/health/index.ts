@@ -7,6 +7,7 @@
  */
 export * from './absenceFactorResult.js';
 export * from './activeMembers.js';
+export * from './activityBreakdown.js';
 export * from './activityLog.js';
 export * from './contributorAbsenceFactor.js';
 export * from './elephantFactor.js';

@@ -1,4 +1,5 @@
 import { activeMembersAccumulator } from '../../src/health/activeMembers.js';
+import { activityBreakdownAccumulator } from '../../src/health/activityBreakdown.js';
 import { contributorAbsenceFactorAccumulator } from '../../src/health/contributorAbsenceFactor.js';
 import { elephantFactorAccumulator } from '../../src/health/elephantFactor.js';
 import { memberFlowAccumulator } from '../../src/health/memberFlow.js';
@@ -9,6 +10,7 @@ import { retentionCohortsAccumulator } from '../../src/health/retentionCohorts.j
 const asOf = '2024-08-01T00:00:00Z';
 /** Every metric's accumulator with fixed options (for the merge property). */
 export const ALL_METRIC_ACCUMULATORS: Record<string, () => MetricAccumulator<unknown>> = {
+  activityBreakdown: () => activityBreakdownAccumulator({ asOf }),
   activeMembers: () => activeMembersAccumulator({ unit: 'week', minCount: 2 }),
   memberFlow: () => memberFlowAccumulator({ unit: 'month', asOf }),
   retentionCohorts: () => retentionCohortsAccumulator({ unit: 'month', from: '2024-01-01' }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { activityBreakdown } from '../../src/health/activityBreakdown.js';
 import { contributorAbsenceFactor } from '../../src/health/contributorAbsenceFactor.js';
 import { elephantFactor } from '../../src/health/elephantFactor.js';
 import { participationInequality } from '../../src/health/participationInequality.js';
@@ -96,5 +97,35 @@ describe('participationInequality', () => {
       top1Share: 0,
       lorenz: [[0, 0]],
     });
+  });
+});
+
+describe('activityBreakdown', () => {
+  it('activityBreakdown counts kinds, channels and hour-of-week slots by hand', () => {
+    const acts = [
+      act('a', '2024-01-01T09:30:00Z', 'post', { channel: 'data' }), // Monday 09h
+      act('b', '2024-01-01T09:59:59Z', 'reply', { channel: 'data' }),
+      act('a', '2024-01-07T23:00:00Z', 'reply'), // Sunday 23h
+      act('c', '2024-01-07T23:10:00Z', 'join'),
+    ];
+    const r = activityBreakdown(acts);
+    expect(r.total).toBe(3);
+    expect(r.byKind).toEqual([
+      { kind: 'reply', count: 2 },
+      { kind: 'post', count: 1 },
+    ]);
+    expect(r.byChannel).toEqual([
+      { channel: 'data', count: 2 },
+      { channel: '(none)', count: 1 },
+    ]);
+    expect(r.hourOfWeek[0]?.[9]).toBe(2);
+    expect(r.hourOfWeek[6]?.[23]).toBe(1);
+    expect(r.hourOfWeek.flat().reduce((x, y) => x + y, 0)).toBe(3);
+  });
+
+  it('activityBreakdown of no activity is all zeros', () => {
+    const r = activityBreakdown([]);
+    expect(r).toMatchObject({ total: 0, byKind: [], byChannel: [] });
+    expect(r.hourOfWeek.flat()).toEqual(new Array(168).fill(0));
   });
 });
