@@ -1,6 +1,17 @@
 /**
- * The `community-kit/health` entry point.
+ * The `community-kit/health` entry point: community health metrics from
+ * activity — CHAOSS definitions and the papers they cite — computed over a
+ * columnar {@link ActivityLog} by mergeable accumulators.
  *
  * @module health
  */
-export {};
+export * from './absenceFactorResult.js';
+export * from './activeMembers.js';
+export * from './activityBreakdown.js';
+export * from './activityLog.js';
+export * from './contributorAbsenceFactor.js';
+export * from './elephantFactor.js';
+export * from './memberFlow.js';
+export * from './metricAccumulator.js';
+export * from './participationInequality.js';
+export * from './retentionCohorts.js';

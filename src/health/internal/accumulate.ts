@@ -1,0 +1,77 @@
+import type { ActivityLog } from '../activityLog.js';
+import type { MetricAccumulator } from '../metricAccumulator.js';
+
+/** Interned member (or other) ids shared across logs, with a cached per-log index mapping. */
+export class IdSpace {
+  readonly ids: string[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly cache = new WeakMap<object, Int32Array>();
+  id(s: string): number {
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.ids.length;
+      this.ids.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+  /** Maps each index of `table` to this space (cached per table). */
+  map(table: readonly string[]): Int32Array {
+    let m = this.cache.get(table);
+    if (m === undefined || m.length !== table.length) {
+      m = new Int32Array(table.length);
+      for (let i = 0; i < table.length; i++) m[i] = this.id(table[i] as string);
+      this.cache.set(table, m);
+    }
+    return m;
+  }
+  get size(): number {
+    return this.ids.length;
+  }
+}
+
+/** A mergeable state. */
+export interface State<S> {
+  add(log: ActivityLog, start: number, end: number): void;
+  merge(other: S): void;
+}
+
+const STATE = Symbol('state');
+
+/** Wraps a state and a view of it as a {@link MetricAccumulator}. */
+export function accumulator<S extends State<S>, R>(state: S, view: (s: S) => R): MetricAccumulator<R> {
+  const acc = {
+    [STATE]: state,
+    add(log: ActivityLog, start = 0, end = log.size) {
+      state.add(log, Math.max(0, start), Math.min(end, log.size));
+    },
+    merge(other: MetricAccumulator<R>) {
+      const s = (other as unknown as { [STATE]?: S })[STATE];
+      if (s === undefined || s.constructor !== state.constructor)
+        throw new TypeError('merge: expected an accumulator of the same metric');
+      state.merge(s);
+    },
+    result: () => view(state),
+  };
+  return acc;
+}
+
+/** A 0/1 mask over kind codes. */
+export function kindMask(kinds: readonly string[], table: readonly string[]): Uint8Array {
+  const mask = new Uint8Array(table.length);
+  for (const k of kinds) {
+    const i = table.indexOf(k);
+    if (i >= 0) mask[i] = 1;
+  }
+  return mask;
+}
+
+/** Quantile by linear interpolation between order statistics (type 7, as numpy/pandas default) of a sorted array. */
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number | null {
+  const n = sorted.length;
+  if (n === 0) return null;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return (sorted[lo] as number) + (h - lo) * ((sorted[hi] as number) - (sorted[lo] as number));
+}

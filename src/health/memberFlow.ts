@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { parseWith } from '../model/validate.js';
+import type { ActivityLogSource } from './activityLog.js';
+import { accumulator } from './internal/accumulate.js';
+import { periodRef } from './internal/calendar.js';
+import { MemberPeriods } from './internal/memberPeriods.js';
+import { ms, periodOptionsShape } from './internal/options.js';
+import { runOn } from './internal/run.js';
+import type { MetricAccumulator } from './metricAccumulator.js';
+
+/** Options of {@link memberFlow}. */
+export const MemberFlowOptionsSchema = z.object(periodOptionsShape);
+/** Options of {@link memberFlow} (input). */
+export type MemberFlowOptions = z.input<typeof MemberFlowOptionsSchema>;
+
+/** One period of {@link memberFlow}. */
+export const MemberFlowPeriodSchema = z.object({
+  key: z.string(),
+  start: z.string(),
+  end: z.string(),
+  /** Active in the period. */
+  active: z.number().int(),
+  /** New: first counted activity ever (over all history added) falls in the period. */
+  new: z.number().int(),
+  /** Returning: active now, not in the previous period, but active at some time before it. */
+  returning: z.number().int(),
+  /** Retained: active now and in the previous period. */
+  retained: z.number().int(),
+  /** Churned: active in the previous period but not in this one. */
+  churned: z.number().int(),
+  /** churned / active in the previous period (null when the previous period had nobody). */
+  churnRate: z.number().nullable(),
+  /** New member ids, sorted. */
+  newMemberIds: z.array(z.string()),
+});
+/** Result of {@link memberFlow}. */
+export const MemberFlowResultSchema = z.object({
+  unit: z.string(),
+  periods: z.array(MemberFlowPeriodSchema),
+});
+/** Result of {@link memberFlow}. */
+export type MemberFlowResult = z.output<typeof MemberFlowResultSchema>;
+
+/**
+ * The streaming form of {@link memberFlow} (see {@link MetricAccumulator}).
+ *
+ * @param options - as for {@link memberFlow}
+ * @returns an accumulator
+ * @throws ValidationError on invalid options
+ *
+ * @example
+ * ```ts
+ * const acc = memberFlowAccumulator({ unit: 'month' });
+ * acc.add(activityLog(community));
+ * acc.result().periods[0].new; // → 12
+ * ```
+ */
+export function memberFlowAccumulator(options: MemberFlowOptions = {}): MetricAccumulator<MemberFlowResult> {
+  const o = parseWith('memberFlow', MemberFlowOptionsSchema, options, 'options');
+  const state = new MemberPeriods(o.unit, o.kinds, ms(o.asOf) ?? Number.POSITIVE_INFINITY);
+  return accumulator(state, (s) => {
+    const periods: MemberFlowResult['periods'] = [];
+    const range = s.range(ms(o.from), undefined);
+    if (range === null) return { unit: o.unit, periods };
+    let prev = new Set<number>(s.active(range[0] - 1, o.minCount));
+    for (let p = range[0]; p <= range[1]; p++) {
+      const now = s.active(p, o.minCount);
+      let nw = 0;
+      let returning = 0;
+      let retained = 0;
+      const ids: string[] = [];
+      for (const x of now) {
+        const fp = s.firstPeriod(x);
+        if (prev.has(x)) retained++;
+        else if (fp === p) {
+          nw++;
+          ids.push(s.space.ids[x] as string);
+        } else if (fp < p) returning++;
+      }
+      const churned = prev.size - retained;
+      periods.push({
+        ...periodRef(p, o.unit),
+        active: now.length,
+        new: nw,
+        returning,
+        retained,
+        churned,
+        churnRate: prev.size === 0 ? null : churned / prev.size,
+        newMemberIds: ids.sort(),
+      });
+      prev = new Set(now);
+    }
+    return { unit: o.unit, periods };
+  });
+}
+
+/**
+ * New, returning, retained and churned members per calendar period — the
+ * flow of people through the community. "New" is computed over all history
+ * given, not just the reported range.
+ *
+ * Definitions: CHAOSS "New Contributors" (https://chaoss.community/?p=3613);
+ * retained/churned are the period-over-period retention used by LFX Insights
+ * (|active(t) ∩ active(t−1)| / |active(t−1)|); churn rate = 1 − that.
+ * Complexity: O(n) over the log plus O(a) per period.
+ *
+ * @param source - a community, activities or an {@link ActivityLog}
+ * @param options - unit, from, asOf, kinds, minCount
+ * @returns per-period counts (zeros for periods without activity)
+ * @throws ValidationError on invalid options or activities
+ *
+ * @example
+ * ```ts
+ * memberFlow(community, { unit: 'month' }).periods[1];
+ * // → { key: '2024-02', active: 3, new: 1, returning: 0, retained: 2, churned: 1, churnRate: 0.333…, … }
+ * ```
+ */
+export function memberFlow(source: ActivityLogSource, options: MemberFlowOptions = {}): MemberFlowResult {
+  return runOn(source, memberFlowAccumulator(options));
+}

@@ -1,0 +1,20 @@
+import { activeMembersAccumulator } from '../../src/health/activeMembers.js';
+import { activityBreakdownAccumulator } from '../../src/health/activityBreakdown.js';
+import { contributorAbsenceFactorAccumulator } from '../../src/health/contributorAbsenceFactor.js';
+import { elephantFactorAccumulator } from '../../src/health/elephantFactor.js';
+import { memberFlowAccumulator } from '../../src/health/memberFlow.js';
+import type { MetricAccumulator } from '../../src/health/metricAccumulator.js';
+import { participationInequalityAccumulator } from '../../src/health/participationInequality.js';
+import { retentionCohortsAccumulator } from '../../src/health/retentionCohorts.js';
+
+const asOf = '2024-08-01T00:00:00Z';
+/** Every metric's accumulator with fixed options (for the merge property). */
+export const ALL_METRIC_ACCUMULATORS: Record<string, () => MetricAccumulator<unknown>> = {
+  activityBreakdown: () => activityBreakdownAccumulator({ asOf }),
+  activeMembers: () => activeMembersAccumulator({ unit: 'week', minCount: 2 }),
+  memberFlow: () => memberFlowAccumulator({ unit: 'month', asOf }),
+  retentionCohorts: () => retentionCohortsAccumulator({ unit: 'month', from: '2024-01-01' }),
+  contributorAbsenceFactor: () => contributorAbsenceFactorAccumulator({ from: '2024-02-01' }),
+  elephantFactor: () => elephantFactorAccumulator({ unaffiliated: 'none' }),
+  participationInequality: () => participationInequalityAccumulator({ includeInactive: false }),
+};
