@@ -3,6 +3,7 @@ import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { parseWith } from '../model/validate.js';
 import { type ReportSection, ReportSectionSchema } from './reportSection.js';
+import { healthSection } from './sections/healthSection.js';
 import { rolesSection } from './sections/rolesSection.js';
 import { skillsSection } from './sections/skillsSection.js';
 import { stakeholdersSection } from './sections/stakeholdersSection.js';
@@ -34,6 +35,7 @@ type SectionBuilder = (community: Community, options: { asOf: Date; seed: number
 /** Every section, in report order. */
 const BUILDERS: readonly [string, SectionBuilder][] = [
   ['summary', summarySection],
+  ['health', healthSection],
   ['roles', rolesSection],
   ['skills', skillsSection],
   ['stakeholders', stakeholdersSection],

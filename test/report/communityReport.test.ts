@@ -138,3 +138,13 @@ describe('stakeholdersSection', () => {
     expect(isWellFormedXml(section.figures[0]!.svg)).toBe(true);
   });
 });
+
+describe('healthSection', () => {
+  it('shows the quarter against the previous one with findings and two charts', () => {
+    const section = communityReport(community, { asOf, sections: ['health'] }).sections[0]!;
+    expect(section.markdown).toContain('2025-Q4 compared with 2025-Q3');
+    expect(section.markdown).toContain('| Active members |');
+    expect(section.figures.map((f) => f.id)).toEqual(['active-members', 'new-members']);
+    for (const f of section.figures) expect(isWellFormedXml(f.svg)).toBe(true);
+  });
+});

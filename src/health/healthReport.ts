@@ -1,0 +1,361 @@
+import { z } from 'zod';
+import type { Community } from '../model/community.js';
+import { DateInputSchema } from '../model/dateInput.js';
+import { addPeriods, PeriodUnitSchema, periodKey, periodStart } from '../model/periods.js';
+import { parseWith } from '../model/validate.js';
+import { activeMembers } from './activeMembers.js';
+import { activityLog } from './activityLog.js';
+import { contributorAbsenceFactor } from './contributorAbsenceFactor.js';
+import { elephantFactor } from './elephantFactor.js';
+import { memberFlow } from './memberFlow.js';
+import { participationInequality } from './participationInequality.js';
+import { retentionCohorts } from './retentionCohorts.js';
+
+/**
+ * The thresholds of the health report's findings; change any of them.
+ *
+ * @example
+ * ```ts
+ * HealthThresholdsSchema.parse({}).activeDrop; // → 0.2
+ * ```
+ */
+export const HealthThresholdsSchema = z.object({
+  /** A fall in active members by at least this share is a finding. */
+  activeDrop: z.number().min(0).max(1).default(0.2),
+  /** A rise in active members by at least this share is a (good) finding. */
+  activeRise: z.number().min(0).default(0.2),
+  /** A fall in newcomers by at least this share is a finding. */
+  newcomerDrop: z.number().min(0).max(1).default(0.3),
+  /** A contributor absence factor at or below this is a finding. */
+  absenceFactor: z.number().int().min(1).default(2),
+  /** An elephant factor at or below this is a finding. */
+  elephantFactor: z.number().int().min(1).default(1),
+  /** A churn rate at or above this is a finding. */
+  churnRate: z.number().min(0).max(1).default(0.5),
+  /** A Gini coefficient at or above this is a finding. */
+  gini: z.number().min(0).max(1).default(0.8),
+  /** A share of new members still active one period later below this is a finding. */
+  retention: z.number().min(0).max(1).default(0.2),
+});
+
+/** Thresholds of the findings. */
+export type HealthThresholds = z.output<typeof HealthThresholdsSchema>;
+
+/**
+ * Options of {@link healthReport}.
+ *
+ * @example
+ * ```ts
+ * HealthReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, period: 'quarter', thresholds: {…} }
+ * ```
+ */
+export const HealthReportOptionsSchema = z.object({
+  /** End of the current period (exclusive). */
+  asOf: DateInputSchema,
+  /** The period reported on: the current one is the period containing the instant just before `asOf`. */
+  period: PeriodUnitSchema.default('quarter'),
+  /** Compare with the period containing this date instead of the previous one. */
+  compareTo: DateInputSchema.optional(),
+  thresholds: HealthThresholdsSchema.default(HealthThresholdsSchema.parse({})),
+});
+
+/** Options of {@link healthReport}. */
+export type HealthReportOptions = z.input<typeof HealthReportOptionsSchema>;
+
+/** One metric, now and then. */
+export interface HealthMetric {
+  id: string;
+  label: string;
+  current: number | null;
+  previous: number | null;
+  /** current − previous (null when either is missing). */
+  change: number | null;
+  /** Relative change, (current − previous) / previous (null when previous is 0 or missing). */
+  relativeChange: number | null;
+  /** How to read it and where the definition comes from. */
+  definition: string;
+}
+
+/** A finding: what changed or what is at risk, the numbers behind it, and what to do. */
+export interface HealthFinding {
+  id: string;
+  severity: 'warning' | 'info' | 'good';
+  message: string;
+  numbers: Record<string, number | string | null>;
+  action: string;
+}
+
+/** The health report, as data (JSON-serialisable). */
+export interface HealthReport {
+  community: string;
+  asOf: string;
+  period: {
+    unit: string;
+    current: { key: string; start: string; end: string };
+    previous: { key: string; start: string; end: string };
+  };
+  metrics: HealthMetric[];
+  findings: HealthFinding[];
+  /** Contributors and organisations behind the absence and elephant factors (current period). */
+  keyContributors: { id: string; count: number }[];
+  keyOrganisations: { id: string; count: number }[];
+}
+
+/**
+ * The health of a community for the current period compared with the previous
+ * one (or with the period containing `compareTo`): active members, newcomers,
+ * returning and churned members and churn rate (CHAOSS Contributors, New
+ * Contributors), one-period retention of the previous period's newcomers,
+ * activities, the contributor absence factor and elephant factor (CHAOSS), and
+ * participation inequality (Gini, top-10% share) — each with its change — and
+ * a short list of **findings** in plain language with the numbers behind them
+ * and what a community manager might do. Findings come from documented rules
+ * whose thresholds (`thresholds`) you can change:
+ *
+ * | id | rule |
+ * |---|---|
+ * | `active-members-fell` / `active-members-rose` | active members changed by at least `activeDrop` / `activeRise` |
+ * | `newcomers-fell` | new members fell by at least `newcomerDrop` |
+ * | `few-carry-the-work` | contributor absence factor ≤ `absenceFactor` |
+ * | `one-organisation` | elephant factor ≤ `elephantFactor` |
+ * | `high-churn` | churn rate ≥ `churnRate` |
+ * | `unequal-participation` | Gini ≥ `gini` |
+ * | `newcomers-not-staying` | share of last period's newcomers active this period < `retention` |
+ *
+ * An empty community gives zeros and no findings about change.
+ *
+ * @param community - a parsed community
+ * @param options - `asOf` (required), `period`, `compareTo`, `thresholds`
+ * @returns the report as data; render it with `renderHealthMarkdown`
+ * @throws {@link ValidationError} when an option is invalid
+ *
+ * @example
+ * ```ts
+ * healthReport(sampleCommunity(), { asOf: '2026-01-01', period: 'quarter' }).findings[0]?.message;
+ * // → 'Active members fell from 214 to 162 (−24%).'
+ * ```
+ */
+export function healthReport(community: Community, options: HealthReportOptions): HealthReport {
+  const opts = parseWith('healthReport', HealthReportOptionsSchema, options, 'options');
+  const unit = opts.period;
+  const log = activityLog(community);
+  const curStart = periodStart(new Date(opts.asOf.getTime() - 1), unit);
+  const curEnd = opts.asOf;
+  const prevStart = opts.compareTo ? periodStart(opts.compareTo, unit) : addPeriods(curStart, unit, -1);
+  const prevEnd = opts.compareTo ? addPeriods(prevStart, unit, 1) : curStart;
+  const window = (from: Date, to: Date) => ({ from, asOf: to });
+  const periodOf = (from: Date, to: Date) => ({
+    key: periodKey(from, unit),
+    start: from.toISOString(),
+    end: to.toISOString(),
+  });
+
+  const flowOf = (from: Date, to: Date) => {
+    const f = memberFlow(log, { unit, asOf: to });
+    return f.periods.find((p) => p.start === from.toISOString());
+  };
+  const activeOf = (from: Date, to: Date) =>
+    activeMembers(log, { unit, from, asOf: to }).periods.find((p) => p.start === from.toISOString());
+  const cur = { active: activeOf(curStart, curEnd), flow: flowOf(curStart, curEnd) };
+  const prev = { active: activeOf(prevStart, prevEnd), flow: flowOf(prevStart, prevEnd) };
+  const cafCur = contributorAbsenceFactor(log, window(curStart, curEnd));
+  const cafPrev = contributorAbsenceFactor(log, window(prevStart, prevEnd));
+  const efCur = elephantFactor(log, window(curStart, curEnd));
+  const efPrev = elephantFactor(log, window(prevStart, prevEnd));
+  const inCur = participationInequality(log, { ...window(curStart, curEnd), includeInactive: false });
+  const inPrev = participationInequality(log, { ...window(prevStart, prevEnd), includeInactive: false });
+  const cohorts = retentionCohorts(log, { unit, asOf: curEnd });
+  const retentionAt = (start: Date): number | null => {
+    const c = cohorts.cohorts.find((k) => k.start === addPeriods(start, unit, -1).toISOString());
+    return c && c.size > 0 && c.shares.length > 1 ? (c.shares[1] as number) : null;
+  };
+
+  const metric = (
+    id: string,
+    label: string,
+    current: number | null | undefined,
+    previous: number | null | undefined,
+    definition: string,
+  ): HealthMetric => {
+    const c = current ?? null;
+    const p = previous ?? null;
+    return {
+      id,
+      label,
+      current: c,
+      previous: p,
+      change: c === null || p === null ? null : c - p,
+      relativeChange: c === null || p === null || p === 0 ? null : (c - p) / p,
+      definition,
+    };
+  };
+  const metrics: HealthMetric[] = [
+    metric(
+      'active',
+      'Active members',
+      cur.active?.active ?? 0,
+      prev.active?.active ?? 0,
+      'Members with at least one activity (other than joining or leaving) in the period (CHAOSS Contributors).',
+    ),
+    metric(
+      'new',
+      'New members',
+      cur.flow?.new ?? 0,
+      prev.flow?.new ?? 0,
+      'Members whose first activity ever falls in the period (CHAOSS New Contributors).',
+    ),
+    metric(
+      'returning',
+      'Returning members',
+      cur.flow?.returning ?? 0,
+      prev.flow?.returning ?? 0,
+      'Active in the period, active before, but not in the period just before.',
+    ),
+    metric(
+      'churned',
+      'Churned members',
+      cur.flow?.churned ?? 0,
+      prev.flow?.churned ?? 0,
+      'Active in the period before, not in this one.',
+    ),
+    metric(
+      'churnRate',
+      'Churn rate',
+      cur.flow?.churnRate ?? null,
+      prev.flow?.churnRate ?? null,
+      'Churned ÷ active in the period before.',
+    ),
+    metric(
+      'retention',
+      'Newcomers still active one period later',
+      retentionAt(curStart),
+      retentionAt(prevStart),
+      "Share of the previous period's new members active in this period (cohort retention at offset 1).",
+    ),
+    metric(
+      'activities',
+      'Activities',
+      cur.active?.activities ?? 0,
+      prev.active?.activities ?? 0,
+      'Counted activities in the period.',
+    ),
+    metric(
+      'absenceFactor',
+      'Contributor absence factor',
+      cafCur.value,
+      cafPrev.value,
+      'The fewest members who together did half of the activity (CHAOSS Contributor Absence Factor): low means fragile.',
+    ),
+    metric(
+      'elephantFactor',
+      'Elephant factor',
+      efCur.value,
+      efPrev.value,
+      'The fewest organisations that together did half of the activity (CHAOSS Elephant Factor).',
+    ),
+    metric(
+      'gini',
+      'Participation inequality (Gini)',
+      inCur.gini,
+      inPrev.gini,
+      'Gini coefficient of activity counts among active members: 0 equal, near 1 a few do everything.',
+    ),
+    metric(
+      'top10Share',
+      'Share of activity from the top 10%',
+      inCur.top10Share,
+      inPrev.top10Share,
+      'Share of activities done by the most active tenth of active members.',
+    ),
+  ];
+  const get = (id: string): HealthMetric => metrics.find((m) => m.id === id)!;
+  const th = opts.thresholds;
+  const pct = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.round(Math.abs(x) * 100)}%`;
+  const findings: HealthFinding[] = [];
+  const active = get('active');
+  if (active.relativeChange !== null && active.relativeChange <= -th.activeDrop)
+    findings.push({
+      id: 'active-members-fell',
+      severity: 'warning',
+      message: `Active members fell from ${active.previous} to ${active.current} (${pct(active.relativeChange)}).`,
+      numbers: { previous: active.previous, current: active.current, change: active.relativeChange },
+      action:
+        'Look at which channels and groups went quiet; invite lapsed regulars back personally, and check whether a recurring event stopped.',
+    });
+  if (active.relativeChange !== null && active.relativeChange >= th.activeRise)
+    findings.push({
+      id: 'active-members-rose',
+      severity: 'good',
+      message: `Active members rose from ${active.previous} to ${active.current} (${pct(active.relativeChange)}).`,
+      numbers: { previous: active.previous, current: active.current, change: active.relativeChange },
+      action:
+        'Make sure newcomers get answers quickly while activity is high; tell the sponsor what drove the rise.',
+    });
+  const nw = get('new');
+  if (nw.relativeChange !== null && nw.relativeChange <= -th.newcomerDrop)
+    findings.push({
+      id: 'newcomers-fell',
+      severity: 'warning',
+      message: `New members fell from ${nw.previous} to ${nw.current} (${pct(nw.relativeChange)}).`,
+      numbers: { previous: nw.previous, current: nw.current, change: nw.relativeChange },
+      action:
+        'Revisit outreach: events in adjacent communities, social posts, the welcome path on the website.',
+    });
+  if (cafCur.value > 0 && cafCur.value <= th.absenceFactor)
+    findings.push({
+      id: 'few-carry-the-work',
+      severity: 'warning',
+      message: `${cafCur.value} member${cafCur.value === 1 ? '' : 's'} did half of all activity this period (${cafCur.members.map((m) => m.id).join(', ')}).`,
+      numbers: { absenceFactor: cafCur.value, share: cafCur.share },
+      action:
+        'Spread the work: pair these members with others on their recurring tasks, and document what only they know.',
+    });
+  if (efCur.value > 0 && efCur.value <= th.elephantFactor)
+    findings.push({
+      id: 'one-organisation',
+      severity: 'info',
+      message: `One organisation (${efCur.members[0]?.id ?? 'unknown'}) accounts for at least half of the activity.`,
+      numbers: { elephantFactor: efCur.value, share: efCur.share },
+      action:
+        'Invite and support contributors from other organisations so the community does not depend on one employer.',
+    });
+  const churn = get('churnRate');
+  if (churn.current !== null && churn.current >= th.churnRate)
+    findings.push({
+      id: 'high-churn',
+      severity: 'warning',
+      message: `${Math.round(churn.current * 100)}% of last period's active members were not active this period (${get('churned').current} members).`,
+      numbers: { churnRate: churn.current, churned: get('churned').current },
+      action:
+        'Ask a few of them why (a short survey or personal message); check for unanswered questions and cancelled events.',
+    });
+  const gini = get('gini');
+  if (gini.current !== null && gini.current >= th.gini)
+    findings.push({
+      id: 'unequal-participation',
+      severity: 'info',
+      message: `Participation is very unequal (Gini ${gini.current.toFixed(2)}; the top 10% did ${Math.round((get('top10Share').current ?? 0) * 100)}% of the activity).`,
+      numbers: { gini: gini.current, top10Share: get('top10Share').current },
+      action:
+        'Create low-barrier ways to contribute (reviews, translations, answering) and invite occasional members into them.',
+    });
+  const ret = get('retention');
+  if (ret.current !== null && ret.current < th.retention)
+    findings.push({
+      id: 'newcomers-not-staying',
+      severity: 'warning',
+      message: `Only ${Math.round(ret.current * 100)}% of last period's newcomers were active again this period.`,
+      numbers: { retention: ret.current, previous: ret.previous },
+      action:
+        'Follow up with newcomers after their first contribution; offer a mentor or an onboarding call.',
+    });
+  return {
+    community: community.name,
+    asOf: opts.asOf.toISOString(),
+    period: { unit, current: periodOf(curStart, curEnd), previous: periodOf(prevStart, prevEnd) },
+    metrics,
+    findings,
+    keyContributors: cafCur.members,
+    keyOrganisations: efCur.members,
+  };
+}

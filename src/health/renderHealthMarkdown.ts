@@ -1,0 +1,45 @@
+import type { HealthReport } from './healthReport.js';
+
+const fmt = (id: string, v: number | null): string => {
+  if (v === null) return '—';
+  if (['churnRate', 'retention', 'top10Share'].includes(id)) return `${Math.round(v * 100)}%`;
+  if (id === 'gini') return v.toFixed(2);
+  return String(Math.round(v * 100) / 100);
+};
+
+/**
+ * Renders a health report as Markdown: a table of every metric for the two
+ * periods with the change, then the findings with their suggested actions.
+ *
+ * @param report - from `healthReport`
+ * @returns the Markdown text
+ *
+ * @example
+ * ```ts
+ * renderHealthMarkdown(healthReport(sampleCommunity(), { asOf: '2026-01-01' })).split('\n')[0];
+ * // → '| Metric | 2025-Q3 | 2025-Q4 | Change |'
+ * ```
+ */
+export function renderHealthMarkdown(report: HealthReport): string {
+  const { current, previous } = report.period;
+  const lines = [`| Metric | ${previous.key} | ${current.key} | Change |`, '|---|---|---|---|'];
+  for (const m of report.metrics) {
+    const change =
+      m.change === null
+        ? '—'
+        : m.relativeChange !== null && !['churnRate', 'retention', 'top10Share', 'gini'].includes(m.id)
+          ? `${m.change >= 0 ? '+' : ''}${Math.round(m.change * 100) / 100} (${m.relativeChange >= 0 ? '+' : ''}${Math.round(m.relativeChange * 100)}%)`
+          : ['churnRate', 'retention', 'top10Share'].includes(m.id)
+            ? `${m.change >= 0 ? '+' : '−'}${Math.round(Math.abs(m.change) * 100)} pp`
+            : `${m.change >= 0 ? '+' : ''}${fmt(m.id, m.change)}`;
+    lines.push(`| ${m.label} | ${fmt(m.id, m.previous)} | ${fmt(m.id, m.current)} | ${change} |`);
+  }
+  lines.push('');
+  if (report.findings.length === 0) lines.push('No findings: nothing crossed a threshold this period.');
+  else {
+    lines.push('Findings:', '');
+    const icon = { warning: '⚠', info: 'ℹ', good: '✓' } as const;
+    for (const f of report.findings) lines.push(`- ${icon[f.severity]} **${f.message}** ${f.action}`);
+  }
+  return lines.join('\n');
+}
