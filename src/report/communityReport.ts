@@ -4,6 +4,7 @@ import { DateInputSchema } from '../model/dateInput.js';
 import { parseWith } from '../model/validate.js';
 import { type ReportSection, ReportSectionSchema } from './reportSection.js';
 import { healthSection } from './sections/healthSection.js';
+import { matchingSection } from './sections/matchingSection.js';
 import { rolesSection } from './sections/rolesSection.js';
 import { skillsSection } from './sections/skillsSection.js';
 import { stakeholdersSection } from './sections/stakeholdersSection.js';
@@ -39,6 +40,7 @@ const BUILDERS: readonly [string, SectionBuilder][] = [
   ['roles', rolesSection],
   ['skills', skillsSection],
   ['stakeholders', stakeholdersSection],
+  ['matching', matchingSection],
 ];
 
 /** The ids of the sections {@link communityReport} can build, in report order. */

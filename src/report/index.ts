@@ -10,6 +10,7 @@ export * from './lineChartSvg.js';
 export * from './renderReportMarkdown.js';
 export * from './reportSection.js';
 export * from './sections/healthSection.js';
+export * from './sections/matchingSection.js';
 export * from './sections/rolesSection.js';
 export * from './sections/skillsSection.js';
 export * from './sections/stakeholdersSection.js';

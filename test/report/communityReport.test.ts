@@ -148,3 +148,14 @@ describe('healthSection', () => {
     for (const f of section.figures) expect(isWellFormedXml(f.svg)).toBe(true);
   });
 });
+
+describe('matchingSection', () => {
+  it('lists mentor pairs with reasons and experts for the busiest topics', () => {
+    const section = communityReport(community, { asOf, sections: ['matching'] }).sections[0]!;
+    expect(section.markdown).toContain('| Mentee | Mentor | Score | Why |');
+    expect(section.markdown).toMatch(/shares interests: /);
+    expect(section.markdown).toContain('**Who knows what**');
+    const data = section.data as { mentorPairs: { mentorId: string }[] };
+    expect(data.mentorPairs.length).toBeGreaterThan(0);
+  });
+});

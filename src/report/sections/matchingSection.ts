@@ -1,0 +1,88 @@
+import { expertiseIndex } from '../../matching/expertiseIndex.js';
+import { findExperts } from '../../matching/findExperts.js';
+import { matchMentors } from '../../matching/matchMentors.js';
+import type { Community } from '../../model/community.js';
+import type { ReportSection } from '../reportSection.js';
+
+const DAY = 86_400_000;
+
+/**
+ * The report's matching section: suggested mentor pairs (optimal by total
+ * score, within mentor capacity) with their reasons, and the experts for the
+ * community's busiest topics of the last 90 days.
+ *
+ * @param community - a parsed community
+ * @param options - `asOf`
+ * @returns the section
+ *
+ * @example
+ * ```ts
+ * matchingSection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).title; // → 'Who knows what: mentors and experts'
+ * ```
+ */
+export function matchingSection(community: Community, options: { asOf: Date }): ReportSection {
+  const asOf = options.asOf;
+  const mentors = matchMentors(community, { asOf });
+  const index = expertiseIndex(community, { asOf });
+  const counts = new Map<string, number>();
+  for (const a of community.activities) {
+    const t = a.at.getTime();
+    if (t < asOf.getTime() - 90 * DAY || t >= asOf.getTime()) continue;
+    for (const topic of a.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  }
+  const busiest = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 4);
+  const name = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
+  const who = (id: string): string => `${name.get(id) ?? id} (${id})`;
+  const lines = [
+    `**Mentor pairs** — ${mentors.pairs.length} of ${mentors.pairs.length + mentors.unmatched.length} members who asked for a mentor can be paired now (optimal total score ${mentors.objective.toFixed(2)}; scores weigh shared interests, the mentor's expertise, time-zone overlap and a shared language):`,
+    '',
+    '| Mentee | Mentor | Score | Why |',
+    '|---|---|---|---|',
+    ...mentors.pairs
+      .slice(0, 10)
+      .map(
+        (p) =>
+          `| ${who(p.menteeId)} | ${who(p.mentorId)} | ${p.score.toFixed(2)} | ${p.reasons.join('; ')} |`,
+      ),
+    ...(mentors.pairs.length > 10 ? [`| … ${mentors.pairs.length - 10} more | | | |`] : []),
+    '',
+    ...(mentors.unmatched.length > 0
+      ? [
+          `Not paired: ${mentors.unmatched.length} (${[...new Set(mentors.unmatched.map((u) => u.reason))].join('; ')}).`,
+          '',
+        ]
+      : []),
+    '**Who knows what** about the busiest topics of the last 90 days:',
+    '',
+  ];
+  const experts: Record<string, { memberId: string; score: number; matched: string[] }[]> = {};
+  for (const [topic, n] of busiest) {
+    const found = findExperts(index, topic.replace(/-/g, ' '), { top: 3 });
+    experts[topic] = found.map((e) => ({
+      memberId: e.memberId,
+      score: e.score,
+      matched: Object.keys(e.reasons.matchedTerms),
+    }));
+    lines.push(
+      `- *${topic}* (${n} activities): ${
+        found
+          .map(
+            (e) =>
+              `${who(e.memberId)} — ${Object.entries(e.reasons.matchedTerms)
+                .map(([f, ts]) => `${f}: ${ts.join(', ')}`)
+                .join(
+                  '; ',
+                )}${e.reasons.recentActivity > 0 ? `; ${e.reasons.recentActivity} recent activities` : ''}`,
+          )
+          .join(' · ') || 'nobody found'
+      }`,
+    );
+  }
+  return {
+    id: 'matching',
+    title: 'Who knows what: mentors and experts',
+    markdown: lines.join('\n'),
+    figures: [],
+    data: { mentorPairs: mentors.pairs, unmatched: mentors.unmatched, objective: mentors.objective, experts },
+  };
+}
