@@ -66,7 +66,7 @@ export interface Expert {
   skillScore: number | null;
   reasons: {
     /** Query terms matched, per field. */
-    matchedTerms: Partial<Record<(typeof FIELD_NAMES)[number], string[]>>;
+    matchedTerms: Partial<Record<'expertise' | 'interests' | 'bio' | 'activity', string[]>>;
     /** The required skills, with the member's level. */
     skills: { skillId: string; required: number; level: number | null; met: boolean }[];
     /** Their recent activities on the query's terms. */

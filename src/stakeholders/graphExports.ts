@@ -1,9 +1,7 @@
 import type { CommunityGraph } from './communityGraph.js';
 import { attributeText, attributeType, escapeXml } from './internal/xml.js';
 
-type Extra = Record<string, Record<string, unknown>>;
-
-function nodeKeys(graph: CommunityGraph, extra: Extra): string[] {
+function nodeKeys(graph: CommunityGraph, extra: Record<string, Record<string, unknown>>): string[] {
   const keys = new Set<string>();
   graph.forEachNode((n, a) => {
     for (const k of Object.keys(a)) keys.add(k);
@@ -36,7 +34,7 @@ function edgeKeys(graph: CommunityGraph): string[] {
  * // → '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">…'
  * ```
  */
-export function toGexf(graph: CommunityGraph, extra: Extra = {}): string {
+export function toGexf(graph: CommunityGraph, extra: Record<string, Record<string, unknown>> = {}): string {
   const nk = nodeKeys(graph, extra);
   const ek = edgeKeys(graph).filter((k) => k !== 'weight');
   const nodeValue = (n: string, k: string): unknown => extra[n]?.[k] ?? graph.getNodeAttribute(n, k);
@@ -99,7 +97,10 @@ export function toGexf(graph: CommunityGraph, extra: Extra = {}): string {
  * toGraphML(graph).includes('<graphml'); // → true
  * ```
  */
-export function toGraphML(graph: CommunityGraph, extra: Extra = {}): string {
+export function toGraphML(
+  graph: CommunityGraph,
+  extra: Record<string, Record<string, unknown>> = {},
+): string {
   const nk = nodeKeys(graph, extra);
   const ek = edgeKeys(graph);
   const nodeValue = (n: string, k: string): unknown => extra[n]?.[k] ?? graph.getNodeAttribute(n, k);
@@ -154,7 +155,7 @@ export function toGraphML(graph: CommunityGraph, extra: Extra = {}): string {
  */
 export function toNodeLink(
   graph: CommunityGraph,
-  extra: Extra = {},
+  extra: Record<string, Record<string, unknown>> = {},
 ): {
   directed: boolean;
   multigraph: boolean;
