@@ -136,3 +136,19 @@ describe('defineRole and roleCatalog', () => {
     expect(roleCatalog([])).toEqual([]);
   });
 });
+
+describe('required skills of the built-in roles', () => {
+  it('every required skill id and level resolves in a built-in framework', async () => {
+    const { builtInFrameworks, findSkill, getFramework } = await import('../../src/skills/builtInFrameworks.js');
+    const { resolveLevel } = await import('../../src/skills/resolveLevel.js');
+    let checked = 0;
+    for (const role of all)
+      for (const req of role.skills) {
+        const f = getFramework(builtInFrameworks, req.frameworkId);
+        expect(findSkill(f, req.skillId), `${role.id} → ${req.skillId}`).toBeDefined();
+        expect(() => resolveLevel(f.scale, req.level)).not.toThrow();
+        checked++;
+      }
+    expect(checked).toBeGreaterThan(30);
+  });
+});
