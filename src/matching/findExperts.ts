@@ -109,10 +109,11 @@ export function findExperts(
   const required = typeof q === 'string' ? [] : q.skills;
   const terms = [...new Set(tokenize(text))];
   const n = index.ids.length;
-  const score = new Map<number, number>();
-  const matched = new Map<number, Map<number, string[]>>();
-  for (const t of terms) {
-    const p = index.postings.get(t);
+  // Scores accumulate in a flat array; `touched` lists the members with a match.
+  const score = new Float64Array(n);
+  const touched: number[] = [];
+  const termPostings = terms.map((t) => index.postings.get(t));
+  for (const p of termPostings) {
     if (!p) continue;
     const df = p.member.length;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -120,59 +121,85 @@ export function findExperts(
       const i = p.member[k] as number;
       const tf = p.tf[k] as number;
       const norm = 1 - index.b + (index.b * (index.length[i] as number)) / (index.meanLength || 1);
-      score.set(i, (score.get(i) ?? 0) + (idf * tf * (index.k1 + 1)) / (tf + index.k1 * norm));
-      let byField = matched.get(i);
-      if (!byField) matched.set(i, (byField = new Map()));
-      const fields = p.fields[k] as number;
-      for (let f = 0; f < FIELD_NAMES.length; f++)
-        if (fields & (1 << f)) byField.set(f, [...(byField.get(f) ?? []), t]);
+      if (score[i] === 0) touched.push(i);
+      score[i] = (score[i] as number) + (idf * tf * (index.k1 + 1)) / (tf + index.k1 * norm);
     }
   }
-  const candidates = required.length > 0 && terms.length === 0 ? [...index.skills.keys()] : [...score.keys()];
+  const candidates = required.length > 0 && terms.length === 0 ? [...index.skills.keys()] : touched;
   const f = opts.filters;
   const exclude = new Set(f.exclude ?? []);
   const langs = f.languages ? new Set(f.languages.map((l) => l.toLowerCase())) : undefined;
   const zones = f.timeZones ? new Set(f.timeZones) : undefined;
-  const maxText = Math.max(1e-12, ...candidates.map((i) => score.get(i) ?? 0));
-  const out: Expert[] = [];
+  let maxText = 1e-12;
+  for (const i of candidates) if ((score[i] as number) > maxText) maxText = score[i] as number;
+  const recentRows = terms.map((t) => index.recent.get(t));
+  // Keep only the best `top` (a small sorted buffer); reasons are built for those alone.
+  const best: { i: number; score: number; textScore: number; skillScore: number | null; recent: number }[] = [];
+  const better = (a: { score: number; i: number }, b: { score: number; i: number }): boolean =>
+    a.score > b.score || (a.score === b.score && (index.ids[a.i] as string) < (index.ids[b.i] as string));
   for (const i of candidates) {
     const m = index.members[i]!;
-    const id = index.ids[i] as string;
-    if (exclude.has(id)) continue;
+    if (exclude.size > 0 && exclude.has(index.ids[i] as string)) continue;
     if (f.willingToSpeak && !m.willing.speak) continue;
     if (f.willingToMentor && !m.willing.mentor) continue;
     if (f.minHoursPerMonth !== undefined && (m.hoursPerMonth ?? 0) < f.minHoursPerMonth) continue;
     if (langs && !m.languages.some((l) => langs.has(l.toLowerCase()))) continue;
     if (zones && (m.timeZone === null || !zones.has(m.timeZone))) continue;
-    const textScore = score.get(i) ?? 0;
+    const textScore = score[i] as number;
+    let skillScore: number | null = null;
+    if (required.length > 0) {
+      const levels = index.skills.get(i) ?? {};
+      let met = 0;
+      for (const r of required) if ((levels[r.skillId] ?? -1) >= r.level) met++;
+      skillScore = met / required.length;
+    }
+    if (textScore === 0 && !skillScore) continue;
+    let recent = 0;
+    for (const row of recentRows) recent += row?.get(i) ?? 0;
+    const base =
+      skillScore === null ? textScore / maxText : terms.length === 0 ? skillScore : (1 - opts.skillWeight) * (textScore / maxText) + opts.skillWeight * skillScore;
+    const entry = { i, score: base * (1 + 0.1 * Math.log1p(recent)), textScore, skillScore, recent };
+    if (best.length === opts.top && !better(entry, best[best.length - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && better(entry, best[at - 1]!)) at--;
+    best.splice(at, 0, entry);
+    if (best.length > opts.top) best.pop();
+  }
+  const out: Expert[] = best.map((e) => {
+    const i = e.i;
     const levels = index.skills.get(i) ?? {};
     const skills = required.map((r) => {
       const level = levels[r.skillId] ?? null;
       return { skillId: r.skillId, required: r.level, level, met: level !== null && level >= r.level };
     });
-    const skillScore = required.length === 0 ? null : skills.filter((s) => s.met).length / required.length;
-    if (textScore === 0 && !skillScore) continue;
-    let recentActivity = 0;
-    for (const t of terms) recentActivity += index.recent.get(t)?.get(i) ?? 0;
-    const base =
-      skillScore === null
-        ? textScore / maxText
-        : terms.length === 0
-          ? skillScore
-          : (1 - opts.skillWeight) * (textScore / maxText) + opts.skillWeight * skillScore;
-    const byField = matched.get(i);
-    const matchedTerms: Expert['reasons']['matchedTerms'] = {};
-    if (byField)
-      for (const [k, ts] of [...byField].sort((a, b) => a[0] - b[0]))
-        matchedTerms[FIELD_NAMES[k]!] = [...new Set(ts)].sort();
-    out.push({
-      memberId: id,
-      name: m.name,
-      score: base * (1 + 0.1 * Math.log1p(recentActivity)),
-      textScore,
-      skillScore,
-      reasons: { matchedTerms, skills, recentActivity },
+    const byField = new Map<number, string[]>();
+    termPostings.forEach((p, k) => {
+      if (!p) return;
+      // Binary search the member in the term's sorted postings.
+      let lo = 0;
+      let hi = p.member.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = p.member[mid] as number;
+        if (v === i) {
+          const fields = p.fields[mid] as number;
+          for (let fi = 0; fi < FIELD_NAMES.length; fi++) if (fields & (1 << fi)) byField.set(fi, [...(byField.get(fi) ?? []), terms[k] as string]);
+          break;
+        }
+        if (v < i) lo = mid + 1;
+        else hi = mid - 1;
+      }
     });
-  }
-  return out.sort((a, b) => b.score - a.score || (a.memberId < b.memberId ? -1 : 1)).slice(0, opts.top);
+    const matchedTerms: Expert['reasons']['matchedTerms'] = {};
+    for (const [k, ts] of [...byField].sort((a, b) => a[0] - b[0])) matchedTerms[FIELD_NAMES[k]!] = [...new Set(ts)].sort();
+    return {
+      memberId: index.ids[i] as string,
+      name: index.members[i]!.name,
+      score: e.score,
+      textScore: e.textScore,
+      skillScore: e.skillScore,
+      reasons: { matchedTerms, skills, recentActivity: e.recent },
+    };
+  });
+  return out;
 }
