@@ -15,3 +15,4 @@ export * from './memberFlow.js';
 export * from './metricAccumulator.js';
 export * from './participationInequality.js';
 export * from './retentionCohorts.js';
+export * from './timeToFirstResponse.js';

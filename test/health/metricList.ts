@@ -6,6 +6,7 @@ import { memberFlowAccumulator } from '../../src/health/memberFlow.js';
 import type { MetricAccumulator } from '../../src/health/metricAccumulator.js';
 import { participationInequalityAccumulator } from '../../src/health/participationInequality.js';
 import { retentionCohortsAccumulator } from '../../src/health/retentionCohorts.js';
+import { timeToFirstResponseAccumulator } from '../../src/health/timeToFirstResponse.js';
 
 const asOf = '2024-08-01T00:00:00Z';
 /** Every metric's accumulator with fixed options (for the merge property). */
@@ -17,4 +18,11 @@ export const ALL_METRIC_ACCUMULATORS: Record<string, () => MetricAccumulator<unk
   contributorAbsenceFactor: () => contributorAbsenceFactorAccumulator({ from: '2024-02-01' }),
   elephantFactor: () => elephantFactorAccumulator({ unaffiliated: 'none' }),
   participationInequality: () => participationInequalityAccumulator({ includeInactive: false }),
+  timeToFirstResponse: () =>
+    timeToFirstResponseAccumulator({
+      asOf,
+      unit: 'month',
+      coreMemberIds: ['m1', 'm2'],
+      unansweredAfterDays: 3,
+    }),
 };
