@@ -11,6 +11,7 @@ export * from './activityBreakdown.js';
 export * from './activityLog.js';
 export * from './contributorAbsenceFactor.js';
 export * from './elephantFactor.js';
+export * from './lapsedMembers.js';
 export * from './memberFlow.js';
 export * from './metricAccumulator.js';
 export * from './participationInequality.js';

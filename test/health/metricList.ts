@@ -2,6 +2,7 @@ import { activeMembersAccumulator } from '../../src/health/activeMembers.js';
 import { activityBreakdownAccumulator } from '../../src/health/activityBreakdown.js';
 import { contributorAbsenceFactorAccumulator } from '../../src/health/contributorAbsenceFactor.js';
 import { elephantFactorAccumulator } from '../../src/health/elephantFactor.js';
+import { lapsedMembersAccumulator } from '../../src/health/lapsedMembers.js';
 import { memberFlowAccumulator } from '../../src/health/memberFlow.js';
 import type { MetricAccumulator } from '../../src/health/metricAccumulator.js';
 import { participationInequalityAccumulator } from '../../src/health/participationInequality.js';
@@ -25,4 +26,6 @@ export const ALL_METRIC_ACCUMULATORS: Record<string, () => MetricAccumulator<unk
       coreMemberIds: ['m1', 'm2'],
       unansweredAfterDays: 3,
     }),
+  lapsedMembers: () => lapsedMembersAccumulator({ days: 30 }),
+  lapsedMembersAsOf: () => lapsedMembersAccumulator({ asOf, from: '2024-02-01' }),
 };
