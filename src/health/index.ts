@@ -10,6 +10,7 @@ export * from './activeMembers.js';
 export * from './activityBreakdown.js';
 export * from './activityLog.js';
 export * from './contributorAbsenceFactor.js';
+export * from './coreGroup.js';
 export * from './elephantFactor.js';
 export * from './lapsedMembers.js';
 export * from './memberFlow.js';
