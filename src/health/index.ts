@@ -16,5 +16,6 @@ export * from './lapsedMembers.js';
 export * from './memberFlow.js';
 export * from './metricAccumulator.js';
 export * from './participationInequality.js';
+export * from './participationLevels.js';
 export * from './retentionCohorts.js';
 export * from './timeToFirstResponse.js';

@@ -7,6 +7,7 @@ import { lapsedMembersAccumulator } from '../../src/health/lapsedMembers.js';
 import { memberFlowAccumulator } from '../../src/health/memberFlow.js';
 import type { MetricAccumulator } from '../../src/health/metricAccumulator.js';
 import { participationInequalityAccumulator } from '../../src/health/participationInequality.js';
+import { participationLevelsAccumulator } from '../../src/health/participationLevels.js';
 import { retentionCohortsAccumulator } from '../../src/health/retentionCohorts.js';
 import { timeToFirstResponseAccumulator } from '../../src/health/timeToFirstResponse.js';
 
@@ -30,4 +31,5 @@ export const ALL_METRIC_ACCUMULATORS: Record<string, () => MetricAccumulator<unk
   lapsedMembers: () => lapsedMembersAccumulator({ days: 30 }),
   lapsedMembersAsOf: () => lapsedMembersAccumulator({ asOf, from: '2024-02-01' }),
   coreGroup: () => coreGroupAccumulator({ coreMemberIds: ['m1', 'm3'], to: asOf }),
+  participationLevels: () => participationLevelsAccumulator({ unit: 'month', asOf }),
 };
