@@ -1,11 +1,15 @@
 import { activeMembersAccumulator } from '../../src/health/activeMembers.js';
 import { activityBreakdownAccumulator } from '../../src/health/activityBreakdown.js';
 import { contributorAbsenceFactorAccumulator } from '../../src/health/contributorAbsenceFactor.js';
+import { coreGroupAccumulator } from '../../src/health/coreGroup.js';
 import { elephantFactorAccumulator } from '../../src/health/elephantFactor.js';
+import { lapsedMembersAccumulator } from '../../src/health/lapsedMembers.js';
 import { memberFlowAccumulator } from '../../src/health/memberFlow.js';
 import type { MetricAccumulator } from '../../src/health/metricAccumulator.js';
 import { participationInequalityAccumulator } from '../../src/health/participationInequality.js';
+import { participationLevelsAccumulator } from '../../src/health/participationLevels.js';
 import { retentionCohortsAccumulator } from '../../src/health/retentionCohorts.js';
+import { timeToFirstResponseAccumulator } from '../../src/health/timeToFirstResponse.js';
 
 const asOf = '2024-08-01T00:00:00Z';
 /** Every metric's accumulator with fixed options (for the merge property). */
@@ -17,4 +21,15 @@ export const ALL_METRIC_ACCUMULATORS: Record<string, () => MetricAccumulator<unk
   contributorAbsenceFactor: () => contributorAbsenceFactorAccumulator({ from: '2024-02-01' }),
   elephantFactor: () => elephantFactorAccumulator({ unaffiliated: 'none' }),
   participationInequality: () => participationInequalityAccumulator({ includeInactive: false }),
+  timeToFirstResponse: () =>
+    timeToFirstResponseAccumulator({
+      asOf,
+      unit: 'month',
+      coreMemberIds: ['m1', 'm2'],
+      unansweredAfterDays: 3,
+    }),
+  lapsedMembers: () => lapsedMembersAccumulator({ days: 30 }),
+  lapsedMembersAsOf: () => lapsedMembersAccumulator({ asOf, from: '2024-02-01' }),
+  coreGroup: () => coreGroupAccumulator({ coreMemberIds: ['m1', 'm3'], to: asOf }),
+  participationLevels: () => participationLevelsAccumulator({ unit: 'month', asOf }),
 };

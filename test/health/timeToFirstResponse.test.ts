@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { timeToFirstResponse } from '../../src/health/timeToFirstResponse.js';
+import { act } from './helpers.js';
+
+const acts = [
+  act('alice', '2024-03-01T09:00:00Z', 'post', { id: 'p1' }),
+  act('alice', '2024-03-01T10:00:00Z', 'reply', { id: 'r0', replyTo: 'p1' }), // own reply: not a response
+  act('bob', '2024-03-01T15:00:00Z', 'reply', { id: 'r1', replyTo: 'r0' }), // via the chain: 6 h
+  act('carol', '2024-03-02T00:00:00Z', 'issue', { id: 'p2' }),
+  act('alice', '2024-03-04T00:00:00Z', 'comment', { id: 'r2', replyTo: 'p2' }), // 48 h
+  act('dave', '2024-03-05T00:00:00Z', 'post', { id: 'p3', thread: 't1' }),
+  act('erin', '2024-03-05T01:00:00Z', 'reaction', { id: 'x1', thread: 't1' }), // reaction: not a response
+  act('erin', '2024-03-06T00:00:00Z', 'reply', { id: 'r3', thread: 't1' }), // same thread: 24 h
+  act('bob', '2024-03-10T00:00:00Z', 'post', { id: 'p4' }), // unanswered
+  act('bob', '2024-03-20T00:00:00Z', 'post', { id: 'p5' }), // unanswered, too young at asOf
+];
+
+describe('timeToFirstResponse', () => {
+  it('timeToFirstResponse follows reply chains and threads, skips own replies and reactions (hand-computed)', () => {
+    const r = timeToFirstResponse(acts, { asOf: '2024-03-21T00:00:00Z', coreMemberIds: ['alice'] });
+    expect(r.items.map((i) => [i.activityId, i.responseId, i.hours])).toEqual([
+      ['p1', 'r1', 6],
+      ['p2', 'r2', 48],
+      ['p3', 'r3', 24],
+      ['p4', null, null],
+      ['p5', null, null],
+    ]);
+    expect(r).toMatchObject({ threads: 5, answered: 3, unanswered: 2, responseRate: 0.6 });
+    // type 7 over [6, 24, 48]: median 24, p90 = 24 + 0.8 × 24 = 43.2
+    expect(r.medianHours).toBe(24);
+    expect(r.p90Hours).toBeCloseTo(43.2, 10);
+    // 7 days before asOf = 03-14: p1..p4 old enough; p4 unanswered → 1/4
+    expect(r).toMatchObject({ oldEnough: 4, unansweredAfterN: 1, shareUnansweredAfterN: 0.25 });
+    expect(r.responders).toEqual({
+      core: 1,
+      others: 2,
+      coreShare: 1 / 3,
+      byMember: [
+        { id: 'alice', count: 1 },
+        { id: 'bob', count: 1 },
+        { id: 'erin', count: 1 },
+      ],
+    });
+  });
+
+  it('timeToFirstResponse counts a response later than N days as unanswered after N days, and ignores responses after asOf', () => {
+    const r = timeToFirstResponse(acts, { asOf: '2024-03-21T00:00:00Z', unansweredAfterDays: 1.5 });
+    // p2 answered after 48 h > 36 h; p4 unanswered; p5 (1 day old) too young
+    expect(r).toMatchObject({ oldEnough: 4, unansweredAfterN: 2, shareUnansweredAfterN: 0.5 });
+    const early = timeToFirstResponse(acts, { asOf: '2024-03-01T12:00:00Z' });
+    expect(early.items).toEqual([
+      {
+        activityId: 'p1',
+        memberId: 'alice',
+        at: '2024-03-01T09:00:00.000Z',
+        responseId: null,
+        responderId: null,
+        respondedAt: null,
+        hours: null,
+      },
+    ]);
+  });
+
+  it('timeToFirstResponse groups threads by the period they started in', () => {
+    const r = timeToFirstResponse(acts, { unit: 'week' });
+    expect(r.periods.map((p) => [p.key, p.threads, p.answered, p.medianHours])).toEqual([
+      ['2024-W09', 2, 2, 27],
+      ['2024-W10', 2, 1, 24],
+      ['2024-W11', 0, 0, null],
+      ['2024-W12', 1, 0, null],
+    ]);
+    expect(r.asOf).toBe('2024-03-20T00:00:00.000Z');
+  });
+
+  it('timeToFirstResponse on no activity returns zeros and nulls', () => {
+    const r = timeToFirstResponse([]);
+    expect(r).toMatchObject({
+      threads: 0,
+      responseRate: null,
+      medianHours: null,
+      p90Hours: null,
+      asOf: null,
+    });
+    expect(r.shareUnansweredAfterN).toBeNull();
+  });
+
+  it('timeToFirstResponse treats a reply to a missing activity as no thread start', () => {
+    const r = timeToFirstResponse([act('a', '2024-01-01T00:00:00Z', 'post', { id: 'q', replyTo: 'gone' })]);
+    expect(r.threads).toBe(0);
+  });
+
+  it('timeToFirstResponse rejects bad options with the path', () => {
+    expect(() => timeToFirstResponse(acts, { unansweredAfterDays: -1 })).toThrow(
+      /options\.unansweredAfterDays/,
+    );
+    expect(() => timeToFirstResponse(acts, { starterKinds: ['nope' as never] })).toThrow(
+      /options\.starterKinds/,
+    );
+    expect(() => timeToFirstResponse(acts, { asOf: 'not a date' })).toThrow(/options\.asOf/);
+  });
+});
