@@ -10,6 +10,7 @@ import { elephantFactor } from './elephantFactor.js';
 import { memberFlow } from './memberFlow.js';
 import { participationInequality } from './participationInequality.js';
 import { retentionCohorts } from './retentionCohorts.js';
+import { timeToFirstResponse } from './timeToFirstResponse.js';
 
 /**
  * The thresholds of the health report's findings; change any of them.
@@ -36,6 +37,12 @@ export const HealthThresholdsSchema = z.object({
   gini: z.number().min(0).max(1).default(0.8),
   /** A share of new members still active one period later below this is a finding. */
   retention: z.number().min(0).max(1).default(0.2),
+  /** A median time to first response that grew by at least this share (and at least 2 hours) is a finding. */
+  responseSlowdown: z.number().min(0).default(0.5),
+  /** A share of questions unanswered after 7 days at or above this is a finding. */
+  unanswered: z.number().min(0).max(1).default(0.25),
+  /** One person giving at least this share of first responses is a finding. */
+  responderShare: z.number().min(0).max(1).default(0.5),
 });
 
 /** Thresholds of the findings. */
@@ -121,6 +128,9 @@ export interface HealthReport {
  * | `high-churn` | churn rate ≥ `churnRate` |
  * | `unequal-participation` | Gini ≥ `gini` |
  * | `newcomers-not-staying` | share of last period's newcomers active this period < `retention` |
+ * | `responses-slower` | median time to first response grew by ≥ `responseSlowdown` and ≥ 2 h |
+ * | `questions-unanswered` | share unanswered after 7 days ≥ `unanswered` |
+ * | `one-responder` | one member gave ≥ `responderShare` of first responses (with ≥ 5 answered) |
  *
  * An empty community gives zeros and no findings about change.
  *
@@ -165,6 +175,8 @@ export function healthReport(community: Community, options: HealthReportOptions)
   const inCur = participationInequality(log, { ...window(curStart, curEnd), includeInactive: false });
   const inPrev = participationInequality(log, { ...window(prevStart, prevEnd), includeInactive: false });
   const cohorts = retentionCohorts(log, { unit, asOf: curEnd });
+  const ttfrCur = timeToFirstResponse(log, window(curStart, curEnd));
+  const ttfrPrev = timeToFirstResponse(log, window(prevStart, prevEnd));
   const retentionAt = (start: Date): number | null => {
     const c = cohorts.cohorts.find((k) => k.start === addPeriods(start, unit, -1).toISOString());
     return c && c.size > 0 && c.shares.length > 1 ? (c.shares[1] as number) : null;
@@ -238,6 +250,27 @@ export function healthReport(community: Community, options: HealthReportOptions)
       cur.active?.activities ?? 0,
       prev.active?.activities ?? 0,
       'Counted activities in the period.',
+    ),
+    metric(
+      'medianResponseHours',
+      'Median time to first response (hours)',
+      ttfrCur.medianHours,
+      ttfrPrev.medianHours,
+      'Hours from a new post, issue or pull request to the first response by someone else (CHAOSS Time to First Response); median of the answered ones.',
+    ),
+    metric(
+      'p90ResponseHours',
+      'Slowest tenth: time to first response (hours)',
+      ttfrCur.p90Hours,
+      ttfrPrev.p90Hours,
+      '90th percentile of the same (quantile type 7).',
+    ),
+    metric(
+      'unanswered',
+      'Questions unanswered after 7 days',
+      ttfrCur.shareUnansweredAfterN,
+      ttfrPrev.shareUnansweredAfterN,
+      'Share of threads started at least 7 days before the end of the period with no response within 7 days.',
     ),
     metric(
       'absenceFactor',
@@ -338,6 +371,46 @@ export function healthReport(community: Community, options: HealthReportOptions)
       numbers: { gini: gini.current, top10Share: get('top10Share').current },
       action:
         'Create low-barrier ways to contribute (reviews, translations, answering) and invite occasional members into them.',
+    });
+  const median = get('medianResponseHours');
+  if (
+    median.current !== null &&
+    median.previous !== null &&
+    median.current - median.previous >= 2 &&
+    median.relativeChange !== null &&
+    median.relativeChange >= th.responseSlowdown
+  )
+    findings.push({
+      id: 'responses-slower',
+      severity: 'warning',
+      message: `Time to first response rose from ${median.previous.toFixed(1)} h to ${median.current.toFixed(1)} h (median).`,
+      numbers: { previous: median.previous, current: median.current },
+      action:
+        'Check whether the usual responders were away; set up a rota or office hours for questions, and point newcomers to it.',
+    });
+  const unanswered = get('unanswered');
+  if (unanswered.current !== null && unanswered.current >= th.unanswered)
+    findings.push({
+      id: 'questions-unanswered',
+      severity: 'warning',
+      message: `${Math.round(unanswered.current * 100)}% of questions (${ttfrCur.unansweredAfterN} of ${ttfrCur.oldEnough}) had no answer within 7 days.`,
+      numbers: {
+        share: unanswered.current,
+        unanswered: ttfrCur.unansweredAfterN,
+        threads: ttfrCur.oldEnough,
+      },
+      action:
+        'Go through the unanswered threads, route each to someone who knows (routeQuestion), and thank the people who answer.',
+    });
+  const top = ttfrCur.responders.byMember[0];
+  if (top && ttfrCur.answered >= 5 && top.count / ttfrCur.answered >= th.responderShare)
+    findings.push({
+      id: 'one-responder',
+      severity: 'warning',
+      message: `${top.id} gave ${top.count} of ${ttfrCur.answered} first responses (${Math.round((100 * top.count) / ttfrCur.answered)}%).`,
+      numbers: { responder: top.id, count: top.count, answered: ttfrCur.answered },
+      action:
+        'Responses depend on one person: invite a few knowledgeable members to share first-tier support.',
     });
   const ret = get('retention');
   if (ret.current !== null && ret.current < th.retention)
