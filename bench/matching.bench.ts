@@ -70,7 +70,16 @@ export async function searchAndMentors(b: Bench): Promise<void> {
   let t = performance.now();
   const index = expertiseIndex(big, { fields: { expertise: 3, interests: 2, bio: 1, activity: 0 } });
   b.report('expertiseIndex build, 100,000 members', performance.now() - t, 'ms');
-  const queries = ['metadata standards', 'python packaging', 'workshop facilitation', 'open access policy', 'event planning', 'data repositories', 'unit testing', 'grant writing'];
+  const queries = [
+    'metadata standards',
+    'python packaging',
+    'workshop facilitation',
+    'open access policy',
+    'event planning',
+    'data repositories',
+    'unit testing',
+    'grant writing',
+  ];
   const times: number[] = [];
   for (let r = 0; r < 200; r++) {
     const q = queries[r % queries.length] as string;
@@ -80,12 +89,26 @@ export async function searchAndMentors(b: Bench): Promise<void> {
   }
   times.sort((x, y) => x - y);
   b.report('findExperts p50, 100,000 members', times[Math.floor(times.length * 0.5)] as number, 'ms');
-  b.report('findExperts p99, 100,000 members (target < 5 ms)', times[Math.floor(times.length * 0.99)] as number, 'ms');
+  b.report(
+    'findExperts p99, 100,000 members (target < 5 ms)',
+    times[Math.floor(times.length * 0.99)] as number,
+    'ms',
+  );
   const ids = big.members.map((m) => m.id);
-  const members = big.members.map((m, i) => (i < 1000 ? { ...m, capacity: { ...m.capacity, maxMentees: 5 } } : m));
+  const members = big.members.map((m, i) =>
+    i < 1000 ? { ...m, capacity: { ...m.capacity, maxMentees: 5 } } : m,
+  );
   const community = { ...big, members, activities: [] };
   t = performance.now();
-  const r = matchMentors(community, { asOf: '2026-01-01', mentors: ids.slice(0, 1000), mentees: ids.slice(1000, 6000) });
-  b.report('matchMentors 5,000 mentees × 1,000 mentors of capacity 5 (target < 10 s)', performance.now() - t, 'ms');
+  const r = matchMentors(community, {
+    asOf: '2026-01-01',
+    mentors: ids.slice(0, 1000),
+    mentees: ids.slice(1000, 6000),
+  });
+  b.report(
+    'matchMentors 5,000 mentees × 1,000 mentors of capacity 5 (target < 10 s)',
+    performance.now() - t,
+    'ms',
+  );
   b.note(`matchMentors paired ${r.pairs.length} of 5000, objective ${r.objective.toFixed(1)}`);
 }

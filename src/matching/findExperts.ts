@@ -134,7 +134,8 @@ export function findExperts(
   for (const i of candidates) if ((score[i] as number) > maxText) maxText = score[i] as number;
   const recentRows = terms.map((t) => index.recent.get(t));
   // Keep only the best `top` (a small sorted buffer); reasons are built for those alone.
-  const best: { i: number; score: number; textScore: number; skillScore: number | null; recent: number }[] = [];
+  const best: { i: number; score: number; textScore: number; skillScore: number | null; recent: number }[] =
+    [];
   const better = (a: { score: number; i: number }, b: { score: number; i: number }): boolean =>
     a.score > b.score || (a.score === b.score && (index.ids[a.i] as string) < (index.ids[b.i] as string));
   for (const i of candidates) {
@@ -157,7 +158,11 @@ export function findExperts(
     let recent = 0;
     for (const row of recentRows) recent += row?.get(i) ?? 0;
     const base =
-      skillScore === null ? textScore / maxText : terms.length === 0 ? skillScore : (1 - opts.skillWeight) * (textScore / maxText) + opts.skillWeight * skillScore;
+      skillScore === null
+        ? textScore / maxText
+        : terms.length === 0
+          ? skillScore
+          : (1 - opts.skillWeight) * (textScore / maxText) + opts.skillWeight * skillScore;
     const entry = { i, score: base * (1 + 0.1 * Math.log1p(recent)), textScore, skillScore, recent };
     if (best.length === opts.top && !better(entry, best[best.length - 1]!)) continue;
     let at = best.length;
@@ -183,7 +188,8 @@ export function findExperts(
         const v = p.member[mid] as number;
         if (v === i) {
           const fields = p.fields[mid] as number;
-          for (let fi = 0; fi < FIELD_NAMES.length; fi++) if (fields & (1 << fi)) byField.set(fi, [...(byField.get(fi) ?? []), terms[k] as string]);
+          for (let fi = 0; fi < FIELD_NAMES.length; fi++)
+            if (fields & (1 << fi)) byField.set(fi, [...(byField.get(fi) ?? []), terms[k] as string]);
           break;
         }
         if (v < i) lo = mid + 1;
@@ -191,7 +197,8 @@ export function findExperts(
       }
     });
     const matchedTerms: Expert['reasons']['matchedTerms'] = {};
-    for (const [k, ts] of [...byField].sort((a, b) => a[0] - b[0])) matchedTerms[FIELD_NAMES[k]!] = [...new Set(ts)].sort();
+    for (const [k, ts] of [...byField].sort((a, b) => a[0] - b[0]))
+      matchedTerms[FIELD_NAMES[k]!] = [...new Set(ts)].sort();
     return {
       memberId: index.ids[i] as string,
       name: index.members[i]!.name,

@@ -139,7 +139,9 @@ describe('defineRole and roleCatalog', () => {
 
 describe('required skills of the built-in roles', () => {
   it('every required skill id and level resolves in a built-in framework', async () => {
-    const { builtInFrameworks, findSkill, getFramework } = await import('../../src/skills/builtInFrameworks.js');
+    const { builtInFrameworks, findSkill, getFramework } = await import(
+      '../../src/skills/builtInFrameworks.js'
+    );
     const { resolveLevel } = await import('../../src/skills/resolveLevel.js');
     let checked = 0;
     for (const role of all)
