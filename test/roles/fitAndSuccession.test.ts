@@ -123,3 +123,23 @@ describe('succession', () => {
     expect(plans.find((p) => p.roleId === 'community-sponsor')!.covered).toBe(false);
   });
 });
+
+describe('coreGroup', () => {
+  it('finds the volunteers who contribute like the core team, from the roles held and the activity', async () => {
+    const { coreGroup } = await import('../../src/roles/coreGroup.js');
+    const c = parseCommunity({
+      name: 'g',
+      members: [{ id: 'lead' }, { id: 'vol' }, { id: 'quiet' }],
+      roleAssignments: [{ memberId: 'lead', roleId: 'community-manager', allocation: 1, from: '2025-01-01' }],
+      activities: [
+        ...[1, 2, 3].map((k) => ({ id: `l${k}`, memberId: 'lead', at: `2025-12-0${k}`, kind: 'post' })),
+        ...[1, 2, 3, 4].map((k) => ({ id: `v${k}`, memberId: 'vol', at: `2025-12-1${k}`, kind: 'reply' })),
+        { id: 'q1', memberId: 'quiet', at: '2025-12-20', kind: 'reaction' },
+      ],
+    });
+    const r = coreGroup(c, { at: '2026-01-01' });
+    expect(r.members.map((m) => m.id)).toEqual(['vol']);
+    expect(r.core.map((m) => m.id)).toEqual(['lead']);
+    expect(() => coreGroup(c, { at: 'soon' })).toThrow(/options\.at/);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Community } from '../../model/community.js';
 import { communityOfPracticeRoles } from '../../roles/communityOfPracticeRoles.js';
+import { coreGroup } from '../../roles/coreGroup.js';
 import { reportingDue } from '../../roles/reportingDue.js';
 import { roleCoverage } from '../../roles/roleCoverage.js';
 import { succession } from '../../roles/succession.js';
@@ -28,6 +29,7 @@ export function rolesSection(community: Community, options: { asOf: Date }): Rep
   const load = workload(community, { at });
   const due = reportingDue(community, { asOf: at });
   const plans = succession(community, { at });
+  const group = coreGroup(community, { at: options.asOf });
   const names = new Map(communityOfPracticeRoles.map((r) => [r.id, r.name]));
   const memberName = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
   const who = (id: string): string => `${memberName.get(id) ?? id} (${id})`;
@@ -60,6 +62,10 @@ export function rolesSection(community: Community, options: { asOf: Date }): Rep
       `- **Single points of failure:** ${load.singlePointsOfFailure.map((s) => `${s.roleIds.map((r) => names.get(r) ?? r).join(', ')} rests on ${who(s.memberId)} alone`).join('; ')}.`,
     );
   for (const f of coverage.findings) lines.push(`- ${f.message}`);
+  lines.push(
+    '',
+    `**Core group** — volunteers without a core role whose share of activity in the last 90 days is at least that of the least active core-team member (${(group.threshold.share * 100).toFixed(1)}%): ${group.members.map((m) => `${who(m.id)} ${(m.share * 100).toFixed(1)}%`).join(', ') || 'none'}. Recognise them, and ask them to co-design what comes next.`,
+  );
   if (plans.length > 0) {
     lines.push('', 'Succession — who could step into each core role (skill fit against the role):', '');
     for (const p of plans)
@@ -84,6 +90,7 @@ export function rolesSection(community: Community, options: { asOf: Date }): Rep
       overloaded: load.overloaded,
       singlePointsOfFailure: load.singlePointsOfFailure,
       reportsDue: due.map((d) => ({ ...d, dueAt: d.dueAt.toISOString() })),
+      coreGroup: group.members,
       succession: plans.map((p) => ({
         roleId: p.roleId,
         holders: p.holders,
