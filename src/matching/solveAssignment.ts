@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
 import { parseWith, throwIfIssues } from '../model/validate.js';
+import { lapjvSquare } from './internal/lapjv.js';
 
 /**
  * A cost (or score) matrix: rows × columns, as nested arrays or as a flat
@@ -154,9 +155,12 @@ function lsap(n: number, m: number, c: Float64Array, col4row: Int32Array): boole
  * cardinality first, then the best total) and the rest get −1 — a clear
  * partial result, not an error.
  *
- * Exact: a shortest-augmenting-path (Jonker–Volgenant) solver as in Crouse
- * (2016) and SciPy's `linear_sum_assignment`, on flat typed arrays.
- * O(n² m) time, O(n m) memory.
+ * Exact: square matrices use LAPJV (Jonker & Volgenant 1987: column
+ * reduction, augmenting row reduction, then shortest augmenting paths that
+ * scan every column at the current minimum distance together, which pays off
+ * on integer costs with many ties); rectangular ones a shortest-augmenting-path
+ * solver as in Crouse (2016) and SciPy's `linear_sum_assignment`. Flat typed
+ * arrays throughout. O(n² m) time, O(n m) memory.
  *
  * @param cost - the matrix (nested arrays or a flat `Float64Array`)
  * @param options - `maximize`, `forbidden`
@@ -273,10 +277,27 @@ export function solveAssignment(cost: CostMatrix, options: SolveAssignmentOption
   throwIfIssues('solveAssignment', issues);
   const assignment = new Array<number>(rows).fill(-1);
   if (n === 0) return { assignment, cost: 0, assigned: 0 };
-  const col4row = new Int32Array(n);
+  let col4row: Int32Array = new Int32Array(n);
   let width = m;
   let matrix = c;
-  if (anyForbidden) {
+  if (n === m) {
+    // Square: LAPJV (column reduction, augmenting row reduction, then shortest
+    // augmenting paths). A forbidden pair costs more than any difference
+    // between two assignments' allowed totals, so the optimum uses as few as
+    // possible — maximum cardinality first, then the best total.
+    if (anyForbidden) {
+      const big = (2 * maxAbs + 1) * (n + 1);
+      matrix = new Float64Array(c.length);
+      for (let k = 0; k < c.length; k++) {
+        const x = c[k] as number;
+        matrix[k] = x === Number.POSITIVE_INFINITY ? big : x;
+      }
+    }
+    col4row = lapjvSquare(matrix, n);
+    if (anyForbidden)
+      for (let i = 0; i < n; i++)
+        if (c[i * m + (col4row[i] as number)] === Number.POSITIVE_INFINITY) col4row[i] = -1;
+  } else if (anyForbidden) {
     // n dummy columns, each costlier than any full assignment: rows that cannot
     // be placed land there, so the real assignment has maximum cardinality.
     const big = (maxAbs + 1) * (n + 1) * 4;
@@ -287,7 +308,7 @@ export function solveAssignment(cost: CostMatrix, options: SolveAssignmentOption
       for (let k = 0; k < n; k++) matrix[i * width + m + k] = big;
     }
   }
-  lsap(n, width, matrix, col4row);
+  if (n !== m) lsap(n, width, matrix, col4row);
   let total = 0;
   let assigned = 0;
   for (let i = 0; i < n; i++) {

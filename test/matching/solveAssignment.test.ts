@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { solveAssignment } from '../../src/matching/solveAssignment.js';
+import { createRng } from '../../src/model/rng.js';
 
 /** The best total over every way of assigning min(n, m) rows to distinct columns (allowed pairs only), maximum cardinality first. */
 function bruteForce(c: number[][], maximize: boolean): { assigned: number; cost: number } {
@@ -143,5 +144,38 @@ describe('solveAssignment', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('solveAssignment equals brute force on square matrices with many ties (costs 0..3, the LAPJV path)', () => {
+    const square = fc.integer({ min: 1, max: 6 }).chain((n) =>
+      fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: n, maxLength: n }), {
+        minLength: n,
+        maxLength: n,
+      }),
+    );
+    fc.assert(
+      fc.property(square, (c) => {
+        const r = solveAssignment(c);
+        expect(r.cost).toBe(bruteForce(c, false).cost);
+        expect(new Set(r.assignment).size).toBe(c.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('solveAssignment agrees with itself on a 60×60 matrix whether given nested or flat, and with a forbidden pair added far from the optimum', () => {
+    const rng = createRng(3);
+    const n = 60;
+    const data = new Float64Array(n * n);
+    for (let k = 0; k < data.length; k++) data[k] = Math.floor(rng() * 100);
+    const flat = solveAssignment({ rows: n, cols: n, data });
+    const nested = solveAssignment(
+      Array.from({ length: n }, (_, i) => Array.from(data.subarray(i * n, (i + 1) * n))),
+    );
+    expect(nested).toEqual(flat);
+    const j = ((flat.assignment[0] as number) + 1) % n;
+    const withForbidden = solveAssignment({ rows: n, cols: n, data }, { forbidden: [[0, j]] });
+    expect(withForbidden.cost).toBe(flat.cost);
+    expect(withForbidden.assigned).toBe(n);
   });
 });
