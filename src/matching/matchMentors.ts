@@ -3,8 +3,8 @@ import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import type { Member } from '../model/member.js';
 import { parseWith, throwIfIssues } from '../model/validate.js';
+import { capacitatedAssignment } from './internal/capacitatedAssignment.js';
 import { utcOffsetHours } from './internal/timeZone.js';
-import { solveAssignment } from './solveAssignment.js';
 import { stableMatching } from './stableMatching.js';
 
 /**
@@ -77,15 +77,6 @@ export interface MentorMatching {
   method: 'optimal' | 'stable';
 }
 
-const jaccard = (a: readonly string[], b: readonly string[]): number => {
-  const A = new Set(a.map((x) => x.toLowerCase()));
-  const B = new Set(b.map((x) => x.toLowerCase()));
-  let inter = 0;
-  for (const x of A) if (B.has(x)) inter++;
-  const union = A.size + B.size - inter;
-  return union === 0 ? 0 : inter / union;
-};
-
 /**
  * Mentor–mentee pairing from composable criteria, exactly. Each allowed pair
  * scores a weighted sum of: shared topics (Jaccard of interests), the mentor's
@@ -94,9 +85,11 @@ const jaccard = (a: readonly string[], b: readonly string[]): number => {
  * level on the skills the mentee wants to grow. Hard constraints: mentor
  * capacity (`capacity.maxMentees`, or `defaultCapacity`), excluded pairs, and
  * optionally different organisations, no pair that has met before, a shared
- * language. `optimal` maximises the total score exactly: each mentor becomes
- * `capacity` columns of a rectangular assignment problem solved by
- * `solveAssignment` (no greedy pass). `stable` runs deferred acceptance with
+ * language. `optimal` maximises the total score exactly (no greedy pass):
+ * it solves the assignment problem in which each mentor is `capacity`
+ * identical seats, with the seats merged inside the solver (a transportation
+ * problem on mentees × mentors, O(mentees² · mentors) worst case; 5,000 × 1,000
+ * of capacity 5 take a few seconds). `stable` runs deferred acceptance with
  * mentees proposing, preferences by score. Mentees left out come back in
  * `unmatched` with why (more mentees than capacity is a partial result, not an
  * error).
@@ -157,53 +150,112 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
   const excluded = new Set(opts.constraints.exclude.map(([a, b]) => `${a}\u0000${b}`));
   const w = opts.weights;
   const wSum = w.sharedTopics + w.expertise + w.timeZone + w.language + w.skills || 1;
-  const score = (me: Member, mo: Member): MentorPair | null => {
-    if (me.id === mo.id || excluded.has(`${me.id}\u0000${mo.id}`)) return null;
+  // Per-member facts, computed once (not once per pair).
+  interface Facts {
+    m: Member;
+    interests: string[];
+    interestSet: Set<string>;
+    languages: Set<string>;
+    offset: number | null;
+    expertise: { text: string; lower: string; words: string[] }[];
+  }
+  const facts = (m: Member): Facts => {
+    const interests = [...new Set(m.interests.map((x) => x.toLowerCase()))];
+    return {
+      m,
+      interests,
+      interestSet: new Set(interests),
+      languages: new Set(m.languages.map((x) => x.toLowerCase())),
+      offset: utcOffsetHours(m.timeZone ?? null, t),
+      expertise: m.expertise.map((e) => ({
+        text: e,
+        lower: e.toLowerCase(),
+        words: e.toLowerCase().split(/\s+/),
+      })),
+    };
+  };
+  const menteeFacts = mentees.map(facts);
+  const mentorFacts = mentors.map(facts);
+  // The criteria of one pair, as numbers (null when a hard constraint rules it out).
+  const criteriaOf = (i: number, j: number): MentorPair['criteria'] | null => {
+    const A = menteeFacts[i] as Facts;
+    const B = mentorFacts[j] as Facts;
+    const me = A.m;
+    const mo = B.m;
+    if (me.id === mo.id || (excluded.size > 0 && excluded.has(`${me.id}\u0000${mo.id}`))) return null;
     if (opts.constraints.differentOrganisation && me.affiliation && me.affiliation === mo.affiliation)
       return null;
-    if (opts.constraints.notMetBefore && met.has(`${me.id}\u0000${mo.id}`)) return null;
-    const sharedLangs = me.languages.filter((l) =>
-      mo.languages.map((x) => x.toLowerCase()).includes(l.toLowerCase()),
-    );
+    if (met.size > 0 && met.has(`${me.id}\u0000${mo.id}`)) return null;
+    let sharedLangs = 0;
+    for (const l of me.languages) if (B.languages.has(l.toLowerCase())) sharedLangs++;
     if (
       opts.constraints.sharedLanguage &&
       me.languages.length > 0 &&
       mo.languages.length > 0 &&
-      sharedLangs.length === 0
+      sharedLangs === 0
     )
       return null;
-    const sharedTopics = jaccard(me.interests, mo.interests);
-    const interests = new Set(me.interests.map((x) => x.toLowerCase()));
-    const expertHits = mo.expertise.filter(
-      (e) =>
-        e
-          .toLowerCase()
-          .split(/\s+/)
-          .some((x) => interests.has(x)) || interests.has(e.toLowerCase()),
-    );
+    let inter = 0;
+    for (const x of B.interests) if (A.interestSet.has(x)) inter++;
+    const union = A.interests.length + B.interests.length - inter;
+    const sharedTopics = union === 0 ? 0 : inter / union;
+    let hits = 0;
+    for (const e of B.expertise)
+      if (A.interestSet.has(e.lower) || e.words.some((x) => A.interestSet.has(x))) hits++;
     const expertise =
-      mo.expertise.length === 0
-        ? 0
-        : Math.min(1, expertHits.length / Math.max(1, Math.min(3, me.interests.length)));
-    const oa = utcOffsetHours(me.timeZone ?? null, t);
-    const ob = utcOffsetHours(mo.timeZone ?? null, t);
-    const gap = oa === null || ob === null ? null : Math.min(Math.abs(oa - ob), 24 - Math.abs(oa - ob));
+      mo.expertise.length === 0 ? 0 : Math.min(1, hits / Math.max(1, Math.min(3, me.interests.length)));
+    const gap =
+      A.offset === null || B.offset === null
+        ? null
+        : Math.min(Math.abs(A.offset - B.offset), 24 - Math.abs(A.offset - B.offset));
     const timeZone = gap === null ? 0.5 : Math.max(0, 1 - gap / 12);
-    const language =
-      me.languages.length === 0 || mo.languages.length === 0 ? 0.5 : sharedLangs.length > 0 ? 1 : 0;
+    const language = me.languages.length === 0 || mo.languages.length === 0 ? 0.5 : sharedLangs > 0 ? 1 : 0;
     const goals = opts.goals[me.id] ?? [];
     const levels = opts.skillLevels[mo.id] ?? {};
-    const skills =
-      goals.length === 0 ? 0 : goals.reduce((s, g) => s + Math.min(4, levels[g] ?? 0) / 4, 0) / goals.length;
-    const criteria = { sharedTopics, expertise, timeZone, language, skills };
-    const total =
-      (w.sharedTopics * sharedTopics +
-        w.expertise * expertise +
-        w.timeZone * timeZone +
-        w.language * language +
-        w.skills * skills) /
-      wSum;
-    if (total < opts.minScore) return null;
+    let skills = 0;
+    if (goals.length > 0) {
+      for (const g of goals) skills += Math.min(4, levels[g] ?? 0) / 4;
+      skills /= goals.length;
+    }
+    return { sharedTopics, expertise, timeZone, language, skills };
+  };
+  const totalOf = (c: MentorPair['criteria']): number =>
+    Math.round(
+      ((w.sharedTopics * c.sharedTopics +
+        w.expertise * c.expertise +
+        w.timeZone * c.timeZone +
+        w.language * c.language +
+        w.skills * c.skills) /
+        wSum) *
+        1e12,
+    ) / 1e12;
+  // Scores of every pair in one flat array; -1 marks a pair ruled out.
+  const nMe = mentees.length;
+  const nMo = mentors.length;
+  const scores = new Float64Array(nMe * nMo);
+  for (let i = 0; i < nMe; i++)
+    for (let j = 0; j < nMo; j++) {
+      const c = criteriaOf(i, j);
+      const total = c === null ? -1 : totalOf(c);
+      scores[i * nMo + j] = c === null || total < opts.minScore ? -1 : total;
+    }
+  // Reasons are written only for the pairs chosen.
+  const pairOf = (i: number, j: number): MentorPair => {
+    const A = menteeFacts[i] as Facts;
+    const B = mentorFacts[j] as Facts;
+    const me = A.m;
+    const mo = B.m;
+    const criteria = criteriaOf(i, j) as MentorPair['criteria'];
+    const sharedLangs = me.languages.filter((l) => B.languages.has(l.toLowerCase()));
+    const expertHits = B.expertise
+      .filter((e) => A.interestSet.has(e.lower) || e.words.some((x) => A.interestSet.has(x)))
+      .map((e) => e.text);
+    const gap =
+      A.offset === null || B.offset === null
+        ? null
+        : Math.min(Math.abs(A.offset - B.offset), 24 - Math.abs(A.offset - B.offset));
+    const goals = opts.goals[me.id] ?? [];
+    const levels = opts.skillLevels[mo.id] ?? {};
     const shared = me.interests.filter((x) => mo.interests.includes(x));
     const reasons = [
       shared.length > 0 ? `shares interests: ${shared.join(', ')}` : 'no shared interests',
@@ -216,60 +268,77 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
           ]
         : []),
     ];
-    return { menteeId: me.id, mentorId: mo.id, score: Math.round(total * 1e12) / 1e12, criteria, reasons };
+    return { menteeId: me.id, mentorId: mo.id, score: scores[i * nMo + j] as number, criteria, reasons };
   };
   const cap = (m: Member): number => m.capacity.maxMentees ?? opts.defaultCapacity;
-  const table = mentees.map((me) => mentors.map((mo) => score(me, mo)));
   let pairs: MentorPair[] = [];
   if (opts.method === 'optimal') {
-    const columns: number[] = [];
-    mentors.forEach((mo, j) => {
-      for (let k = 0; k < cap(mo); k++) columns.push(j);
-    });
-    if (mentees.length > 0 && columns.length > 0) {
-      const data = new Float64Array(mentees.length * columns.length);
-      for (let i = 0; i < mentees.length; i++)
-        for (let c = 0; c < columns.length; c++) {
-          const p = table[i]![columns[c] as number];
-          data[i * columns.length + c] = p ? p.score : Number.NEGATIVE_INFINITY;
+    // Exact capacitated matching. Equivalent to giving mentor j cap(j)
+    // identical seats and solving the rectangular assignment mentees × seats;
+    // the solver merges the identical seats (a transportation problem), so the
+    // matrix stays mentees × mentors. A last "unmatched" column holds anyone;
+    // it costs more than any difference between two totals of real pairs, so
+    // as many mentees as possible are paired, then the total score is maximal.
+    if (nMe > 0 && nMo > 0) {
+      const width = nMo + 1;
+      const data = new Float64Array(nMe * width);
+      for (let i = 0; i < nMe; i++) {
+        const row = i * nMo;
+        const base = i * width;
+        for (let j = 0; j < nMo; j++) {
+          const sc = scores[row + j] as number;
+          data[base + j] = sc < 0 ? Number.POSITIVE_INFINITY : 1 - sc;
         }
-      const r = solveAssignment({ rows: mentees.length, cols: columns.length, data }, { maximize: true });
-      r.assignment.forEach((c, i) => {
-        if (c >= 0) pairs.push(table[i]![columns[c] as number] as MentorPair);
+        data[base + nMo] = nMe + 1;
+      }
+      const capacity = new Int32Array(width);
+      mentors.forEach((mo, j) => {
+        capacity[j] = cap(mo);
       });
+      capacity[nMo] = nMe;
+      const col4row = capacitatedAssignment(data, nMe, width, capacity);
+      for (let i = 0; i < nMe; i++) {
+        const j = col4row[i] as number;
+        if (j >= 0 && j < nMo) pairs.push(pairOf(i, j));
+      }
     }
   } else {
+    const order = (list: number[], key: (x: number) => number, id: (x: number) => string): number[] =>
+      list.sort((a, b) => key(b) - key(a) || (id(a) < id(b) ? -1 : 1));
+    const menteeId = (i: number): string => (mentees[i] as Member).id;
+    const mentorId = (j: number): string => (mentors[j] as Member).id;
     const result = stableMatching(
-      mentees.map((me, i) => ({
-        id: me.id,
-        preferences: mentors
-          .map((mo, j) => ({ id: mo.id, p: table[i]![j] }))
-          .filter((x) => x.p !== null)
-          .sort((a, b) => b.p!.score - a.p!.score || (a.id < b.id ? -1 : 1))
-          .map((x) => x.id),
-      })),
-      mentors.map((mo, j) => ({
-        id: mo.id,
-        capacity: cap(mo),
-        preferences: mentees
-          .map((me, i) => ({ id: me.id, p: table[i]![j] }))
-          .filter((x) => x.p !== null)
-          .sort((a, b) => b.p!.score - a.p!.score || (a.id < b.id ? -1 : 1))
-          .map((x) => x.id),
-      })),
+      mentees.map((me, i) => {
+        const allowed: number[] = [];
+        for (let j = 0; j < nMo; j++) if ((scores[i * nMo + j] as number) >= 0) allowed.push(j);
+        return {
+          id: me.id,
+          preferences: order(allowed, (j) => scores[i * nMo + j] as number, mentorId).map(mentorId),
+        };
+      }),
+      mentors.map((mo, j) => {
+        const allowed: number[] = [];
+        for (let i = 0; i < nMe; i++) if ((scores[i * nMo + j] as number) >= 0) allowed.push(i);
+        return {
+          id: mo.id,
+          capacity: cap(mo),
+          preferences: order(allowed, (i) => scores[i * nMo + j] as number, menteeId).map(menteeId),
+        };
+      }),
     );
     const ix = new Map(mentees.map((m, i) => [m.id, i]));
     const jx = new Map(mentors.map((m, j) => [m.id, j]));
-    pairs = result.pairs.map((p) => table[ix.get(p.proposer)!]![jx.get(p.receiver)!] as MentorPair);
+    pairs = result.pairs.map((p) => pairOf(ix.get(p.proposer) as number, jx.get(p.receiver) as number));
   }
   pairs.sort((a, b) => (a.menteeId < b.menteeId ? -1 : 1));
   const matched = new Set(pairs.map((p) => p.menteeId));
   const totalCapacity = mentors.reduce((s, m) => s + cap(m), 0);
   const unmatched = mentees
-    .filter((m) => !matched.has(m.id))
-    .map((m, _k) => {
-      const i = mentees.indexOf(m);
-      const allowed = table[i]!.filter((p) => p !== null).length;
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => !matched.has(m.id))
+    .map(({ m, i }) => {
+      let allowed = 0;
+      for (let j = 0; j < nMo; j++) if ((scores[i * nMo + j] as number) >= 0) allowed++;
       return {
         menteeId: m.id,
         reason:

@@ -235,10 +235,25 @@ export function solveAssignment(cost: CostMatrix, options: SolveAssignmentOption
   const transpose = rows > cols;
   const n = transpose ? cols : rows;
   const m = transpose ? rows : cols;
-  const c = new Float64Array(n * m);
   let anyForbidden = false;
   let maxAbs = 0;
-  for (let i = 0; i < rows; i++)
+  // The solver only reads the matrix: an all-finite, untransposed, minimising
+  // problem is solved on the caller's array itself (no 8·n·m-byte copy).
+  let shared = !transpose && sign === 1 && opts.forbidden.length === 0;
+  if (shared) {
+    for (let k = 0; k < data.length; k++) {
+      const x = data[k] as number;
+      if (!(x > Number.NEGATIVE_INFINITY && x < Number.POSITIVE_INFINITY)) {
+        shared = false;
+        maxAbs = 0;
+        break;
+      }
+      const ax = x < 0 ? -x : x;
+      if (ax > maxAbs) maxAbs = ax;
+    }
+  }
+  const c = shared ? data : new Float64Array(n * m);
+  for (let i = 0; i < rows && !shared; i++)
     for (let j = 0; j < cols; j++) {
       const x = data[i * cols + j] as number;
       let y: number;
