@@ -77,15 +77,6 @@ export interface MentorMatching {
   method: 'optimal' | 'stable';
 }
 
-const jaccard = (a: readonly string[], b: readonly string[]): number => {
-  const A = new Set(a.map((x) => x.toLowerCase()));
-  const B = new Set(b.map((x) => x.toLowerCase()));
-  let inter = 0;
-  for (const x of A) if (B.has(x)) inter++;
-  const union = A.size + B.size - inter;
-  return union === 0 ? 0 : inter / union;
-};
-
 /**
  * Mentor–mentee pairing from composable criteria, exactly. Each allowed pair
  * scores a weighted sum of: shared topics (Jaccard of interests), the mentor's
@@ -157,45 +148,65 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
   const excluded = new Set(opts.constraints.exclude.map(([a, b]) => `${a}\u0000${b}`));
   const w = opts.weights;
   const wSum = w.sharedTopics + w.expertise + w.timeZone + w.language + w.skills || 1;
-  const score = (me: Member, mo: Member): MentorPair | null => {
+  // Per-member features, computed once (the pair loop runs mentees × mentors times).
+  type Features = {
+    interests: Set<string>;
+    expertise: { text: string; words: string[] }[];
+    languages: Set<string>;
+    offset: number | null;
+  };
+  const features = new Map<string, Features>();
+  const featuresOf = (m: Member): Features => {
+    let f = features.get(m.id);
+    if (!f) {
+      f = {
+        interests: new Set(m.interests.map((x) => x.toLowerCase())),
+        expertise: m.expertise.map((e) => ({ text: e.toLowerCase(), words: e.toLowerCase().split(/\s+/) })),
+        languages: new Set(m.languages.map((x) => x.toLowerCase())),
+        offset: utcOffsetHours(m.timeZone ?? null, t),
+      };
+      features.set(m.id, f);
+    }
+    return f;
+  };
+  /** The pair's score and criteria, or null when a hard constraint rules it out. Reasons are built later, for chosen pairs only. */
+  const score = (me: Member, mo: Member): { score: number; criteria: MentorPair['criteria'] } | null => {
     if (me.id === mo.id || excluded.has(`${me.id}\u0000${mo.id}`)) return null;
     if (opts.constraints.differentOrganisation && me.affiliation && me.affiliation === mo.affiliation)
       return null;
     if (opts.constraints.notMetBefore && met.has(`${me.id}\u0000${mo.id}`)) return null;
-    const sharedLangs = me.languages.filter((l) =>
-      mo.languages.map((x) => x.toLowerCase()).includes(l.toLowerCase()),
-    );
+    const a = featuresOf(me);
+    const b = featuresOf(mo);
+    let sharedLanguages = 0;
+    for (const l of a.languages) if (b.languages.has(l)) sharedLanguages++;
     if (
       opts.constraints.sharedLanguage &&
-      me.languages.length > 0 &&
-      mo.languages.length > 0 &&
-      sharedLangs.length === 0
+      a.languages.size > 0 &&
+      b.languages.size > 0 &&
+      sharedLanguages === 0
     )
       return null;
-    const sharedTopics = jaccard(me.interests, mo.interests);
-    const interests = new Set(me.interests.map((x) => x.toLowerCase()));
-    const expertHits = mo.expertise.filter(
-      (e) =>
-        e
-          .toLowerCase()
-          .split(/\s+/)
-          .some((x) => interests.has(x)) || interests.has(e.toLowerCase()),
-    );
+    let inter = 0;
+    for (const x of a.interests) if (b.interests.has(x)) inter++;
+    const union = a.interests.size + b.interests.size - inter;
+    const sharedTopics = union === 0 ? 0 : inter / union;
+    let hits = 0;
+    for (const e of b.expertise)
+      if (a.interests.has(e.text) || e.words.some((w) => a.interests.has(w))) hits++;
     const expertise =
-      mo.expertise.length === 0
-        ? 0
-        : Math.min(1, expertHits.length / Math.max(1, Math.min(3, me.interests.length)));
-    const oa = utcOffsetHours(me.timeZone ?? null, t);
-    const ob = utcOffsetHours(mo.timeZone ?? null, t);
-    const gap = oa === null || ob === null ? null : Math.min(Math.abs(oa - ob), 24 - Math.abs(oa - ob));
+      b.expertise.length === 0 ? 0 : Math.min(1, hits / Math.max(1, Math.min(3, me.interests.length)));
+    const gap =
+      a.offset === null || b.offset === null
+        ? null
+        : Math.min(Math.abs(a.offset - b.offset), 24 - Math.abs(a.offset - b.offset));
     const timeZone = gap === null ? 0.5 : Math.max(0, 1 - gap / 12);
-    const language =
-      me.languages.length === 0 || mo.languages.length === 0 ? 0.5 : sharedLangs.length > 0 ? 1 : 0;
+    const language = a.languages.size === 0 || b.languages.size === 0 ? 0.5 : sharedLanguages > 0 ? 1 : 0;
     const goals = opts.goals[me.id] ?? [];
     const levels = opts.skillLevels[mo.id] ?? {};
     const skills =
-      goals.length === 0 ? 0 : goals.reduce((s, g) => s + Math.min(4, levels[g] ?? 0) / 4, 0) / goals.length;
-    const criteria = { sharedTopics, expertise, timeZone, language, skills };
+      goals.length === 0
+        ? 0
+        : goals.reduce((sum, g) => sum + Math.min(4, levels[g] ?? 0) / 4, 0) / goals.length;
     const total =
       (w.sharedTopics * sharedTopics +
         w.expertise * expertise +
@@ -204,7 +215,34 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
         w.skills * skills) /
       wSum;
     if (total < opts.minScore) return null;
+    return {
+      score: Math.round(total * 1e12) / 1e12,
+      criteria: { sharedTopics, expertise, timeZone, language, skills },
+    };
+  };
+  const describe = (
+    me: Member,
+    mo: Member,
+    p: { score: number; criteria: MentorPair['criteria'] },
+  ): MentorPair => {
+    const a = featuresOf(me);
+    const b = featuresOf(mo);
     const shared = me.interests.filter((x) => mo.interests.includes(x));
+    const expertHits = mo.expertise.filter(
+      (e) =>
+        a.interests.has(e.toLowerCase()) ||
+        e
+          .toLowerCase()
+          .split(/\s+/)
+          .some((x) => a.interests.has(x)),
+    );
+    const gap =
+      a.offset === null || b.offset === null
+        ? null
+        : Math.min(Math.abs(a.offset - b.offset), 24 - Math.abs(a.offset - b.offset));
+    const sharedLangs = me.languages.filter((l) => b.languages.has(l.toLowerCase()));
+    const goals = opts.goals[me.id] ?? [];
+    const levels = opts.skillLevels[mo.id] ?? {};
     const reasons = [
       shared.length > 0 ? `shares interests: ${shared.join(', ')}` : 'no shared interests',
       ...(expertHits.length > 0 ? [`expertise in ${expertHits.join(', ')}`] : []),
@@ -216,7 +254,7 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
           ]
         : []),
     ];
-    return { menteeId: me.id, mentorId: mo.id, score: Math.round(total * 1e12) / 1e12, criteria, reasons };
+    return { menteeId: me.id, mentorId: mo.id, score: p.score, criteria: p.criteria, reasons };
   };
   const cap = (m: Member): number => m.capacity.maxMentees ?? opts.defaultCapacity;
   const table = mentees.map((me) => mentors.map((mo) => score(me, mo)));
@@ -235,7 +273,8 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
         }
       const r = solveAssignment({ rows: mentees.length, cols: columns.length, data }, { maximize: true });
       r.assignment.forEach((c, i) => {
-        if (c >= 0) pairs.push(table[i]![columns[c] as number] as MentorPair);
+        const j = columns[c] as number;
+        if (c >= 0) pairs.push(describe(mentees[i] as Member, mentors[j] as Member, table[i]![j]!));
       });
     }
   } else {
@@ -260,7 +299,11 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
     );
     const ix = new Map(mentees.map((m, i) => [m.id, i]));
     const jx = new Map(mentors.map((m, j) => [m.id, j]));
-    pairs = result.pairs.map((p) => table[ix.get(p.proposer)!]![jx.get(p.receiver)!] as MentorPair);
+    pairs = result.pairs.map((p) => {
+      const i = ix.get(p.proposer)!;
+      const j = jx.get(p.receiver)!;
+      return describe(mentees[i] as Member, mentors[j] as Member, table[i]![j]!);
+    });
   }
   pairs.sort((a, b) => (a.menteeId < b.menteeId ? -1 : 1));
   const matched = new Set(pairs.map((p) => p.menteeId));
