@@ -1,13 +1,8 @@
+import { req } from './internal/requirement.js';
 import type { RoleDefinition } from './roleDefinition.js';
 import { ROLE_SOURCES } from './sources.js';
 
 const src = { ...ROLE_SOURCES.worldBankCoP };
-const req = (skillId: string, level: string, importance = 2) => ({
-  frameworkId: skillId.startsWith('cscce/') ? 'cscce-skills-wheel' : 'roundtable-skills-framework',
-  skillId,
-  level,
-  importance,
-});
 
 /**
  * The roles of a Community of Practice as the World Bank Group's Communities

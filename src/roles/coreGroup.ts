@@ -36,7 +36,7 @@ export type CoreGroupOfCommunityOptions = z.input<typeof CoreGroupOfCommunityOpt
  * @param community - a parsed community
  * @param options - `at` (required), `windowDays`, `catalogue`
  * @returns the health measure's result: the threshold used, the core team's shares, and the core group
- * @throws {@link ValidationError} when an option is invalid
+ * @throws `ValidationError` when an option is invalid
  *
  * @example
  * ```ts

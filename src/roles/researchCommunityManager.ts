@@ -1,12 +1,6 @@
+import { req } from './internal/requirement.js';
 import type { RoleDefinition } from './roleDefinition.js';
 import { ROLE_SOURCES } from './sources.js';
-
-const req = (skillId: string, level: string, importance = 2) => ({
-  frameworkId: skillId.startsWith('cscce/') ? 'cscce-skills-wheel' : 'roundtable-skills-framework',
-  skillId,
-  level,
-  importance,
-});
 
 /**
  * The community manager of a research or scientific open-source community, as
