@@ -58,13 +58,18 @@ export interface ExpertiseIndex {
     hoursPerMonth: number | null;
     maxMentees: number | null;
   }[];
-  /** term → postings: member index and weighted term frequency (BM25F pseudo-tf), plus the fields it occurs in. */
-  postings: Map<string, { member: Int32Array; tf: Float64Array; fields: Uint8Array }>;
+  /**
+   * term → postings: member index and weighted term frequency (BM25F
+   * pseudo-tf), the fields it occurs in, and the BM25 saturation
+   * `tf · (k1 + 1) / (tf + k1 · (1 − b + b · length / meanLength))`, computed
+   * at build time so a query only multiplies it by the term's idf.
+   */
+  postings: Map<string, { member: Int32Array; tf: Float64Array; fields: Uint8Array; weight: Float64Array }>;
   /** Weighted length per member, and the mean. */
   length: Float64Array;
   meanLength: number;
-  /** term → per-member count of recent activities on it. */
-  recent: Map<string, Map<number, number>>;
+  /** term → the members with recent activities on it (ascending) and how many. */
+  recent: Map<string, { member: Int32Array; count: Float64Array }>;
   /** Skill levels per member index (skill id → level index). */
   skills: Map<number, Record<string, number>>;
   /** When each member last spoke or presented at a gathering (ms), for speakers. */
@@ -125,7 +130,7 @@ export function expertiseIndex(community: Community, options: ExpertiseIndexOpti
     for (const e of m.interests) add(i, 'interests', e);
     if (m.bio) add(i, 'bio', m.bio);
   });
-  const recent = new Map<string, Map<number, number>>();
+  const recentCounts = new Map<string, Map<number, number>>();
   for (const a of community.activities) {
     const i = at.get(a.memberId);
     if (i === undefined || a.at.getTime() >= asOf) continue;
@@ -133,19 +138,35 @@ export function expertiseIndex(community: Community, options: ExpertiseIndexOpti
     if (opts.fields.activity > 0 && text.trim() !== '') add(i, 'activity', text);
     if (a.at.getTime() >= asOf - opts.recencyDays * DAY)
       for (const t of new Set(tokenize(a.topics.join(' ')))) {
-        let row = recent.get(t);
-        if (!row) recent.set(t, (row = new Map()));
+        let row = recentCounts.get(t);
+        if (!row) recentCounts.set(t, (row = new Map()));
         row.set(i, (row.get(i) ?? 0) + 1);
       }
   }
-  const postings = new Map<string, { member: Int32Array; tf: Float64Array; fields: Uint8Array }>();
+  const recent = new Map<string, { member: Int32Array; count: Float64Array }>();
+  for (const [t, row] of recentCounts) {
+    const entries = [...row].sort((x, y) => x[0] - y[0]);
+    recent.set(t, {
+      member: Int32Array.from(entries.map((e) => e[0])),
+      count: Float64Array.from(entries.map((e) => e[1])),
+    });
+  }
+  const meanLength = members.length === 0 ? 0 : length.reduce((s, x) => s + x, 0) / members.length;
+  const postings = new Map<
+    string,
+    { member: Int32Array; tf: Float64Array; fields: Uint8Array; weight: Float64Array }
+  >();
   for (const [t, row] of tf) {
     const entries = [...row].sort((x, y) => x[0] - y[0]);
-    postings.set(t, {
-      member: Int32Array.from(entries.map((e) => e[0])),
-      tf: Float64Array.from(entries.map((e) => e[1].w)),
-      fields: Uint8Array.from(entries.map((e) => e[1].fields)),
-    });
+    const member = Int32Array.from(entries.map((e) => e[0]));
+    const freq = Float64Array.from(entries.map((e) => e[1].w));
+    const weight = new Float64Array(member.length);
+    for (let k = 0; k < member.length; k++) {
+      const f = freq[k] as number;
+      const norm = 1 - opts.b + (opts.b * (length[member[k] as number] as number)) / (meanLength || 1);
+      weight[k] = (f * (opts.k1 + 1)) / (f + opts.k1 * norm);
+    }
+    postings.set(t, { member, tf: freq, fields: Uint8Array.from(entries.map((e) => e[1].fields)), weight });
   }
   const skills = new Map<number, Record<string, number>>();
   if (opts.skillLevels) {
@@ -171,7 +192,6 @@ export function expertiseIndex(community: Community, options: ExpertiseIndexOpti
       if (i !== undefined) lastSpoke.set(i, Math.max(lastSpoke.get(i) ?? 0, t));
     }
   }
-  const total = length.reduce((s, x) => s + x, 0);
   return {
     ids: members.map((m) => m.id),
     members: members.map((m) => ({
@@ -185,7 +205,7 @@ export function expertiseIndex(community: Community, options: ExpertiseIndexOpti
     })),
     postings,
     length,
-    meanLength: members.length === 0 ? 0 : total / members.length,
+    meanLength,
     recent,
     skills,
     lastSpoke,

@@ -3,6 +3,23 @@ import { parseWith } from '../model/validate.js';
 import type { ExpertiseIndex } from './expertiseIndex.js';
 import { tokenize } from './internal/text.js';
 
+interface Scratch {
+  score: Float64Array;
+  recentCount: Float64Array;
+  touched: Int32Array;
+}
+/** Per-index working arrays, reused by every query (all zero between queries). Not observable from outside. */
+const scratch = new WeakMap<ExpertiseIndex, Scratch>();
+function scratchFor(index: ExpertiseIndex): Scratch {
+  let s = scratch.get(index);
+  if (!s) {
+    const n = index.ids.length;
+    s = { score: new Float64Array(n), recentCount: new Float64Array(n), touched: new Int32Array(n) };
+    scratch.set(index, s);
+  }
+  return s;
+}
+
 const FIELD_NAMES = ['expertise', 'interests', 'bio', 'activity'] as const;
 
 /**
@@ -109,43 +126,67 @@ export function findExperts(
   const required = typeof q === 'string' ? [] : q.skills;
   const terms = [...new Set(tokenize(text))];
   const n = index.ids.length;
-  // Scores accumulate in a flat array; `touched` lists the members with a match.
-  const score = new Float64Array(n);
-  const touched: number[] = [];
+  // Scores accumulate in a flat array reused across queries on the same index
+  // (reset after use); `touched` lists the members with a match.
+  const { score, recentCount, touched } = scratchFor(index);
+  let nTouched = 0;
   const termPostings = terms.map((t) => index.postings.get(t));
   for (const p of termPostings) {
     if (!p) continue;
     const df = p.member.length;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const member = p.member;
+    const weight = p.weight;
     for (let k = 0; k < df; k++) {
-      const i = p.member[k] as number;
-      const tf = p.tf[k] as number;
-      const norm = 1 - index.b + (index.b * (index.length[i] as number)) / (index.meanLength || 1);
-      if (score[i] === 0) touched.push(i);
-      score[i] = (score[i] as number) + (idf * tf * (index.k1 + 1)) / (tf + index.k1 * norm);
+      const i = member[k] as number;
+      const s = score[i] as number;
+      if (s === 0) touched[nTouched++] = i;
+      score[i] = s + idf * (weight[k] as number);
     }
   }
-  const candidates = required.length > 0 && terms.length === 0 ? [...index.skills.keys()] : touched;
+  const recentRows = terms.map((t) => index.recent.get(t));
+  for (const row of recentRows) {
+    if (!row) continue;
+    for (let k = 0; k < row.member.length; k++) {
+      const i = row.member[k] as number;
+      recentCount[i] = (recentCount[i] as number) + (row.count[k] as number);
+    }
+  }
+  const candidates: ArrayLike<number> =
+    required.length > 0 && terms.length === 0 ? [...index.skills.keys()] : touched.subarray(0, nTouched);
+  const nCandidates = required.length > 0 && terms.length === 0 ? candidates.length : nTouched;
   const f = opts.filters;
   const exclude = new Set(f.exclude ?? []);
   const langs = f.languages ? new Set(f.languages.map((l) => l.toLowerCase())) : undefined;
   const zones = f.timeZones ? new Set(f.timeZones) : undefined;
+  const filtering =
+    exclude.size > 0 ||
+    f.willingToSpeak === true ||
+    f.willingToMentor === true ||
+    f.minHoursPerMonth !== undefined ||
+    langs !== undefined ||
+    zones !== undefined;
   let maxText = 1e-12;
-  for (const i of candidates) if ((score[i] as number) > maxText) maxText = score[i] as number;
-  const recentRows = terms.map((t) => index.recent.get(t));
+  for (let c = 0; c < nCandidates; c++) {
+    const x = score[candidates[c] as number] as number;
+    if (x > maxText) maxText = x;
+  }
   // Keep only the best `top` (a small sorted buffer); reasons are built for those alone.
   const best: { i: number; score: number; textScore: number; skillScore: number | null; recent: number }[] =
     [];
   const better = (a: { score: number; i: number }, b: { score: number; i: number }): boolean =>
     a.score > b.score || (a.score === b.score && (index.ids[a.i] as string) < (index.ids[b.i] as string));
-  for (const i of candidates) {
-    const m = index.members[i]!;
-    if (exclude.size > 0 && exclude.has(index.ids[i] as string)) continue;
-    if (f.willingToSpeak && !m.willing.speak) continue;
-    if (f.willingToMentor && !m.willing.mentor) continue;
-    if (f.minHoursPerMonth !== undefined && (m.hoursPerMonth ?? 0) < f.minHoursPerMonth) continue;
-    if (langs && !m.languages.some((l) => langs.has(l.toLowerCase()))) continue;
-    if (zones && (m.timeZone === null || !zones.has(m.timeZone))) continue;
+  for (let c = 0; c < nCandidates; c++) {
+    const i = candidates[c] as number;
+    if (filtering) {
+      const m = index.members[i]!;
+      if (exclude.size > 0 && exclude.has(index.ids[i] as string)) continue;
+      if (f.willingToSpeak && !m.willing.speak) continue;
+      if (f.willingToMentor && !m.willing.mentor) continue;
+      if (f.minHoursPerMonth !== undefined && (m.hoursPerMonth ?? 0) < f.minHoursPerMonth) continue;
+      if (langs && !m.languages.some((l) => langs.has(l.toLowerCase()))) continue;
+      if (zones && (m.timeZone === null || !zones.has(m.timeZone))) continue;
+    }
     const textScore = score[i] as number;
     let skillScore: number | null = null;
     if (required.length > 0) {
@@ -155,21 +196,32 @@ export function findExperts(
       skillScore = met / required.length;
     }
     if (textScore === 0 && !skillScore) continue;
-    let recent = 0;
-    for (const row of recentRows) recent += row?.get(i) ?? 0;
+    const recent = recentCount[i] as number;
     const base =
       skillScore === null
         ? textScore / maxText
         : terms.length === 0
           ? skillScore
           : (1 - opts.skillWeight) * (textScore / maxText) + opts.skillWeight * skillScore;
-    const entry = { i, score: base * (1 + 0.1 * Math.log1p(recent)), textScore, skillScore, recent };
-    if (best.length === opts.top && !better(entry, best[best.length - 1]!)) continue;
+    const total = recent === 0 ? base : base * (1 + 0.1 * Math.log1p(recent));
+    if (best.length === opts.top) {
+      // Most candidates stop here, before any allocation.
+      const last = best[best.length - 1]!;
+      if (
+        total < last.score ||
+        (total === last.score && (index.ids[i] as string) >= (index.ids[last.i] as string))
+      )
+        continue;
+    }
+    const entry = { i, score: total, textScore, skillScore, recent };
     let at = best.length;
     while (at > 0 && better(entry, best[at - 1]!)) at--;
     best.splice(at, 0, entry);
     if (best.length > opts.top) best.pop();
   }
+  for (let c = 0; c < nTouched; c++) score[touched[c] as number] = 0;
+  for (const row of recentRows)
+    if (row) for (let k = 0; k < row.member.length; k++) recentCount[row.member[k] as number] = 0;
   const out: Expert[] = best.map((e) => {
     const i = e.i;
     const levels = index.skills.get(i) ?? {};

@@ -54,6 +54,18 @@ const community = parseCommunity({
 const index = expertiseIndex(community, { asOf: '2026-01-01' });
 
 describe('findExperts', () => {
+  it('findExperts gives the same answer to the same query whatever was asked before (reused working arrays are reset)', () => {
+    const first = findExperts(index, 'python packaging');
+    findExperts(index, 'metadata python testing', { filters: { willingToSpeak: true } });
+    findExperts(index, {
+      text: 'python',
+      skills: [{ skillId: 'cscce/technical/data-management', level: 1 }],
+    });
+    expect(findExperts(index, 'python packaging')).toEqual(first);
+    const fresh = expertiseIndex(community, { asOf: '2026-01-01' });
+    expect(findExperts(fresh, 'python packaging')).toEqual(first);
+    expect(first.map((e) => e.reasons.recentActivity)).toEqual([0, 2]);
+  });
   it('ranks by BM25F with field weights and explains the matched terms per field', () => {
     const r = findExperts(index, 'python packaging');
     expect(r.map((e) => e.memberId)).toEqual(['ana', 'cy']);
