@@ -4,8 +4,8 @@ import { DateInputSchema } from '../model/dateInput.js';
 import type { Member } from '../model/member.js';
 import { parseWith, throwIfIssues } from '../model/validate.js';
 import { capacitatedAssignment } from './internal/capacitatedAssignment.js';
+import { deferredAcceptance } from './internal/deferredAcceptance.js';
 import { utcOffsetHours } from './internal/timeZone.js';
-import { stableMatching } from './stableMatching.js';
 
 /**
  * Options of {@link matchMentors}.
@@ -271,7 +271,7 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
     return { menteeId: me.id, mentorId: mo.id, score: scores[i * nMo + j] as number, criteria, reasons };
   };
   const cap = (m: Member): number => m.capacity.maxMentees ?? opts.defaultCapacity;
-  let pairs: MentorPair[] = [];
+  const pairs: MentorPair[] = [];
   if (opts.method === 'optimal') {
     // Exact capacitated matching. Equivalent to giving mentor j cap(j)
     // identical seats and solving the rectangular assignment mentees × seats;
@@ -303,32 +303,39 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
       }
     }
   } else {
-    const order = (list: number[], key: (x: number) => number, id: (x: number) => string): number[] =>
-      list.sort((a, b) => key(b) - key(a) || (id(a) < id(b) ? -1 : 1));
-    const menteeId = (i: number): string => (mentees[i] as Member).id;
-    const mentorId = (j: number): string => (mentors[j] as Member).id;
-    const result = stableMatching(
-      mentees.map((me, i) => {
-        const allowed: number[] = [];
-        for (let j = 0; j < nMo; j++) if ((scores[i * nMo + j] as number) >= 0) allowed.push(j);
-        return {
-          id: me.id,
-          preferences: order(allowed, (j) => scores[i * nMo + j] as number, mentorId).map(mentorId),
-        };
-      }),
-      mentors.map((mo, j) => {
-        const allowed: number[] = [];
-        for (let i = 0; i < nMe; i++) if ((scores[i * nMo + j] as number) >= 0) allowed.push(i);
-        return {
-          id: mo.id,
-          capacity: cap(mo),
-          preferences: order(allowed, (i) => scores[i * nMo + j] as number, menteeId).map(menteeId),
-        };
-      }),
-    );
-    const ix = new Map(mentees.map((m, i) => [m.id, i]));
-    const jx = new Map(mentors.map((m, j) => [m.id, j]));
-    pairs = result.pairs.map((p) => pairOf(ix.get(p.proposer) as number, jx.get(p.receiver) as number));
+    // Deferred acceptance, mentees proposing; both sides rank by score, ties by id.
+    const idRank = (list: Member[]): Int32Array => {
+      const order = list
+        .map((_, k) => k)
+        .sort((x, y) => ((list[x] as Member).id < (list[y] as Member).id ? -1 : 1));
+      const rank = new Int32Array(list.length);
+      order.forEach((k, r) => {
+        rank[k] = r;
+      });
+      return rank;
+    };
+    const menteeRank = idRank(mentees);
+    const mentorRank = idRank(mentors);
+    const prefs = mentees.map((_, i) => {
+      const allowed: number[] = [];
+      for (let j = 0; j < nMo; j++) if ((scores[i * nMo + j] as number) >= 0) allowed.push(j);
+      allowed.sort(
+        (x, y) =>
+          (scores[i * nMo + y] as number) - (scores[i * nMo + x] as number) ||
+          (mentorRank[x] as number) - (mentorRank[y] as number),
+      );
+      return Int32Array.from(allowed);
+    });
+    const capacity = Int32Array.from(mentors, (mo) => cap(mo));
+    const receiverOf = deferredAcceptance(prefs, capacity, (j, a, b) => {
+      const sa = scores[a * nMo + j] as number;
+      const sb = scores[b * nMo + j] as number;
+      return sa > sb || (sa === sb && (menteeRank[a] as number) < (menteeRank[b] as number));
+    });
+    for (let i = 0; i < nMe; i++) {
+      const j = receiverOf[i] as number;
+      if (j >= 0) pairs.push(pairOf(i, j));
+    }
   }
   pairs.sort((a, b) => (a.menteeId < b.menteeId ? -1 : 1));
   const matched = new Set(pairs.map((p) => p.menteeId));

@@ -95,6 +95,31 @@ describe('matchMentors', () => {
   });
 });
 
+describe('matchMentors stable', () => {
+  it("matchMentors with method 'stable' leaves no blocking pair on the sample community (scores as both sides' preferences)", () => {
+    const c = sampleCommunity();
+    const st = matchMentors(c, { asOf, method: 'stable' });
+    const opt = matchMentors(c, { asOf });
+    expect(st.pairs.length).toBeGreaterThan(0);
+    // Scores of every allowed pair, read from the optimal run's table of candidates.
+    const all = matchMentors(c, { asOf, defaultCapacity: 1000 });
+    expect(all.pairs.length).toBeGreaterThan(0);
+    const mentorOf = new Map(st.pairs.map((p) => [p.menteeId, p]));
+    const menteesOf = new Map<string, number[]>();
+    for (const p of st.pairs) menteesOf.set(p.mentorId, [...(menteesOf.get(p.mentorId) ?? []), p.score]);
+    const capOf = new Map(c.members.map((m) => [m.id, m.capacity.maxMentees ?? 1]));
+    // A pair (mentee, mentor) blocks when the mentee would rather have that mentor and the mentor
+    // has room or holds someone it likes less. Check the pairs both runs produced.
+    for (const p of [...opt.pairs, ...all.pairs]) {
+      const mine = mentorOf.get(p.menteeId);
+      const menteePrefers = !mine || p.score > mine.score;
+      const held = menteesOf.get(p.mentorId) ?? [];
+      const mentorPrefers = held.length < (capOf.get(p.mentorId) as number) || Math.min(...held) < p.score;
+      expect(menteePrefers && mentorPrefers).toBe(false);
+    }
+  });
+});
+
 describe('formTeam', () => {
   it('finds the smallest covering team exactly, preferring more affiliations', () => {
     const t = formTeam(
