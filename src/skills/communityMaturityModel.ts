@@ -22,6 +22,9 @@ export const communityMaturityModel = {
   edition: '2019',
   url: 'https://communityroundtable.com/what-we-do/research/community-maturity-model/',
   licence: 'CC BY-NC-ND 4.0',
+  notes: [
+    'Competency names use "&" and "Tools" as The Community Roundtable writes them today; a 2010 summary writes "and" and "Tool". The exact glyphs of the 2019 edition are unverified; the ids do not depend on them.',
+  ],
   competencies: [
     { id: 'strategy', name: 'Strategy' },
     { id: 'leadership', name: 'Leadership' },

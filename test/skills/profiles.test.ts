@@ -195,7 +195,7 @@ describe('deriveAssessments', () => {
       ['ana', FACILITATION, 2, 'derived'],
       ['bo', 'cscce/communication/speaking-and-presenting', 1, 'derived'],
     ]);
-    expect(d[0]!.evidence).toBe('host: 3 in 365 days');
+    expect(d[0]!.evidence).toBe('host, gathering hosts: 3 in 365 days');
     expect(() =>
       deriveAssessments(c, {
         asOf,
