@@ -6,11 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { isCommunityKitError } from '../../src/model/errors.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
-import { builtInFrameworks, getFramework } from '../../src/skills/builtInFrameworks.js';
+import { builtInFrameworks } from '../../src/skills/builtInFrameworks.js';
 import { careerPath } from '../../src/skills/careerPath.js';
 import { cscceSkillsWheel } from '../../src/skills/cscceSkillsWheel.js';
 import { defineFramework } from '../../src/skills/defineFramework.js';
 import { deriveAssessments } from '../../src/skills/deriveAssessments.js';
+import { getFramework } from '../../src/skills/getFramework.js';
 import { learningPairs } from '../../src/skills/learningPairs.js';
 import { defaultProficiencyScale } from '../../src/skills/proficiencyScale.js';
 import { resolveLevel } from '../../src/skills/resolveLevel.js';

@@ -4,10 +4,10 @@
  * the contract other modules and users' data rely on — unchanged.
  */
 import { describe, expect, it } from 'vitest';
-import { frameworkSkills } from '../../src/skills/builtInFrameworks.js';
 import { communityMaturityModel } from '../../src/skills/communityMaturityModel.js';
 import { communityParticipationModel } from '../../src/skills/communityParticipationModel.js';
 import { cscceSkillsWheel } from '../../src/skills/cscceSkillsWheel.js';
+import { frameworkSkills } from '../../src/skills/frameworkSkills.js';
 import { roundtableSkillsFramework } from '../../src/skills/roundtableSkillsFramework.js';
 
 /** The reference's lists (§1), transcribed name by name. */
