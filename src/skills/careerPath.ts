@@ -35,7 +35,7 @@ export type CareerStep = z.output<typeof CareerStepSchema>;
  * @param target - a role (anything with `skills`: requirements) or a plain list of requirements
  * @param options - `frameworks` (default: the built-in ones)
  * @returns the steps, the number of levels to climb, and the requirements already met
- * @throws {@link ValidationError} when a requirement names an unknown framework, skill or level
+ * @throws {@link ValidationError} when a requirement names an unknown framework, skill or level, or two frameworks share an id
  *
  * @example
  * ```ts

@@ -7,6 +7,7 @@
  *
  * @module skills
  */
+export * from './assessMaturity.js';
 export * from './builtInFrameworks.js';
 export * from './careerPath.js';
 export * from './communityMaturityModel.js';
@@ -16,13 +17,19 @@ export * from './cscceSkillsWheel.js';
 export * from './defineFramework.js';
 export * from './deriveAssessments.js';
 export * from './extendFramework.js';
+export * from './findSkill.js';
+export * from './frameworkSkills.js';
+export * from './getFramework.js';
 export * from './learningPairs.js';
 export * from './proficiencyScale.js';
 export * from './resolveLevel.js';
+export * from './reverseCrosswalk.js';
 export * from './roundtableSkillsFramework.js';
+export * from './roundtableToCscce.js';
 export * from './skillGaps.js';
 export * from './skillProfile.js';
 export * from './skillRequirement.js';
 export * from './skillsFramework.js';
 export * from './skillWheelSvg.js';
 export * from './teamCoverage.js';
+export * from './translateProfile.js';

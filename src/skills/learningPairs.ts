@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseWith } from '../model/validate.js';
+import type { ValidationIssue } from '../model/errors.js';
+import { parseWith, throwIfIssues } from '../model/validate.js';
 import { type SkillProfile, SkillProfileSchema } from './skillProfile.js';
 import { type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.js';
 
@@ -59,7 +60,7 @@ export type LearningPair = z.output<typeof LearningPairSchema>;
  * @param framework - the framework whose skills to pair on
  * @param options - `maxPerTeacher`, `skills`
  * @returns `candidates` (every possible pair) and `plan` (a feasible selection)
- * @throws {@link ValidationError} when an option or profile is invalid
+ * @throws {@link ValidationError} when an option or profile is invalid, two profiles share a member id, or `skills` names a skill not in the framework
  *
  * @example
  * ```ts
@@ -75,6 +76,27 @@ export function learningPairs(
   const ps = parseWith('learningPairs', z.array(SkillProfileSchema), profiles, 'profiles');
   const f = parseWith('learningPairs', SkillsFrameworkSchema, framework, 'framework');
   const opts = parseWith('learningPairs', LearningPairsOptionsSchema, options, 'options');
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  ps.forEach((p, i) => {
+    if (seen.has(p.memberId))
+      issues.push({
+        path: `profiles[${i}].memberId`,
+        message: `duplicate member "${p.memberId}"`,
+        code: 'duplicate-id',
+      });
+    seen.add(p.memberId);
+  });
+  const known = new Set(f.families.flatMap((fam) => fam.skills.map((s) => s.id)));
+  opts.skills?.forEach((id, i) => {
+    if (!known.has(id))
+      issues.push({
+        path: `options.skills[${i}]`,
+        message: `no skill "${id}" in framework "${f.id}"`,
+        code: 'unknown-reference',
+      });
+  });
+  throwIfIssues('learningPairs', issues);
   const only = opts.skills ? new Set(opts.skills) : undefined;
   const candidates: LearningPair[] = [];
   for (const fam of f.families)
@@ -99,7 +121,11 @@ export function learningPairs(
             teacherLevel: tl,
             learnerLevel: ll,
             score: tl - ll,
-            reasons: [`${t.memberId} is ${label(tl)} in ${skill.name}`, `${l.memberId} is ${label(ll)}`],
+            reasons: [
+              `${t.memberId} is ${label(tl)} in ${skill.name} (teaching level: ${label(f.scale.teachingLevel)} or above)`,
+              `${l.memberId} is ${label(ll)} (below ${label(f.scale.workingLevel)})`,
+              `${tl - ll} level${tl - ll === 1 ? '' : 's'} apart`,
+            ],
           });
         }
       }

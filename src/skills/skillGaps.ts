@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
 import { parseWith, throwIfIssues } from '../model/validate.js';
-import { builtInFrameworks } from './builtInFrameworks.js';
 import { indexFrameworks } from './internal/frameworkIndex.js';
+import { frameworksOption } from './internal/frameworksOption.js';
 import { resolveRequirements } from './internal/requirements.js';
 import { type SkillProfile, SkillProfileSchema } from './skillProfile.js';
 import { SkillRequirementSchema } from './skillRequirement.js';
-import { SkillsFrameworkSchema } from './skillsFramework.js';
 
 /**
  * Options of {@link skillGaps}.
@@ -17,8 +16,8 @@ import { SkillsFrameworkSchema } from './skillsFramework.js';
  * ```
  */
 export const SkillGapsOptionsSchema = z.object({
-  /** Frameworks the requirements refer to (default: the built-in ones). */
-  frameworks: z.array(SkillsFrameworkSchema).default(() => [...builtInFrameworks]),
+  /** Frameworks the requirements refer to (default: the built-in ones); their ids must be unique. */
+  frameworks: frameworksOption(),
 });
 
 /** Options of {@link skillGaps}. */
@@ -88,7 +87,7 @@ export type SkillGaps = z.output<typeof SkillGapsSchema>;
  * @param requirements - what is needed
  * @param options - `frameworks`
  * @returns met, below, missing, ranked, fit
- * @throws {@link ValidationError} when a requirement names an unknown framework, skill or level
+ * @throws {@link ValidationError} when a requirement names an unknown framework, skill or level, or two frameworks share an id
  *
  * @example
  * ```ts

@@ -9,11 +9,13 @@ import {
   type SkillAssessment,
 } from '../model/skillAssessment.js';
 import { parseWith, throwIfIssues } from '../model/validate.js';
-import { builtInFrameworks } from './builtInFrameworks.js';
 import { assessmentLevel, indexFrameworks } from './internal/frameworkIndex.js';
-import { SkillsFrameworkSchema } from './skillsFramework.js';
+import { frameworksOption } from './internal/frameworksOption.js';
 
 const DAY = 86_400_000;
+
+/** Plain code-unit order (not locale-dependent, so the output is the same everywhere). */
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Options of {@link skillProfile}.
@@ -36,8 +38,8 @@ export const SkillProfileOptionsSchema = z.object({
   combine: z.enum(['trusted-source', 'latest', 'max']).default('trusted-source'),
   /** Assessments older than this are stale: used only when nothing fresher exists, and flagged. */
   staleAfterDays: z.number().positive().default(730),
-  /** Frameworks the assessments refer to (default: the built-in ones). */
-  frameworks: z.array(SkillsFrameworkSchema).default(() => [...builtInFrameworks]),
+  /** Frameworks the assessments refer to (default: the built-in ones); their ids must be unique. */
+  frameworks: frameworksOption(),
 });
 
 /** Options of {@link skillProfile}. */
@@ -105,9 +107,12 @@ const PRIORITY: Record<AssessmentSource, number> = { manager: 0, peer: 1, self: 
  * assessment per source (per assessor for peers), combined across sources by
  * a documented rule — by default the manager's view, else the peers' median,
  * else the self-assessment, else a derived level (derived levels are never
- * mixed with human ones: they count only when no human assessed the skill, and
- * say so in `source`). Assessments older than `staleAfterDays` (730) are used
- * only when nothing fresher exists, and the level is then flagged `stale`.
+ * mixed with human ones: they count only when no human assessed the skill
+ * within `staleAfterDays`, and say so in `source`). Assessments older than
+ * `staleAfterDays` (730) are used only when nothing fresher exists, and the
+ * level is then flagged `stale`; the stale ones stay in `evidence`.
+ * Two assessments from one source at the same instant count as the lower of
+ * the two, so the profile does not depend on the order of the input.
  *
  * Cost: O(a log a) for a assessments.
  *
@@ -115,7 +120,7 @@ const PRIORITY: Record<AssessmentSource, number> = { manager: 0, peer: 1, self: 
  * @param memberId - whose profile
  * @param options - `asOf` (required), `combine`, `staleAfterDays`, `frameworks`
  * @returns the profile (`assessed: false` for a member with no assessments)
- * @throws {@link ValidationError} when an assessment names an unknown framework or skill, or a level off the scale
+ * @throws {@link ValidationError} when an assessment names an unknown framework or skill, or a level off the scale, or two frameworks share an id
  *
  * @example
  * ```ts
@@ -158,11 +163,17 @@ export function skillProfile(
     for (const it of items) {
       const k = it.a.source === 'peer' ? `peer:${it.a.assessorId}` : it.a.source;
       const prev = latest.get(k);
-      if (!prev || it.a.assessedAt > prev.a.assessedAt) latest.set(k, it);
+      // Newer wins; two from one source at the same instant: the lower level (the cautious reading),
+      // so the result does not depend on the order of the input.
+      const newer = prev ? it.a.assessedAt.getTime() - prev.a.assessedAt.getTime() : 1;
+      if (!prev || newer > 0 || (newer === 0 && it.level < prev.level)) latest.set(k, it);
     }
     const candidates = [...latest.values()].sort(
       (x, y) =>
-        y.a.assessedAt.getTime() - x.a.assessedAt.getTime() || PRIORITY[x.a.source] - PRIORITY[y.a.source],
+        y.a.assessedAt.getTime() - x.a.assessedAt.getTime() ||
+        PRIORITY[x.a.source] - PRIORITY[y.a.source] ||
+        byCodeUnit(x.a.assessorId ?? '', y.a.assessorId ?? '') ||
+        x.level - y.level,
     );
     const fresh = candidates.filter((c) => c.ageDays <= opts.staleAfterDays);
     const pool = fresh.length > 0 ? fresh : candidates;
@@ -174,7 +185,7 @@ export function skillProfile(
         const top = usable.filter((c) => PRIORITY[c.a.source] === best);
         if (top[0]?.a.source !== 'peer') return top.slice(0, 1);
         const sorted = [...top].sort(
-          (x, y) => x.level - y.level || (x.a.assessorId ?? '').localeCompare(y.a.assessorId ?? ''),
+          (x, y) => x.level - y.level || byCodeUnit(x.a.assessorId ?? '', y.a.assessorId ?? ''),
         );
         return [sorted[Math.floor((sorted.length - 1) / 2)] as Item];
       })

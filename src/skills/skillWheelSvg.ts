@@ -34,8 +34,8 @@ export type SkillWheelSvgOptions = z.input<typeof SkillWheelSvgOptionsSchema>;
  * A static SVG wheel of a framework: one wedge per skill, grouped and
  * coloured by family, its length the level — for a profile, the member's level
  * on the scale; for a team coverage, the share of the team holding the skill
- * at the needed level. Unassessed skills are drawn as an empty outline, not as
- * zero. A standalone, deterministic SVG document: readable in a notebook, a
+ * at the needed level. Unassessed skills (for a team: skills nobody in it was
+ * assessed in) are drawn as a dashed empty outline, not as zero. A standalone, deterministic SVG document: readable in a notebook, a
  * report or a browser, no DOM needed.
  *
  * @param data - a profile (`skillProfile`) or a coverage (`teamCoverage`)
@@ -62,7 +62,8 @@ export function skillWheelSvg(
   if (isCoverage) {
     const cov = parseWith('skillWheelSvg', TeamCoverageSchema, data, 'data');
     const n = cov.members.length;
-    for (const s of cov.skills) values.set(s.skillId, n === 0 ? 0 : s.holders.length / n);
+    for (const s of cov.skills)
+      values.set(s.skillId, s.levels.every((l) => l === null) ? null : s.holders.length / n);
     title = opts.title ?? `Team coverage (${n} members)`;
   } else {
     const p = parseWith('skillWheelSvg', SkillProfileSchema, data, 'data');
@@ -82,8 +83,11 @@ export function skillWheelSvg(
   const step = (2 * Math.PI) / n;
   const pt = (r: number, a: number): string =>
     `${(cx + r * Math.sin(a)).toFixed(2)},${(cy - r * Math.cos(a)).toFixed(2)}`;
-  const wedge = (r: number, a0: number, a1: number): string =>
-    `M${pt(rMin, a0)} L${pt(r, a0)} A${r.toFixed(2)},${r.toFixed(2)} 0 0 1 ${pt(r, a1)} L${pt(rMin, a1)} A${rMin},${rMin} 0 0 0 ${pt(rMin, a0)} Z`;
+  // A wedge wider than a half turn (a framework of one or two skills) needs the large-arc flag.
+  const wedge = (r: number, a0: number, a1: number): string => {
+    const large = a1 - a0 > Math.PI ? 1 : 0;
+    return `M${pt(rMin, a0)} L${pt(r, a0)} A${r.toFixed(2)},${r.toFixed(2)} 0 ${large} 1 ${pt(r, a1)} L${pt(rMin, a1)} A${rMin},${rMin} 0 ${large} 0 ${pt(rMin, a0)} Z`;
+  };
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size + 20}" viewBox="0 0 ${size} ${size + 20}" font-family="sans-serif" font-size="10">`,
     `<title>${esc(title)}</title>`,

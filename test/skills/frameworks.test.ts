@@ -3,24 +3,22 @@ import {
   SAMPLE_CORE_EXTRA_SKILLS,
   SAMPLE_SKILL_ASSESSMENT_PLAN,
 } from '../../src/model/internal/sampleSkills.js';
-import {
-  builtInFrameworks,
-  findSkill,
-  frameworkSkills,
-  getFramework,
-} from '../../src/skills/builtInFrameworks.js';
+import { builtInFrameworks } from '../../src/skills/builtInFrameworks.js';
 import { communityMaturityModel } from '../../src/skills/communityMaturityModel.js';
 import { communityParticipationModel } from '../../src/skills/communityParticipationModel.js';
-import { roundtableToCscce } from '../../src/skills/crosswalk.js';
 import { cscceSkillsWheel } from '../../src/skills/cscceSkillsWheel.js';
 import { defineFramework } from '../../src/skills/defineFramework.js';
 import { extendFramework } from '../../src/skills/extendFramework.js';
+import { findSkill } from '../../src/skills/findSkill.js';
+import { frameworkSkills } from '../../src/skills/frameworkSkills.js';
+import { getFramework } from '../../src/skills/getFramework.js';
 import { defaultProficiencyScale, ProficiencyScaleSchema } from '../../src/skills/proficiencyScale.js';
 import { resolveLevel } from '../../src/skills/resolveLevel.js';
 import {
   ROUNDTABLE_FAMILIES,
   roundtableSkillsFramework,
 } from '../../src/skills/roundtableSkillsFramework.js';
+import { roundtableToCscce } from '../../src/skills/roundtableToCscce.js';
 import { SkillsFrameworkSchema } from '../../src/skills/skillsFramework.js';
 
 const slug = (s: string): string =>

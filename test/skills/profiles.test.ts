@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
 import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import type { SkillAssessmentInput } from '../../src/model/skillAssessment.js';
+import { assessMaturity } from '../../src/skills/assessMaturity.js';
 import { careerPath } from '../../src/skills/careerPath.js';
-import { assessMaturity } from '../../src/skills/communityMaturityModel.js';
-import { reverseCrosswalk, roundtableToCscce, translateProfile } from '../../src/skills/crosswalk.js';
 import { cscceSkillsWheel } from '../../src/skills/cscceSkillsWheel.js';
 import { deriveAssessments } from '../../src/skills/deriveAssessments.js';
 import { learningPairs } from '../../src/skills/learningPairs.js';
+import { reverseCrosswalk } from '../../src/skills/reverseCrosswalk.js';
+import { roundtableToCscce } from '../../src/skills/roundtableToCscce.js';
 import { skillGaps } from '../../src/skills/skillGaps.js';
 import { skillProfile } from '../../src/skills/skillProfile.js';
 import { skillWheelSvg } from '../../src/skills/skillWheelSvg.js';
 import { teamCoverage } from '../../src/skills/teamCoverage.js';
+import { translateProfile } from '../../src/skills/translateProfile.js';
 import { isWellFormedXml } from '../helpers/xml.js';
 
 const W = 'cscce-skills-wheel';
@@ -195,7 +197,7 @@ describe('deriveAssessments', () => {
       ['ana', FACILITATION, 2, 'derived'],
       ['bo', 'cscce/communication/speaking-and-presenting', 1, 'derived'],
     ]);
-    expect(d[0]!.evidence).toBe('host: 3 in 365 days');
+    expect(d[0]!.evidence).toBe('host, gathering hosts: 3 in 365 days');
     expect(() =>
       deriveAssessments(c, {
         asOf,

@@ -1,7 +1,7 @@
 import type { Community } from '../../model/community.js';
 import { coreTeam } from '../../roles/coreTeam.js';
-import { frameworkSkills } from '../../skills/builtInFrameworks.js';
 import { cscceSkillsWheel } from '../../skills/cscceSkillsWheel.js';
+import { frameworkSkills } from '../../skills/frameworkSkills.js';
 import { skillProfile } from '../../skills/skillProfile.js';
 import { skillWheelSvg } from '../../skills/skillWheelSvg.js';
 import { teamCoverage } from '../../skills/teamCoverage.js';
