@@ -139,9 +139,9 @@ describe('defineRole and roleCatalog', () => {
 
 describe('required skills of the built-in roles', () => {
   it('every required skill id and level resolves in a built-in framework', async () => {
-    const { builtInFrameworks, findSkill, getFramework } = await import(
-      '../../src/skills/builtInFrameworks.js'
-    );
+    const { builtInFrameworks } = await import('../../src/skills/builtInFrameworks.js');
+    const { findSkill } = await import('../../src/skills/findSkill.js');
+    const { getFramework } = await import('../../src/skills/getFramework.js');
     const { resolveLevel } = await import('../../src/skills/resolveLevel.js');
     let checked = 0;
     for (const role of all)
