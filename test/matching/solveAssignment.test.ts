@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { munkres } from 'munkres';
 import { describe, expect, it } from 'vitest';
 import { solveAssignment } from '../../src/matching/solveAssignment.js';
 import { createRng } from '../../src/model/rng.js';
@@ -177,5 +178,25 @@ describe('solveAssignment', () => {
     const withForbidden = solveAssignment({ rows: n, cols: n, data }, { forbidden: [[0, j]] });
     expect(withForbidden.cost).toBe(flat.cost);
     expect(withForbidden.assigned).toBe(n);
+  });
+  it('solveAssignment reaches the same optimum as an independent Hungarian solver (munkres) on random matrices up to 80×80', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 7, max: 80 }),
+        fc.integer({ min: 2, max: 1000 }),
+        fc.integer(),
+        (n, range, seed) => {
+          const rng = createRng(seed);
+          const rows = Array.from({ length: n }, () =>
+            Array.from({ length: n }, () => Math.floor(rng() * range)),
+          );
+          const theirs = munkres(rows).reduce((s, [i, j]) => s + (rows[i] as number[])[j]!, 0);
+          const ours = solveAssignment(rows);
+          expect(ours.cost).toBe(theirs);
+          expect(new Set(ours.assignment).size).toBe(n);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -112,81 +112,82 @@ export function lapjvSquare(cost: Float64Array, n: number): Int32Array {
     nFree = newFree;
   }
 
-  // Augmentation.
+  // Augmentation: for each free row, a Dijkstra-like search over reduced costs
+  // that settles all columns at the current minimum distance together. Column
+  // states live in a byte array and the scans run over whole rows in order
+  // (sequential memory access beats an index list at these sizes).
   const pred = new Int32Array(n);
-  const cols = new Int32Array(n);
   const d = new Float64Array(n);
+  const state = new Uint8Array(n); // 0 = to do, 1 = at the minimum (to scan), 2 = scanned
+  const scanList = new Int32Array(n);
+  const readyList = new Int32Array(n);
   for (let f = 0; f < nFree; f++) {
     const start = freeRows[f] as number;
-    // find_path_dense
+    let finalJ = -1;
+    let mind = 0;
     let lo = 0;
     let hi = 0;
     let nReady = 0;
-    let finalJ = -1;
-    let batchMin = 0;
     const sbase = start * n;
+    state.fill(0);
     for (let j = 0; j < n; j++) {
-      cols[j] = j;
       pred[j] = start;
       d[j] = (cost[sbase + j] as number) - (v[j] as number);
     }
     while (finalJ === -1) {
       if (lo === hi) {
-        // Collect the columns at the minimum distance into cols[lo..hi).
-        nReady = lo;
-        hi = lo + 1;
-        let mind = d[cols[lo] as number] as number;
-        for (let k = hi; k < n; k++) {
-          const j = cols[k] as number;
+        // Collect the unscanned columns at the minimum distance.
+        lo = 0;
+        hi = 0;
+        mind = Number.POSITIVE_INFINITY;
+        for (let j = 0; j < n; j++) {
+          if ((state[j] as number) !== 0) continue;
           const dj = d[j] as number;
           if (dj <= mind) {
             if (dj < mind) {
-              hi = lo;
+              hi = 0;
               mind = dj;
             }
-            cols[k] = cols[hi] as number;
-            cols[hi++] = j;
+            scanList[hi++] = j;
           }
         }
-        batchMin = mind;
-        for (let k = lo; k < hi; k++) {
-          const j = cols[k] as number;
+        for (let k = 0; k < hi; k++) {
+          const j = scanList[k] as number;
           if ((y[j] as number) < 0) {
             finalJ = j;
             break;
           }
+          state[j] = 1;
         }
+        if (finalJ !== -1) break;
       }
-      if (finalJ === -1) {
-        // Scan the ready columns.
-        scan: while (lo !== hi) {
-          let j = cols[lo++] as number;
-          const i = y[j] as number;
-          const mind = d[j] as number;
-          const base = i * n;
-          const h = (cost[base + j] as number) - (v[j] as number) - mind;
-          for (let k = hi; k < n; k++) {
-            j = cols[k] as number;
-            const cred = (cost[base + j] as number) - (v[j] as number) - h;
-            if (cred < (d[j] as number)) {
-              d[j] = cred;
-              pred[j] = i;
-              if (cred === mind) {
-                if ((y[j] as number) < 0) {
-                  finalJ = j;
-                  break scan;
-                }
-                cols[k] = cols[hi] as number;
-                cols[hi++] = j;
-              }
+      // Scan one column at the minimum: relax the row assigned to it.
+      const j0 = scanList[lo++] as number;
+      state[j0] = 2;
+      readyList[nReady++] = j0;
+      const i = y[j0] as number;
+      const base = i * n;
+      const h = (cost[base + j0] as number) - (v[j0] as number) - mind;
+      for (let j = 0; j < n; j++) {
+        if ((state[j] as number) !== 0) continue;
+        const cred = (cost[base + j] as number) - (v[j] as number) - h;
+        if (cred < (d[j] as number)) {
+          d[j] = cred;
+          pred[j] = i;
+          if (cred === mind) {
+            if ((y[j] as number) < 0) {
+              finalJ = j;
+              break;
             }
+            state[j] = 1;
+            scanList[hi++] = j;
           }
         }
       }
     }
     for (let k = 0; k < nReady; k++) {
-      const j = cols[k] as number;
-      v[j] = (v[j] as number) + (d[j] as number) - batchMin;
+      const j = readyList[k] as number;
+      v[j] = (v[j] as number) + (d[j] as number) - mind;
     }
     // Augment.
     let i = -1;
