@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { duplicateIdIssues, parseWith, throwIfIssues } from '../model/validate.js';
 
 /**
  * A candidate for a team: what they bring (requirement keys — skill ids,
@@ -98,24 +97,17 @@ export function formTeam(
   const C = parseWith('formTeam', z.array(TeamCandidateSchema), candidates, 'candidates');
   const R = parseWith('formTeam', z.array(TeamRequirementSchema), requirements, 'requirements');
   const opts = parseWith('formTeam', FormTeamOptionsSchema, options, 'options');
-  const issues: ValidationIssue[] = [];
-  const seen = new Set<string>();
-  C.forEach((c, i) => {
-    if (seen.has(c.id))
-      issues.push({ path: `candidates[${i}].id`, message: `duplicate id "${c.id}"`, code: 'duplicate-id' });
-    seen.add(c.id);
-  });
-  const keys = new Set<string>();
-  R.forEach((r, i) => {
-    if (keys.has(r.key))
-      issues.push({
-        path: `requirements[${i}].key`,
-        message: `duplicate requirement "${r.key}"`,
-        code: 'duplicate-id',
-      });
-    keys.add(r.key);
-  });
-  throwIfIssues('formTeam', issues);
+  throwIfIssues('formTeam', [
+    ...duplicateIdIssues(
+      C.map((c) => c.id),
+      (i) => `candidates[${i}].id`,
+    ),
+    ...duplicateIdIssues(
+      R.map((r) => r.key),
+      (i) => `requirements[${i}].key`,
+      'requirement',
+    ),
+  ]);
   // Which requirements (by index) each candidate meets.
   const meets = C.map((c) =>
     R.map((r, k) => ((c.covers[r.key] ?? Number.NEGATIVE_INFINITY) >= r.level ? k : -1)).filter(

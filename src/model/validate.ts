@@ -76,3 +76,33 @@ export function parseWith<S extends z.ZodType>(
   /* c8 ignore next */
   throw new Error('unreachable');
 }
+
+/**
+ * One `duplicate-id` issue for every id that already appeared earlier in
+ * `ids` (the first occurrence is fine; each repeat is reported at its own path).
+ *
+ * @param ids - the ids in input order
+ * @param pathOf - the path of the i-th id, e.g. `(i) => \`profiles[${i}].memberId\``
+ * @param what - what the id names, for the message (`member`, `requirement`…)
+ * @returns the issues, empty when every id is distinct
+ *
+ * @example
+ * ```ts
+ * duplicateIdIssues(['a', 'b', 'a'], (i) => `candidates[${i}].id`, 'id');
+ * // → [{ path: 'candidates[2].id', message: 'duplicate id "a"', code: 'duplicate-id' }]
+ * ```
+ */
+export function duplicateIdIssues(
+  ids: readonly string[],
+  pathOf: (index: number) => string,
+  what = 'id',
+): ValidationIssue[] {
+  const seen = new Set<string>();
+  const issues: ValidationIssue[] = [];
+  ids.forEach((id, i) => {
+    if (seen.has(id))
+      issues.push({ path: pathOf(i), message: `duplicate ${what} "${id}"`, code: 'duplicate-id' });
+    seen.add(id);
+  });
+  return issues;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { duplicateIdIssues, parseWith, throwIfIssues } from '../model/validate.js';
 import { type SkillProfile, SkillProfileSchema } from './skillProfile.js';
 import { type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.js';
 
@@ -76,17 +76,11 @@ export function learningPairs(
   const ps = parseWith('learningPairs', z.array(SkillProfileSchema), profiles, 'profiles');
   const f = parseWith('learningPairs', SkillsFrameworkSchema, framework, 'framework');
   const opts = parseWith('learningPairs', LearningPairsOptionsSchema, options, 'options');
-  const issues: ValidationIssue[] = [];
-  const seen = new Set<string>();
-  ps.forEach((p, i) => {
-    if (seen.has(p.memberId))
-      issues.push({
-        path: `profiles[${i}].memberId`,
-        message: `duplicate member "${p.memberId}"`,
-        code: 'duplicate-id',
-      });
-    seen.add(p.memberId);
-  });
+  const issues: ValidationIssue[] = duplicateIdIssues(
+    ps.map((p) => p.memberId),
+    (i) => `profiles[${i}].memberId`,
+    'member',
+  );
   const known = new Set(f.families.flatMap((fam) => fam.skills.map((s) => s.id)));
   opts.skills?.forEach((id, i) => {
     if (!known.has(id))

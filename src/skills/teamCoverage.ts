@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { duplicateIdIssues, parseWith, throwIfIssues } from '../model/validate.js';
 import { indexFrameworks } from './internal/frameworkIndex.js';
 import { resolveRequirements } from './internal/requirements.js';
 import { type SkillProfile, SkillProfileSchema } from './skillProfile.js';
@@ -100,17 +100,11 @@ export function teamCoverage(
   const ps = parseWith('teamCoverage', z.array(SkillProfileSchema), profiles, 'profiles');
   const f = parseWith('teamCoverage', SkillsFrameworkSchema, framework, 'framework');
   const opts = parseWith('teamCoverage', TeamCoverageOptionsSchema, options, 'options');
-  const issues: ValidationIssue[] = [];
-  const seen = new Set<string>();
-  ps.forEach((p, i) => {
-    if (seen.has(p.memberId))
-      issues.push({
-        path: `profiles[${i}].memberId`,
-        message: `duplicate member "${p.memberId}"`,
-        code: 'duplicate-id',
-      });
-    seen.add(p.memberId);
-  });
+  const issues: ValidationIssue[] = duplicateIdIssues(
+    ps.map((p) => p.memberId),
+    (i) => `profiles[${i}].memberId`,
+    'member',
+  );
   const index = indexFrameworks([f]);
   const wanted = opts.requirements
     ? resolveRequirements(index, opts.requirements, 'options.requirements', issues).map((r) => ({

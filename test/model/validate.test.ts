@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isCommunityKitError, type ValidationError, type ValidationIssue } from '../../src/model/errors.js';
-import { parseWith, throwIfIssues, zodIssues } from '../../src/model/validate.js';
+import { duplicateIdIssues, parseWith, throwIfIssues, zodIssues } from '../../src/model/validate.js';
 
 const Options = z.object({
   top: z.number().int().positive().default(10),
@@ -65,5 +65,18 @@ describe('throwIfIssues', () => {
     }));
     const e = thrown(() => throwIfIssues('f', issues));
     expect([e.issues.length, e.more, e.issues[0]?.path]).toEqual([100, 3, 'items[0]']);
+  });
+});
+
+describe('duplicateIdIssues', () => {
+  it('reports each repeat at its own path and never the first occurrence', () => {
+    expect(duplicateIdIssues(['a', 'b', 'a', 'a'], (i) => `xs[${i}].id`, 'member')).toEqual([
+      { path: 'xs[2].id', message: 'duplicate member "a"', code: 'duplicate-id' },
+      { path: 'xs[3].id', message: 'duplicate member "a"', code: 'duplicate-id' },
+    ]);
+  });
+  it('returns nothing for distinct ids or an empty list', () => {
+    expect(duplicateIdIssues(['a', 'b'], (i) => `${i}`)).toEqual([]);
+    expect(duplicateIdIssues([], (i) => `${i}`)).toEqual([]);
   });
 });
