@@ -2,6 +2,10 @@ import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
 import { parseWith, throwIfIssues } from '../model/validate.js';
 import { lapjvSquare } from './internal/lapjv.js';
+import { sparseFirstAssignment } from './internal/sparseFirst.js';
+
+/** From this size on, square problems are first tried on each row's cheapest columns (see internal/sparseFirst.ts). */
+const SPARSE_FIRST_MIN = 64;
 
 /**
  * A cost (or score) matrix: rows × columns, as nested arrays or as a flat
@@ -155,12 +159,17 @@ function lsap(n: number, m: number, c: Float64Array, col4row: Int32Array): boole
  * cardinality first, then the best total) and the rest get −1 — a clear
  * partial result, not an error.
  *
- * Exact: square matrices use LAPJV (Jonker & Volgenant 1987: column
+ * Exact: square matrices from 64 × 64 are first solved on each row's
+ * ~2·log2(n) cheapest columns (plus each column's cheapest row) and the
+ * answer is kept only if the column prices prove it optimal for the whole
+ * matrix (LP duality; one pass over it) — true on most unstructured costs;
+ * otherwise, and below that size, LAPJV (Jonker & Volgenant 1987: column
  * reduction, augmenting row reduction, then shortest augmenting paths that
  * scan every column at the current minimum distance together, which pays off
- * on integer costs with many ties); rectangular ones a shortest-augmenting-path
- * solver as in Crouse (2016) and SciPy's `linear_sum_assignment`. Flat typed
- * arrays throughout. O(n² m) time, O(n m) memory.
+ * on integer costs with many ties). Rectangular matrices use a
+ * shortest-augmenting-path solver as in Crouse (2016) and SciPy's
+ * `linear_sum_assignment`. Flat typed arrays throughout. O(n² m) time, O(n m)
+ * memory.
  *
  * @param cost - the matrix (nested arrays or a flat `Float64Array`)
  * @param options - `maximize`, `forbidden`
@@ -296,10 +305,12 @@ export function solveAssignment(cost: CostMatrix, options: SolveAssignmentOption
   let width = m;
   let matrix = c;
   if (n === m) {
-    // Square: LAPJV (column reduction, augmenting row reduction, then shortest
-    // augmenting paths). A forbidden pair costs more than any difference
-    // between two assignments' allowed totals, so the optimum uses as few as
-    // possible — maximum cardinality first, then the best total.
+    // Square: first the sparse attempt (each row's cheapest columns, proved
+    // optimal by the column prices, or abandoned), then LAPJV (column
+    // reduction, augmenting row reduction, then shortest augmenting paths).
+    // A forbidden pair costs more than any difference between two
+    // assignments' allowed totals, so the optimum uses as few as possible —
+    // maximum cardinality first, then the best total.
     if (anyForbidden) {
       const big = (2 * maxAbs + 1) * (n + 1);
       matrix = new Float64Array(c.length);
@@ -308,7 +319,7 @@ export function solveAssignment(cost: CostMatrix, options: SolveAssignmentOption
         matrix[k] = x === Number.POSITIVE_INFINITY ? big : x;
       }
     }
-    col4row = lapjvSquare(matrix, n);
+    col4row = (n >= SPARSE_FIRST_MIN ? sparseFirstAssignment(matrix, n) : null) ?? lapjvSquare(matrix, n);
     if (anyForbidden)
       for (let i = 0; i < n; i++)
         if (c[i * m + (col4row[i] as number)] === Number.POSITIVE_INFINITY) col4row[i] = -1;
