@@ -72,24 +72,37 @@ export const FindExpertsOptionsSchema = z.object({
 /** Options of {@link findExperts}. */
 export type FindExpertsOptions = z.input<typeof FindExpertsOptionsSchema>;
 
-/** One expert, with the reasons for the score. */
-export interface Expert {
-  memberId: string;
-  name: string;
-  score: number;
+/**
+ * One expert found by {@link findExperts}, with the reasons for the score.
+ *
+ * @example
+ * ```ts
+ * ExpertSchema.parse({ memberId: 'm-1', name: 'Ada', score: 2.1, textScore: 2.1, skillScore: null,
+ *   reasons: { matchedTerms: { expertise: ['python'] }, skills: [], recentActivity: 0 } });
+ * ```
+ */
+export const ExpertSchema = z.object({
+  memberId: z.string(),
+  name: z.string(),
+  score: z.number(),
   /** BM25F score of the text part. */
-  textScore: number;
+  textScore: z.number(),
   /** Share of the required skills met (null without skill requirements). */
-  skillScore: number | null;
-  reasons: {
+  skillScore: z.number().nullable(),
+  reasons: z.object({
     /** Query terms matched, per field. */
-    matchedTerms: Partial<Record<'expertise' | 'interests' | 'bio' | 'activity', string[]>>;
+    matchedTerms: z.partialRecord(z.enum(['expertise', 'interests', 'bio', 'activity']), z.array(z.string())),
     /** The required skills, with the member's level. */
-    skills: { skillId: string; required: number; level: number | null; met: boolean }[];
+    skills: z.array(
+      z.object({ skillId: z.string(), required: z.number(), level: z.number().nullable(), met: z.boolean() }),
+    ),
     /** Their recent activities on the query's terms. */
-    recentActivity: number;
-  };
-}
+    recentActivity: z.number().int().min(0),
+  }),
+});
+
+/** One expert, with the reasons for the score. */
+export type Expert = z.output<typeof ExpertSchema>;
 
 /**
  * Ranks members for a topic or question: BM25F over expertise, interests, bio

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
 import type { ExpertiseIndex } from './expertiseIndex.js';
-import { type Expert, findExperts } from './findExperts.js';
+import { ExpertSchema, findExperts } from './findExperts.js';
 
 const DAY = 86_400_000;
 
@@ -23,12 +23,23 @@ export const FindSpeakersOptionsSchema = z.object({
 /** Options of {@link findSpeakers}. */
 export type FindSpeakersOptions = z.input<typeof FindSpeakersOptionsSchema>;
 
-/** A suggested speaker. */
-export interface Speaker extends Expert {
-  affiliation: string | null;
+/**
+ * A speaker suggested by {@link findSpeakers}: an expert, with their
+ * affiliation and how long ago they last spoke.
+ *
+ * @example
+ * ```ts
+ * SpeakerSchema.shape.daysSinceLastSpoke.parse(null); // → null (never spoke)
+ * ```
+ */
+export const SpeakerSchema = ExpertSchema.extend({
+  affiliation: z.string().nullable(),
   /** Days since they last spoke at a gathering (null: never). */
-  daysSinceLastSpoke: number | null;
-}
+  daysSinceLastSpoke: z.number().nullable(),
+});
+
+/** A suggested speaker. */
+export type Speaker = z.output<typeof SpeakerSchema>;
 
 /**
  * Willing speakers for a topic: experts on it (`findExperts`) who said they

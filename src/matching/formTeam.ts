@@ -51,17 +51,29 @@ export const FormTeamOptionsSchema = z.object({
 /** Options of {@link formTeam}. */
 export type FormTeamOptions = z.input<typeof FormTeamOptionsSchema>;
 
-/** The result of {@link formTeam}. */
-export interface Team {
-  members: { id: string; covers: string[]; affiliation: string | null }[];
+/**
+ * The result of {@link formTeam}, as a schema.
+ *
+ * @example
+ * ```ts
+ * TeamSchema.parse({ members: [], uncovered: ['python'], affiliations: 0, method: 'exact', approximationBound: null });
+ * ```
+ */
+export const TeamSchema = z.object({
+  members: z.array(
+    z.object({ id: z.string(), covers: z.array(z.string()), affiliation: z.string().nullable() }),
+  ),
   /** Requirements nobody on the team meets. */
-  uncovered: string[];
+  uncovered: z.array(z.string()),
   /** Distinct affiliations on the team. */
-  affiliations: number;
-  method: 'exact' | 'greedy';
+  affiliations: z.number().int().min(0),
+  method: z.enum(['exact', 'greedy']),
   /** For greedy: the team is at most this factor larger than the smallest covering team (H(max coverage) ≤ ln(n) + 1). */
-  approximationBound: number | null;
-}
+  approximationBound: z.number().nullable(),
+});
+
+/** The result of {@link formTeam}. */
+export type Team = z.output<typeof TeamSchema>;
 
 /**
  * A small team that covers the required skills at the required levels —

@@ -58,24 +58,51 @@ export const MatchMentorsOptionsSchema = z.object({
 /** Options of {@link matchMentors}. */
 export type MatchMentorsOptions = z.input<typeof MatchMentorsOptionsSchema>;
 
-/** A mentor–mentee pair with its score and reasons. */
-export interface MentorPair {
-  menteeId: string;
-  mentorId: string;
-  score: number;
+/**
+ * A mentor–mentee pair chosen by {@link matchMentors}, with its score and reasons.
+ *
+ * @example
+ * ```ts
+ * MentorPairSchema.parse({ menteeId: 'm-2', mentorId: 'm-1', score: 0.7,
+ *   criteria: { sharedTopics: 0.5, expertise: 1, timeZone: 1, language: 1, skills: 0 }, reasons: ['shares interests: python'] });
+ * ```
+ */
+export const MentorPairSchema = z.object({
+  menteeId: z.string(),
+  mentorId: z.string(),
+  score: z.number(),
   /** Each criterion's 0–1 value. */
-  criteria: { sharedTopics: number; expertise: number; timeZone: number; language: number; skills: number };
-  reasons: string[];
-}
+  criteria: z.object({
+    sharedTopics: z.number(),
+    expertise: z.number(),
+    timeZone: z.number(),
+    language: z.number(),
+    skills: z.number(),
+  }),
+  reasons: z.array(z.string()),
+});
+
+/** A mentor–mentee pair with its score and reasons. */
+export type MentorPair = z.output<typeof MentorPairSchema>;
+
+/**
+ * The result of {@link matchMentors}, as a schema (to validate a stored matching).
+ *
+ * @example
+ * ```ts
+ * MentorMatchingSchema.parse({ pairs: [], unmatched: [{ menteeId: 'm-9', reason: 'no mentor has capacity left' }], objective: 0, method: 'optimal' });
+ * ```
+ */
+export const MentorMatchingSchema = z.object({
+  pairs: z.array(MentorPairSchema),
+  unmatched: z.array(z.object({ menteeId: z.string(), reason: z.string() })),
+  /** Sum of the pair scores. */
+  objective: z.number(),
+  method: z.enum(['optimal', 'stable']),
+});
 
 /** The result of {@link matchMentors}. */
-export interface MentorMatching {
-  pairs: MentorPair[];
-  unmatched: { menteeId: string; reason: string }[];
-  /** Sum of the pair scores. */
-  objective: number;
-  method: 'optimal' | 'stable';
-}
+export type MentorMatching = z.output<typeof MentorMatchingSchema>;
 
 /**
  * Mentor–mentee pairing from composable criteria, exactly. Each allowed pair

@@ -47,15 +47,25 @@ export const SolveAssignmentOptionsSchema = z.object({
 /** Options of {@link solveAssignment}. */
 export type SolveAssignmentOptions = z.input<typeof SolveAssignmentOptionsSchema>;
 
-/** The result of {@link solveAssignment}. */
-export interface AssignmentResult {
+/**
+ * The result of {@link solveAssignment}, as a schema (to validate a stored result).
+ *
+ * @example
+ * ```ts
+ * AssignmentResultSchema.parse({ assignment: [1, 0], cost: 2, assigned: 2 });
+ * ```
+ */
+export const AssignmentResultSchema = z.object({
   /** The chosen column of each row, or −1 when the row is left unassigned. */
-  assignment: number[];
+  assignment: z.array(z.number().int().min(-1)),
   /** The objective: the sum of the chosen entries (in the input's sign). */
-  cost: number;
+  cost: z.number(),
   /** How many rows were assigned. */
-  assigned: number;
-}
+  assigned: z.number().int().min(0),
+});
+
+/** The result of {@link solveAssignment}. */
+export type AssignmentResult = z.output<typeof AssignmentResultSchema>;
 
 /**
  * Minimum-cost assignment on a dense n × m matrix (n ≤ m), rows to distinct

@@ -26,17 +26,27 @@ export const MatchingParticipantSchema = z.object({
 /** A participant in a stable matching. */
 export type MatchingParticipant = z.input<typeof MatchingParticipantSchema>;
 
-/** The result of {@link stableMatching}. */
-export interface StableMatchingResult {
+/**
+ * The result of {@link stableMatching}, as a schema.
+ *
+ * @example
+ * ```ts
+ * StableMatchingResultSchema.parse({ pairs: [], receiverOf: {}, proposersOf: {}, unmatched: [] });
+ * ```
+ */
+export const StableMatchingResultSchema = z.object({
   /** Every (proposer, receiver) pair, sorted by proposer id. */
-  pairs: { proposer: string; receiver: string }[];
+  pairs: z.array(z.object({ proposer: z.string(), receiver: z.string() })),
   /** The receiver of each proposer (null when unmatched). */
-  receiverOf: Record<string, string | null>;
+  receiverOf: z.record(z.string(), z.string().nullable()),
   /** The proposers of each receiver, in the receiver's order of preference. */
-  proposersOf: Record<string, string[]>;
+  proposersOf: z.record(z.string(), z.array(z.string())),
   /** Proposers left unmatched, with why. */
-  unmatched: { proposer: string; reason: string }[];
-}
+  unmatched: z.array(z.object({ proposer: z.string(), reason: z.string() })),
+});
+
+/** The result of {@link stableMatching}. */
+export type StableMatchingResult = z.output<typeof StableMatchingResultSchema>;
 
 /**
  * A stable matching by deferred acceptance (Gale & Shapley 1962), with
