@@ -7,7 +7,7 @@ import { skillProfile } from '../skills/skillProfile.js';
 import { SkillsFrameworkSchema } from '../skills/skillsFramework.js';
 import { isActiveAt } from './internal/options.js';
 import type { RoleDefinition } from './roleDefinition.js';
-import { type RoleFit, roleFit } from './roleFit.js';
+import { RoleFitSchema, roleFit } from './roleFit.js';
 
 /**
  * Options of {@link candidatesFor}.
@@ -33,14 +33,24 @@ export const CandidatesForOptionsSchema = z.object({
 /** Options of {@link candidatesFor}. */
 export type CandidatesForOptions = z.input<typeof CandidatesForOptionsSchema>;
 
-/** A candidate for a role: the fit, how loaded they already are, and why. */
-export interface RoleCandidate extends RoleFit {
-  memberId: string;
+/**
+ * A candidate for a role: the fit, how loaded they already are, and why.
+ *
+ * @example
+ * ```ts
+ * RoleCandidateSchema.shape.currentAllocation.parse(0.4); // FTE already given to other roles
+ * ```
+ */
+export const RoleCandidateSchema = RoleFitSchema.extend({
+  memberId: z.string(),
   /** Their current total allocation to roles (FTE). */
-  currentAllocation: number;
+  currentAllocation: z.number().min(0),
   /** Whether they said they are willing to volunteer. */
-  willing: boolean;
-}
+  willing: z.boolean(),
+});
+
+/** A candidate for a role: the fit, how loaded they already are, and why. */
+export type RoleCandidate = z.output<typeof RoleCandidateSchema>;
 
 /**
  * Ranked internal candidates for a role (typically a vacant one): current

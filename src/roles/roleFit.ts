@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
 import { builtInFrameworks } from '../skills/builtInFrameworks.js';
-import { type SkillGaps, skillGaps } from '../skills/skillGaps.js';
+import { SkillGapsSchema, skillGaps } from '../skills/skillGaps.js';
 import type { SkillProfile } from '../skills/skillProfile.js';
 import { SkillsFrameworkSchema } from '../skills/skillsFramework.js';
 import type { RoleDefinition } from './roleDefinition.js';
@@ -22,15 +22,26 @@ export const RoleFitOptionsSchema = z.object({
 /** Options of {@link roleFit}. */
 export type RoleFitOptions = z.input<typeof RoleFitOptionsSchema>;
 
-/** How a member's skills meet a role's needs. */
-export interface RoleFit extends SkillGaps {
+/**
+ * How a member's skills meet a role's needs: the skills module's gap analysis
+ * plus the role, whether the member was assessed at all, and the reasons.
+ *
+ * @example
+ * ```ts
+ * RoleFitSchema.shape.assessed.parse(false); // an unassessed member: fit unknown, not zero
+ * ```
+ */
+export const RoleFitSchema = SkillGapsSchema.extend({
   /** The role checked. */
-  roleId: string;
+  roleId: z.string(),
   /** False when the member has no skill assessment at all: the fit is then unknown, not zero. */
-  assessed: boolean;
+  assessed: z.boolean(),
   /** The facts behind the fit, in words. */
-  reasons: string[];
-}
+  reasons: z.array(z.string()),
+});
+
+/** How a member's skills meet a role's needs. */
+export type RoleFit = z.output<typeof RoleFitSchema>;
 
 /**
  * How a member's skills meet a role's needs: the skills module's gap analysis

@@ -3,7 +3,7 @@ import type { Community } from '../model/community.js';
 import { parseWith } from '../model/validate.js';
 import { builtInFrameworks } from '../skills/builtInFrameworks.js';
 import { SkillsFrameworkSchema } from '../skills/skillsFramework.js';
-import { candidatesFor, type RoleCandidate } from './candidatesFor.js';
+import { candidatesFor, RoleCandidateSchema } from './candidatesFor.js';
 import { communityOfPracticeRoles } from './communityOfPracticeRoles.js';
 import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
 
@@ -31,19 +31,30 @@ export const SuccessionOptionsSchema = z.object({
 /** Options of {@link succession}. */
 export type SuccessionOptions = z.input<typeof SuccessionOptionsSchema>;
 
-/** The succession plan for one core role. */
-export interface SuccessionPlan {
-  roleId: string;
-  name: string;
+/**
+ * The succession plan for one core role.
+ *
+ * @example
+ * ```ts
+ * SuccessionPlanSchema.parse({ roleId: 'community-manager', name: 'Community Manager', holders: ['m-001'],
+ *   candidates: [], covered: false, verdict: 'nobody is ready to step in' });
+ * ```
+ */
+export const SuccessionPlanSchema = z.object({
+  roleId: z.string(),
+  name: z.string(),
   /** Who holds it now. */
-  holders: string[];
+  holders: z.array(z.string()),
   /** Who could step in, best first, each with what they lack (`ranked`). */
-  candidates: RoleCandidate[];
+  candidates: z.array(RoleCandidateSchema),
   /** Whether someone is ready (fit ≥ readyFit). */
-  covered: boolean;
+  covered: z.boolean(),
   /** A plain-language verdict. */
-  verdict: string;
-}
+  verdict: z.string(),
+});
+
+/** The succession plan for one core role. */
+export type SuccessionPlan = z.output<typeof SuccessionPlanSchema>;
 
 /**
  * For each core role (sponsor, leader, manager in the default catalogue): who

@@ -5,7 +5,7 @@ import { candidatesFor } from '../../src/roles/candidatesFor.js';
 import { communityOfPracticeRoles } from '../../src/roles/communityOfPracticeRoles.js';
 import { defineRole } from '../../src/roles/defineRole.js';
 import { roleFit } from '../../src/roles/roleFit.js';
-import { succession } from '../../src/roles/succession.js';
+import { SuccessionPlanSchema, succession } from '../../src/roles/succession.js';
 import { skillProfile } from '../../src/skills/skillProfile.js';
 
 const W = 'cscce-skills-wheel';
@@ -141,5 +141,14 @@ describe('coreGroup', () => {
     expect(r.members.map((m) => m.id)).toEqual(['vol']);
     expect(r.core.map((m) => m.id)).toEqual(['lead']);
     expect(() => coreGroup(c, { at: 'soon' })).toThrow(/options\.at/);
+  });
+});
+
+describe('roles result schemas describe the results exactly', () => {
+  it('SuccessionPlanSchema parses succession on the sample community without losing a field', () => {
+    const plans = succession(sampleCommunity({ seed: 1, members: 60, months: 6 }), { at: '2026-01-01' });
+    expect(plans.length).toBeGreaterThan(0);
+    expect(plans.some((p) => p.candidates.length > 0)).toBe(true);
+    for (const plan of plans) expect(SuccessionPlanSchema.parse(plan)).toEqual(plan);
   });
 });
