@@ -130,6 +130,13 @@ function permute<T extends Float64Array | Int32Array | Uint8Array>(a: T, order: 
   return out;
 }
 
+function permuteList<T>(a: T[], order: Uint32Array | null): T[] {
+  if (order === null) return a;
+  const out = new Array<T>(a.length);
+  for (let i = 0; i < order.length; i++) out[i] = a[order[i] as number] as T;
+  return out;
+}
+
 function fromColumns(c: ActivityColumns): ActivityLog {
   const n = c.times.length;
   const issues: ValidationIssue[] = [];
@@ -196,80 +203,92 @@ function fromActivities(activities: readonly Activity[], community: Community | 
       affiliation.push(m.affiliation === undefined ? -1 : affiliations.id(m.affiliation));
     }
   }
+  // One pass over the objects in input order (on big logs, reaching each
+  // object costs more than what is done with it); sorted afterwards.
   const issues: ValidationIssue[] = [];
   const times = new Float64Array(n);
+  const memberIn = new Int32Array(n);
+  const kindIn = new Uint8Array(n);
+  const channelIn = new Int32Array(n);
+  const weightIn = new Float64Array(n);
+  const idsIn = new Array<string>(n);
+  // Thread names and reply targets are only copied here (strings are
+  // immutable, so later edits to the activities cannot change the log); they
+  // are interned and linked on first use, since only some metrics need them.
+  const threadIn = new Array<string | undefined>(n);
+  const replyIn = new Array<string | undefined>(n);
+  const channels = new Interner();
+  let lastChannel: string | undefined;
+  let lastChannelId = -1;
   for (let i = 0; i < n; i++) {
     const a = activities[i] as Activity;
     const t = a?.at instanceof Date ? a.at.getTime() : Number.NaN;
-    if (!Number.isFinite(t) && issues.length < 10)
-      issues.push({
-        path: `activities[${i}].at`,
-        message: 'expected a valid date (parse the community first)',
-        code: 'invalid-input',
-      });
-    if (KIND_CODE.get(a?.kind) === undefined && issues.length < 10)
-      issues.push({
-        path: `activities[${i}].kind`,
-        message: `unknown activity kind ${JSON.stringify(a?.kind)}`,
-        code: 'invalid-input',
-      });
-    if (typeof a?.memberId !== 'string' && issues.length < 10)
-      issues.push({
-        path: `activities[${i}].memberId`,
-        message: 'expected a member id',
-        code: 'invalid-input',
-      });
+    const k = KIND_CODE.get(a?.kind);
+    if (!Number.isFinite(t) || k === undefined || typeof a?.memberId !== 'string') {
+      if (!Number.isFinite(t) && issues.length < 10)
+        issues.push({
+          path: `activities[${i}].at`,
+          message: 'expected a valid date (parse the community first)',
+          code: 'invalid-input',
+        });
+      if (k === undefined && issues.length < 10)
+        issues.push({
+          path: `activities[${i}].kind`,
+          message: `unknown activity kind ${JSON.stringify(a?.kind)}`,
+          code: 'invalid-input',
+        });
+      if (typeof a?.memberId !== 'string' && issues.length < 10)
+        issues.push({
+          path: `activities[${i}].memberId`,
+          message: 'expected a member id',
+          code: 'invalid-input',
+        });
+      continue;
+    }
     times[i] = t;
-  }
-  throwIfIssues('activityLog', issues);
-  const order = sortOrder(times);
-  const time = permute(times, order);
-  const member = new Int32Array(n);
-  const kind = new Uint8Array(n);
-  const channel = new Int32Array(n);
-  const thread = new Int32Array(n);
-  const replyTo = new Int32Array(n);
-  const weight = new Float64Array(n);
-  const ids = new Array<string>(n);
-  const channels = new Interner();
-  const threads = new Interner();
-  const rowOf = new Map<string, number>();
-  for (let r = 0; r < n; r++) {
-    const a = activities[order === null ? r : (order[r] as number)] as Activity;
+    kindIn[i] = k;
     const m = members.id(a.memberId);
     if (m === joined.length) {
       joined.push(Number.NaN);
       affiliation.push(-1);
     }
-    member[r] = m;
-    kind[r] = KIND_CODE.get(a.kind) as number;
-    channel[r] = a.channel === undefined ? -1 : channels.id(a.channel);
-    thread[r] = a.thread === undefined ? -1 : threads.id(a.thread);
-    weight[r] = a.weight ?? 1;
-    ids[r] = a.id;
-    rowOf.set(a.id, r);
-  }
-  const dangling = new Map<number, string>();
-  for (let r = 0; r < n; r++) {
-    const a = activities[order === null ? r : (order[r] as number)] as Activity;
-    if (a.replyTo === undefined) replyTo[r] = -1;
+    memberIn[i] = m;
+    const ch = a.channel;
+    if (ch === undefined) channelIn[i] = -1;
     else {
-      const target = rowOf.get(a.replyTo);
-      if (target === undefined) {
-        replyTo[r] = -2;
-        dangling.set(r, a.replyTo);
-      } else replyTo[r] = target;
+      if (ch !== lastChannel) {
+        lastChannel = ch;
+        lastChannelId = channels.id(ch);
+      }
+      channelIn[i] = lastChannelId;
     }
+    weightIn[i] = a.weight ?? 1;
+    idsIn[i] = a.id;
+    threadIn[i] = a.thread;
+    replyIn[i] = a.replyTo;
   }
-  return {
-    [LOG]: true,
+  throwIfIssues('activityLog', issues);
+  const order = sortOrder(times);
+  const time = permute(times, order);
+  const member = permute(memberIn, order);
+  const kind = permute(kindIn, order);
+  const channel = permute(channelIn, order);
+  const weight = permute(weightIn, order);
+  const ids = permuteList(idsIn, order);
+  const threadNames = permuteList(threadIn, order);
+  const replyNames = permuteList(replyIn, order);
+  let links: Links | undefined;
+  const link = (): Links => {
+    links ??= linkThreadsAndReplies(ids, threadNames, replyNames);
+    return links;
+  };
+  const log = {
+    [LOG]: true as const,
     size: n,
     time,
     member,
     kind,
     channel,
-    thread,
-    replyTo,
     weight,
     activityIds: ids,
     memberIds: members.list,
@@ -277,10 +296,53 @@ function fromActivities(activities: readonly Activity[], community: Community | 
     memberAffiliation: Int32Array.from(affiliation),
     affiliations: affiliations.list,
     channels: channels.list,
-    threads: threads.list,
     kinds: ACTIVITY_KINDS,
-    danglingReplyTo: dangling,
   };
+  return Object.defineProperties(log, {
+    thread: { get: () => link().thread, enumerable: true },
+    threads: { get: () => link().threads, enumerable: true },
+    replyTo: { get: () => link().replyTo, enumerable: true },
+    danglingReplyTo: { get: () => link().dangling, enumerable: true },
+  }) as unknown as ActivityLog;
+}
+
+/** The thread and reply columns, built on first use. */
+interface Links {
+  thread: Int32Array;
+  threads: string[];
+  replyTo: Int32Array;
+  dangling: Map<number, string>;
+}
+
+/** Interns thread names and resolves reply targets to rows. */
+function linkThreadsAndReplies(
+  ids: readonly string[],
+  threadNames: readonly (string | undefined)[],
+  replyNames: readonly (string | undefined)[],
+): Links {
+  const n = ids.length;
+  const thread = new Int32Array(n);
+  const threads = new Interner();
+  for (let r = 0; r < n; r++) {
+    const t = threadNames[r];
+    thread[r] = t === undefined ? -1 : threads.id(t);
+  }
+  const rowOf = new Map<string, number>();
+  for (let r = 0; r < n; r++) rowOf.set(ids[r] as string, r);
+  const replyTo = new Int32Array(n);
+  const dangling = new Map<number, string>();
+  for (let r = 0; r < n; r++) {
+    const target = replyNames[r];
+    if (target === undefined) replyTo[r] = -1;
+    else {
+      const row = rowOf.get(target);
+      if (row === undefined) {
+        replyTo[r] = -2;
+        dangling.set(r, target);
+      } else replyTo[r] = row;
+    }
+  }
+  return { thread, threads: threads.list, replyTo, dangling };
 }
 
 /**

@@ -112,40 +112,241 @@ interface Node {
   thread: string | undefined;
 }
 
+/** Rows `start..end` of a log that were added (filtered by kind and time when the result is computed). */
+interface Chunk {
+  log: ActivityLog;
+  start: number;
+  end: number;
+}
+
 class ResponseState implements State<ResponseState> {
-  readonly nodes = new Map<string, Node>();
+  readonly chunks: Chunk[] = [];
   last = Number.NEGATIVE_INFINITY;
-  private mask: Uint8Array | null = null;
   constructor(
     readonly kinds: readonly ActivityKind[],
     readonly to: number,
   ) {}
 
   add(log: ActivityLog, start: number, end: number): void {
-    if (this.mask === null) this.mask = kindMask(this.kinds, log.kinds);
-    const mask = this.mask;
+    const time = log.time;
+    let r = start;
+    while (r < end && (time[r] as number) < this.to) r++;
+    if (r === start) return;
+    // Rows are time-sorted, so the last one kept is the latest.
+    const t = time[r - 1] as number;
+    if (t > this.last) this.last = t;
+    this.chunks.push({ log, start, end: r });
+  }
+
+  merge(other: ResponseState): void {
+    this.chunks.push(...other.chunks);
+    if (other.last > this.last) this.last = other.last;
+  }
+}
+
+/** The kept rows of every chunk as nodes keyed by activity id (for chunks from different logs). */
+function nodesOf(chunks: readonly Chunk[], kinds: readonly ActivityKind[]): Map<string, Node> {
+  const nodes = new Map<string, Node>();
+  for (const { log, start, end } of chunks) {
+    const mask = kindMask(kinds, log.kinds);
+    const replyTo = log.replyTo;
+    const thread = log.thread;
     for (let r = start; r < end; r++) {
-      const t = log.time[r] as number;
-      if (t >= this.to) break;
-      if (t > this.last) this.last = t;
       const k = log.kind[r] as number;
       if (mask[k] === 0) continue;
-      const p = log.replyTo[r] as number;
-      const th = log.thread[r] as number;
-      this.nodes.set(log.activityIds[r] as string, {
+      const p = replyTo[r] as number;
+      const th = thread[r] as number;
+      nodes.set(log.activityIds[r] as string, {
         m: log.memberIds[log.member[r] as number] as string,
-        t,
+        t: log.time[r] as number,
         k: log.kinds[k] as ActivityKind,
         parent: p >= 0 ? log.activityIds[p] : p === -2 ? log.danglingReplyTo.get(r) : undefined,
         thread: th >= 0 ? log.threads[th] : undefined,
       });
     }
   }
+  return nodes;
+}
 
-  merge(other: ResponseState): void {
-    for (const [id, n] of other.nodes) this.nodes.set(id, n);
-    if (other.last > this.last) this.last = other.last;
+/** A thread start and its first response, before formatting. */
+interface Found {
+  id: string;
+  member: string;
+  t: number;
+  responseId: string | null;
+  responder: string | null;
+  respondedAt: number;
+}
+
+/** Which threads started and who answered first: the rules below, on string ids (any mix of logs). */
+function threadsFromNodes(
+  nodesIn: Map<string, Node>,
+  from: number,
+  starterKinds: ReadonlySet<string>,
+  responseKinds: ReadonlySet<string>,
+): Found[] {
+  const s = { nodes: nodesIn };
+  const nodes = [...s.nodes].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  const firstOfThread = new Map<string, string>();
+  for (const [id, n] of nodes)
+    if (n.thread !== undefined && !firstOfThread.has(n.thread)) firstOfThread.set(n.thread, id);
+  const rootCache = new Map<string, string>();
+  const rootOf = (id: string): string => {
+    const path: string[] = [];
+    let cur = id;
+    while (true) {
+      const cached = rootCache.get(cur);
+      if (cached !== undefined) {
+        cur = cached;
+        break;
+      }
+      path.push(cur);
+      const parent = s.nodes.get(cur)?.parent;
+      if (parent === undefined || !s.nodes.has(parent) || path.length > s.nodes.size) break;
+      cur = parent;
+    }
+    for (const p of path) rootCache.set(p, cur);
+    return cur;
+  };
+  const isStarter = (id: string, n: Node): boolean =>
+    starterKinds.has(n.k) &&
+    n.parent === undefined &&
+    n.t >= from &&
+    (n.thread === undefined || firstOfThread.get(n.thread) === id);
+  const first = new Map<string, [string, Node]>();
+  const consider = (starterId: string, cand: [string, Node]): void => {
+    const st = s.nodes.get(starterId);
+    if (st === undefined || !isStarter(starterId, st)) return;
+    if (cand[0] === starterId || cand[1].m === st.m || cand[1].t < st.t || !responseKinds.has(cand[1].k))
+      return;
+    const prev = first.get(starterId);
+    if (prev === undefined || before(cand, prev)) first.set(starterId, cand);
+  };
+  for (const entry of nodes) {
+    const [id, n] = entry;
+    if (n.parent !== undefined) consider(rootOf(id), entry);
+    if (n.thread !== undefined) consider(firstOfThread.get(n.thread) as string, entry);
   }
+  const out: Found[] = [];
+  for (const [id, n] of nodes) {
+    if (!isStarter(id, n)) continue;
+    const f = first.get(id);
+    out.push({
+      id,
+      member: n.m,
+      t: n.t,
+      responseId: f?.[0] ?? null,
+      responder: f?.[1].m ?? null,
+      respondedAt: f?.[1].t ?? Number.NaN,
+    });
+  }
+  return out;
+}
+/**
+ * The same rules as {@link threadsFromNodes} on one log's row indices: no
+ * string keys, no per-row objects (the fast path when every chunk comes from
+ * the same log, as when a metric is computed on one log).
+ */
+function threadsFromLog(
+  chunks: readonly Chunk[],
+  kinds: readonly ActivityKind[],
+  from: number,
+  starterKinds: ReadonlySet<string>,
+  responseKinds: ReadonlySet<string>,
+): Found[] {
+  const log = (chunks[0] as Chunk).log;
+  const n = log.size;
+  const { time, kind, member, activityIds: ids } = log;
+  const replyTo = log.replyTo;
+  const thread = log.thread;
+  const mask = kindMask(kinds, log.kinds);
+  const isStarterKind = kindMask([...starterKinds], log.kinds);
+  const isResponseKind = kindMask([...responseKinds], log.kinds);
+  // The kept rows, in (time, id) order: rows are time-sorted, so only runs of
+  // equal times need sorting by id.
+  const kept = new Uint8Array(n);
+  for (const { start, end } of chunks)
+    for (let r = start; r < end; r++) if (mask[kind[r] as number] === 1) kept[r] = 1;
+  let count = 0;
+  for (let r = 0; r < n; r++) count += kept[r] as number;
+  const order = new Int32Array(count);
+  for (let r = 0, k = 0; r < n; r++) if (kept[r] === 1) order[k++] = r;
+  for (let i = 0; i < count; ) {
+    let j = i + 1;
+    const t = time[order[i] as number] as number;
+    while (j < count && time[order[j] as number] === t) j++;
+    if (j - i > 1) {
+      const run = Array.from(order.subarray(i, j)).sort((a, b) => {
+        const x = ids[a] as string;
+        const y = ids[b] as string;
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
+      order.set(run, i);
+    }
+    i = j;
+  }
+  const firstOfThread = new Int32Array(log.threads.length).fill(-1);
+  for (let i = 0; i < count; i++) {
+    const r = order[i] as number;
+    const th = thread[r] as number;
+    if (th >= 0 && firstOfThread[th] === -1) firstOfThread[th] = r;
+  }
+  // The root of each reply chain, following kept parents (cached, cycle-safe).
+  const root = new Int32Array(n).fill(-1);
+  const path: number[] = [];
+  const rootOf = (row: number): number => {
+    path.length = 0;
+    let cur = row;
+    while (true) {
+      const cached = root[cur] as number;
+      if (cached >= 0) {
+        cur = cached;
+        break;
+      }
+      path.push(cur);
+      const p = replyTo[cur] as number;
+      if (p < 0 || kept[p] === 0 || path.length > count) break;
+      cur = p;
+    }
+    for (const x of path) root[x] = cur;
+    return cur;
+  };
+  const isStarter = (r: number): boolean => {
+    if (isStarterKind[kind[r] as number] === 0 || (replyTo[r] as number) !== -1) return false;
+    if ((time[r] as number) < from) return false;
+    const th = thread[r] as number;
+    return th < 0 || firstOfThread[th] === r;
+  };
+  // Candidates arrive in (time, id) order, so the first accepted is the first response.
+  const first = new Int32Array(n).fill(-1);
+  const consider = (st: number, c: number): void => {
+    if (kept[st] === 0 || first[st] !== -1 || !isStarter(st)) return;
+    if (c === st || member[c] === member[st] || (time[c] as number) < (time[st] as number)) return;
+    if (isResponseKind[kind[c] as number] === 0) return;
+    first[st] = c;
+  };
+  for (let i = 0; i < count; i++) {
+    const r = order[i] as number;
+    if ((replyTo[r] as number) !== -1) consider(rootOf(r), r);
+    const th = thread[r] as number;
+    if (th >= 0) consider(firstOfThread[th] as number, r);
+  }
+  const out: Found[] = [];
+  const memberIds = log.memberIds;
+  for (let i = 0; i < count; i++) {
+    const r = order[i] as number;
+    if (!isStarter(r)) continue;
+    const f = first[r] as number;
+    out.push({
+      id: ids[r] as string,
+      member: memberIds[member[r] as number] as string,
+      t: time[r] as number,
+      responseId: f < 0 ? null : (ids[f] as string),
+      responder: f < 0 ? null : (memberIds[member[f] as number] as string),
+      respondedAt: f < 0 ? Number.NaN : (time[f] as number),
+    });
+  }
+  return out;
 }
 
 const before = (a: [string, Node], b: [string, Node]): boolean =>
@@ -191,61 +392,22 @@ export function timeToFirstResponseAccumulator(
   const responseKinds = new Set<string>(o.responseKinds);
   const core = new Set(o.coreMemberIds);
   return accumulator(new ResponseState(kinds, to), (s) => {
-    const nodes = [...s.nodes].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-    const firstOfThread = new Map<string, string>();
-    for (const [id, n] of nodes)
-      if (n.thread !== undefined && !firstOfThread.has(n.thread)) firstOfThread.set(n.thread, id);
-    const rootCache = new Map<string, string>();
-    const rootOf = (id: string): string => {
-      const path: string[] = [];
-      let cur = id;
-      while (true) {
-        const cached = rootCache.get(cur);
-        if (cached !== undefined) {
-          cur = cached;
-          break;
-        }
-        path.push(cur);
-        const parent = s.nodes.get(cur)?.parent;
-        if (parent === undefined || !s.nodes.has(parent) || path.length > s.nodes.size) break;
-        cur = parent;
-      }
-      for (const p of path) rootCache.set(p, cur);
-      return cur;
-    };
-    const isStarter = (id: string, n: Node): boolean =>
-      starterKinds.has(n.k) &&
-      n.parent === undefined &&
-      n.t >= from &&
-      (n.thread === undefined || firstOfThread.get(n.thread) === id);
-    const first = new Map<string, [string, Node]>();
-    const consider = (starterId: string, cand: [string, Node]): void => {
-      const st = s.nodes.get(starterId);
-      if (st === undefined || !isStarter(starterId, st)) return;
-      if (cand[0] === starterId || cand[1].m === st.m || cand[1].t < st.t || !responseKinds.has(cand[1].k))
-        return;
-      const prev = first.get(starterId);
-      if (prev === undefined || before(cand, prev)) first.set(starterId, cand);
-    };
-    for (const entry of nodes) {
-      const [id, n] = entry;
-      if (n.parent !== undefined) consider(rootOf(id), entry);
-      if (n.thread !== undefined) consider(firstOfThread.get(n.thread) as string, entry);
-    }
+    const found =
+      s.chunks.length > 0 && s.chunks.every((c) => c.log === s.chunks[0]?.log)
+        ? threadsFromLog(s.chunks, kinds, from, starterKinds, responseKinds)
+        : threadsFromNodes(nodesOf(s.chunks, kinds), from, starterKinds, responseKinds);
     const items: TimeToFirstResponseResult['items'] = [];
     const starts: number[] = [];
-    for (const [id, n] of nodes) {
-      if (!isStarter(id, n)) continue;
-      const f = first.get(id);
-      starts.push(n.t);
+    for (const f of found) {
+      starts.push(f.t);
       items.push({
-        activityId: id,
-        memberId: n.m,
-        at: new Date(n.t).toISOString(),
-        responseId: f?.[0] ?? null,
-        responderId: f?.[1].m ?? null,
-        respondedAt: f === undefined ? null : new Date(f[1].t).toISOString(),
-        hours: f === undefined ? null : (f[1].t - n.t) / HOUR,
+        activityId: f.id,
+        memberId: f.member,
+        at: new Date(f.t).toISOString(),
+        responseId: f.responseId,
+        responderId: f.responder,
+        respondedAt: f.responseId === null ? null : new Date(f.respondedAt).toISOString(),
+        hours: f.responseId === null ? null : (f.respondedAt - f.t) / HOUR,
       });
     }
     const ref = Number.isFinite(to) ? to : s.last;

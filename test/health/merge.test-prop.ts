@@ -14,6 +14,7 @@ const arbActivities = fc
       k: fc.integer({ min: 0, max: ACTIVITY_KINDS.length - 1 }),
       ch: fc.integer({ min: 0, max: 2 }),
       reply: fc.integer({ min: -1, max: 30 }),
+      thread: fc.integer({ min: -1, max: 4 }),
     }),
     { maxLength: 60 },
   )
@@ -26,6 +27,7 @@ const arbActivities = fc
         kind: ACTIVITY_KINDS[r.k] as Activity['kind'],
         channel: `c${r.ch}`,
         ...(r.reply >= 0 && r.reply < i ? { replyTo: `a${r.reply}` } : {}),
+        ...(r.thread >= 0 ? { thread: `t${r.thread}` } : {}),
         topics: [],
       }),
     ),

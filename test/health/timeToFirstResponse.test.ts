@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { timeToFirstResponse } from '../../src/health/timeToFirstResponse.js';
+import { activityLog } from '../../src/health/activityLog.js';
+import { timeToFirstResponse, timeToFirstResponseAccumulator } from '../../src/health/timeToFirstResponse.js';
+import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { act } from './helpers.js';
 
 const acts = [
@@ -97,5 +99,24 @@ describe('timeToFirstResponse', () => {
       /options\.starterKinds/,
     );
     expect(() => timeToFirstResponse(acts, { asOf: 'not a date' })).toThrow(/options\.asOf/);
+  });
+});
+
+describe('timeToFirstResponse: the one-log fast path and the any-logs path agree', () => {
+  it('on the sample community, one log gives the same result as two logs split by member and merged', () => {
+    const community = sampleCommunity({ seed: 4, members: 150, months: 6 });
+    const options = { from: '2025-09-01', asOf: '2026-01-01', unit: 'month' as const };
+    const whole = timeToFirstResponseAccumulator(options);
+    whole.add(activityLog(community));
+    const even = (id: string): boolean => Number(id.replace(/\D/g, '')) % 2 === 0;
+    const a = timeToFirstResponseAccumulator(options);
+    a.add(activityLog(community.activities.filter((x) => even(x.memberId))));
+    const b = timeToFirstResponseAccumulator(options);
+    b.add(activityLog(community.activities.filter((x) => !even(x.memberId))));
+    b.merge(a);
+    const expected = whole.result();
+    expect(expected.threads).toBeGreaterThan(50);
+    expect(expected.answered).toBeGreaterThan(10);
+    expect(b.result()).toEqual(expected);
   });
 });
