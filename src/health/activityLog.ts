@@ -352,6 +352,11 @@ function linkThreadsAndReplies(
  * so members with no activity count where a metric needs them (lurkers,
  * zeros in the Gini coefficient). Rows with equal times keep input order.
  *
+ * From activity objects, each object is read once; the thread and reply
+ * columns (`thread`, `threads`, `replyTo`, `danglingReplyTo`) are built on
+ * their first use (only response metrics need them), from copies of the
+ * names taken at build time.
+ *
  * Complexity: O(n) when the input is already time-sorted, O(n log n)
  * otherwise; about 40 bytes per row.
  *
