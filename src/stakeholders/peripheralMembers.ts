@@ -29,18 +29,28 @@ export const PeripheralMembersOptionsSchema = z.object({
 /** Options of {@link peripheralMembers}. */
 export type PeripheralMembersOptions = z.input<typeof PeripheralMembersOptionsSchema>;
 
-/** A member at the edge of the network, and why. */
-export interface PeripheralMember {
-  memberId: string;
+/**
+ * A member at the edge of the network, and why (from {@link peripheralMembers}).
+ *
+ * @example
+ * ```ts
+ * PeripheralMemberSchema.shape.kind.options; // → ['isolated', 'weakly-tied', 'newcomer-without-tie']
+ * ```
+ */
+export const PeripheralMemberSchema = z.object({
+  memberId: z.string(),
   /** Number of ties. */
-  degree: number;
+  degree: z.number().int(),
   /** Total tie weight. */
-  strength: number;
-  kind: 'isolated' | 'weakly-tied' | 'newcomer-without-tie';
+  strength: z.number(),
+  kind: z.enum(['isolated', 'weakly-tied', 'newcomer-without-tie']),
   /** Days since joining, when known. */
-  daysSinceJoining: number | null;
-  reason: string;
-}
+  daysSinceJoining: z.number().nullable(),
+  reason: z.string(),
+});
+
+/** A member at the edge of the network, and why. */
+export type PeripheralMember = z.output<typeof PeripheralMemberSchema>;
 
 /**
  * The members at the edge of the network — who to welcome or reconnect:

@@ -31,44 +31,74 @@ export const SiloReportOptionsSchema = z.object({
 /** Options of {@link siloReport}. */
 export type SiloReportOptions = z.input<typeof SiloReportOptionsSchema>;
 
-/** One group's internal and external ties. */
-export interface SiloGroup {
-  id: string;
-  size: number;
+/**
+ * One group's internal and external ties, in a {@link SiloReport}.
+ *
+ * @example
+ * ```ts
+ * SiloGroupSchema.parse({ id: 'policy', size: 12, internal: 30, external: 2, eiIndex: -0.875, topics: ['open-access'] });
+ * ```
+ */
+export const SiloGroupSchema = z.object({
+  id: z.string(),
+  size: z.number().int(),
   /** Sum of tie weight between members of the group. */
-  internal: number;
+  internal: z.number(),
   /** Sum of tie weight from members of the group to non-members. */
-  external: number;
+  external: z.number(),
   /** Krackhardt–Stern E–I index: (E − I) / (E + I), from −1 (all ties inside) to +1 (all outside); null without ties. */
-  eiIndex: number | null;
+  eiIndex: z.number().min(-1).max(1).nullable(),
   /** Most common topics of its members. */
-  topics: string[];
-}
+  topics: z.array(z.string()),
+});
 
-/** A pair of groups that share topics but barely talk: a silo to bridge. */
-export interface Silo {
-  a: string;
-  b: string;
-  sharedTopics: string[];
+/** One group's internal and external ties. */
+export type SiloGroup = z.output<typeof SiloGroupSchema>;
+
+/**
+ * A pair of groups that share topics but barely talk: a silo to bridge.
+ *
+ * @example
+ * ```ts
+ * SiloSchema.shape.evidence.parse('both care about reproducibility; no ties between them');
+ * ```
+ */
+export const SiloSchema = z.object({
+  a: z.string(),
+  b: z.string(),
+  sharedTopics: z.array(z.string()),
   /** Tie weight between them. */
-  tieWeight: number;
+  tieWeight: z.number(),
   /** Tie weight per possible pair (|A|·|B|). */
-  density: number;
+  density: z.number(),
   /** Their density relative to the mean density between groups. */
-  densityRatio: number;
+  densityRatio: z.number(),
   /** Why it is listed, in words. */
-  evidence: string;
-}
+  evidence: z.string(),
+});
+
+/** A pair of groups that share topics but barely talk. */
+export type Silo = z.output<typeof SiloSchema>;
+
+/**
+ * Result of {@link siloReport}, as a schema.
+ *
+ * @example
+ * ```ts
+ * SiloReportSchema.parse({ by: 'cluster', groups: [], density: { groups: [], matrix: [] }, silos: [] });
+ * ```
+ */
+export const SiloReportSchema = z.object({
+  by: z.string(),
+  groups: z.array(SiloGroupSchema),
+  /** Tie weight per possible pair, group × group (diagonal: within the group). */
+  density: z.object({ groups: z.array(z.string()), matrix: z.array(z.array(z.number())) }),
+  /** Silos, most shared topics and lowest density first. */
+  silos: z.array(SiloSchema),
+});
 
 /** Result of {@link siloReport}. */
-export interface SiloReport {
-  by: string;
-  groups: SiloGroup[];
-  /** Tie weight per possible pair, group × group (diagonal: within the group). */
-  density: { groups: string[]; matrix: number[][] };
-  /** Silos, most shared topics and lowest density first. */
-  silos: Silo[];
-}
+export type SiloReport = z.output<typeof SiloReportSchema>;
 
 /**
  * How groups of a community tie to each other, and the silos between them.

@@ -33,20 +33,30 @@ export const SuggestIntroductionsOptionsSchema = z.object({
 /** Options of {@link suggestIntroductions}. */
 export type SuggestIntroductionsOptions = z.input<typeof SuggestIntroductionsOptionsSchema>;
 
-/** A suggested introduction, with its reason. */
-export interface Introduction {
-  a: string;
-  b: string;
-  score: number;
-  sharedInterests: string[];
+/**
+ * A suggested introduction from {@link suggestIntroductions}, with its reason.
+ *
+ * @example
+ * ```ts
+ * IntroductionSchema.shape.distance.parse(null); // → null (not connected at all)
+ * ```
+ */
+export const IntroductionSchema = z.object({
+  a: z.string(),
+  b: z.string(),
+  score: z.number(),
+  sharedInterests: z.array(z.string()),
   /** Expertise of one that matches the other's interests ("complementary skills"). */
-  complementary: string[];
+  complementary: z.array(z.string()),
   /** Steps between them in the graph (null: not connected at all). */
-  distance: number | null;
+  distance: z.number().int().nullable(),
   /** Their clusters, when known. */
-  clusters: [number, number] | null;
-  reason: string;
-}
+  clusters: z.tuple([z.number(), z.number()]).nullable(),
+  reason: z.string(),
+});
+
+/** A suggested introduction between two members, with the reason. */
+export type Introduction = z.output<typeof IntroductionSchema>;
 
 function bfs(graph: CommunityGraph, source: string, limit: number): Map<string, number> {
   const dist = new Map<string, number>([[source, 0]]);

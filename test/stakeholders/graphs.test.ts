@@ -8,8 +8,9 @@ import { toGexf, toGraphML, toNodeLink } from '../../src/stakeholders/graphExpor
 import { graphSvg } from '../../src/stakeholders/graphSvg.js';
 import { interactionGraph } from '../../src/stakeholders/interactionGraph.js';
 import { peripheralMembers } from '../../src/stakeholders/peripheralMembers.js';
+import { powerInterestGrid } from '../../src/stakeholders/powerInterestGrid.js';
 import { siloReport } from '../../src/stakeholders/siloReport.js';
-import { powerInterestGrid, stakeholderSalience } from '../../src/stakeholders/stakeholderMaps.js';
+import { stakeholderSalience } from '../../src/stakeholders/stakeholderSalience.js';
 import { suggestIntroductions } from '../../src/stakeholders/suggestIntroductions.js';
 import { isWellFormedXml } from '../helpers/xml.js';
 

@@ -2,13 +2,20 @@ import fc from 'fast-check';
 import Graph from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { articulationPointsOf } from '../../src/stakeholders/brokers.js';
 import type { CommunityGraph } from '../../src/stakeholders/communityGraph.js';
 import { interactionGraph } from '../../src/stakeholders/interactionGraph.js';
 import { partitionModularity } from '../../src/stakeholders/partitionModularity.js';
-import { siloReport } from '../../src/stakeholders/siloReport.js';
-import { suggestIntroductions } from '../../src/stakeholders/suggestIntroductions.js';
+import { PeripheralMemberSchema, peripheralMembers } from '../../src/stakeholders/peripheralMembers.js';
+import { PowerInterestPlacementSchema, powerInterestGrid } from '../../src/stakeholders/powerInterestGrid.js';
+import { SiloReportSchema, siloReport } from '../../src/stakeholders/siloReport.js';
+import {
+  SalienceClassificationSchema,
+  stakeholderSalience,
+} from '../../src/stakeholders/stakeholderSalience.js';
+import { IntroductionSchema, suggestIntroductions } from '../../src/stakeholders/suggestIntroductions.js';
 
 /** A random simple undirected graph on 1–14 nodes with positive weights, and a random grouping of its nodes. */
 const graphAndGroups = fc
@@ -137,5 +144,26 @@ describe('stakeholders — properties', () => {
       }),
       { numRuns: 10 },
     );
+  });
+});
+
+describe('stakeholders result schemas describe the results exactly', () => {
+  it('siloReport, peripheralMembers, suggestIntroductions, powerInterestGrid and stakeholderSalience on the sample community', () => {
+    const community = sampleCommunity({ seed: 1, members: 200, months: 12 });
+    const asOf = '2026-01-01';
+    const graph = interactionGraph(community, { to: asOf });
+    const silos = siloReport(graph, { by: 'group' });
+    expect(silos.groups.length).toBeGreaterThan(1);
+    expect(SiloReportSchema.parse(silos)).toEqual(silos);
+    const edge = peripheralMembers(graph, community, { asOf });
+    expect(edge.length).toBeGreaterThan(0);
+    expect(z.array(PeripheralMemberSchema).parse(edge)).toEqual(edge);
+    const intros = suggestIntroductions(community, graph, { top: 5 });
+    expect(z.array(IntroductionSchema).parse(intros)).toEqual(intros);
+    const grid = powerInterestGrid(community.stakeholders);
+    expect(grid.length).toBeGreaterThan(0);
+    expect(z.array(PowerInterestPlacementSchema).parse(grid)).toEqual(grid);
+    const salience = stakeholderSalience(community.stakeholders);
+    expect(z.array(SalienceClassificationSchema).parse(salience)).toEqual(salience);
   });
 });

@@ -4,8 +4,9 @@ import { findClusters } from '../../stakeholders/findClusters.js';
 import { graphSvg } from '../../stakeholders/graphSvg.js';
 import { interactionGraph } from '../../stakeholders/interactionGraph.js';
 import { peripheralMembers } from '../../stakeholders/peripheralMembers.js';
+import { powerInterestGrid } from '../../stakeholders/powerInterestGrid.js';
 import { siloReport } from '../../stakeholders/siloReport.js';
-import { powerInterestGrid, stakeholderSalience } from '../../stakeholders/stakeholderMaps.js';
+import { stakeholderSalience } from '../../stakeholders/stakeholderSalience.js';
 import { suggestIntroductions } from '../../stakeholders/suggestIntroductions.js';
 import type { ReportSection } from '../reportSection.js';
 
