@@ -190,7 +190,7 @@ export function timeToFirstResponseAccumulator(
   const starterKinds = new Set<string>(o.starterKinds);
   const responseKinds = new Set<string>(o.responseKinds);
   const core = new Set(o.coreMemberIds);
-  return accumulator(new ResponseState(kinds, to), (s) => {
+  return accumulator(['timeToFirstResponse', o], new ResponseState(kinds, to), (s) => {
     const nodes = [...s.nodes].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     const firstOfThread = new Map<string, string>();
     for (const [id, n] of nodes)
