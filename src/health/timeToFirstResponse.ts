@@ -51,6 +51,12 @@ export const FirstResponseItemSchema = z.object({
   respondedAt: z.string().nullable(),
   /** Hours from start to first response (null when unanswered). */
   hours: z.number().nullable(),
+  /** Channel of the starting activity (null when absent). */
+  channel: z.string().nullable(),
+  /** The asker's next activity in the thread after the first response (null when none or unanswered). */
+  followUpId: z.string().nullable(),
+  /** Hours from the first response to that follow-up (null when none). */
+  followUpHours: z.number().nullable(),
 });
 
 const SummarySchema = z.object({
@@ -66,6 +72,10 @@ const SummarySchema = z.object({
   medianHours: z.number().nullable(),
   /** 90th percentile of hours to first response over answered threads (type 7, null when none). */
   p90Hours: z.number().nullable(),
+  /** Answered threads in which the asker acted again after the first response. */
+  followedUp: z.number().int(),
+  /** Median hours from first response to the asker's follow-up (type 7, null when none). */
+  medianFollowUpHours: z.number().nullable(),
 });
 
 /** One period of {@link timeToFirstResponse} (by the start of the thread). */
@@ -96,6 +106,8 @@ export const TimeToFirstResponseResultSchema = SummarySchema.extend({
     /** First responses per responder, most first, ties by id (dependence on a few people). */
     byMember: z.array(z.object({ id: z.string(), count: z.number().int() })),
   }),
+  /** Per channel of the starting activity, by channel name (threads without a channel are not listed). */
+  channels: z.array(SummarySchema.extend({ channel: z.string() })),
   /** Per period of the thread start (empty unless `unit` is given). */
   periods: z.array(FirstResponsePeriodSchema),
   /** Every thread, oldest first (ties by id). */
@@ -110,6 +122,7 @@ interface Node {
   k: ActivityKind;
   parent: string | undefined;
   thread: string | undefined;
+  ch: string | undefined;
 }
 
 class ResponseState implements State<ResponseState> {
@@ -138,6 +151,7 @@ class ResponseState implements State<ResponseState> {
         k: log.kinds[k] as ActivityKind,
         parent: p >= 0 ? log.activityIds[p] : p === -2 ? log.danglingReplyTo.get(r) : undefined,
         thread: th >= 0 ? log.threads[th] : undefined,
+        ch: (log.channel[r] as number) >= 0 ? log.channels[log.channel[r] as number] : undefined,
       });
     }
   }
@@ -151,7 +165,13 @@ class ResponseState implements State<ResponseState> {
 const before = (a: [string, Node], b: [string, Node]): boolean =>
   a[1].t < b[1].t || (a[1].t === b[1].t && a[0] < b[0]);
 
-function summary(items: readonly { hours: number | null }[]): z.output<typeof SummarySchema> {
+function summary(
+  items: readonly { hours: number | null; followUpHours: number | null }[],
+): z.output<typeof SummarySchema> {
+  const follow = items
+    .map((i) => i.followUpHours)
+    .filter((h): h is number => h !== null)
+    .sort((a, b) => a - b);
   const hours = items
     .map((i) => i.hours)
     .filter((h): h is number => h !== null)
@@ -163,6 +183,8 @@ function summary(items: readonly { hours: number | null }[]): z.output<typeof Su
     responseRate: items.length === 0 ? null : hours.length / items.length,
     medianHours: quantileSorted(hours, 0.5),
     p90Hours: quantileSorted(hours, 0.9),
+    followedUp: follow.length,
+    medianFollowUpHours: quantileSorted(follow, 0.5),
   };
 }
 
@@ -232,11 +254,27 @@ export function timeToFirstResponseAccumulator(
       if (n.parent !== undefined) consider(rootOf(id), entry);
       if (n.thread !== undefined) consider(firstOfThread.get(n.thread) as string, entry);
     }
+    // Follow-up: the asker's first activity of a response kind in the thread after the first response.
+    const follow = new Map<string, [string, Node]>();
+    const considerFollow = (starterId: string, cand: [string, Node]): void => {
+      const f = first.get(starterId);
+      const st = s.nodes.get(starterId);
+      if (f === undefined || st === undefined || cand[1].m !== st.m || !responseKinds.has(cand[1].k)) return;
+      if (!before(f, cand)) return;
+      const prev = follow.get(starterId);
+      if (prev === undefined || before(cand, prev)) follow.set(starterId, cand);
+    };
+    for (const entry of nodes) {
+      const [id, n] = entry;
+      if (n.parent !== undefined) considerFollow(rootOf(id), entry);
+      if (n.thread !== undefined) considerFollow(firstOfThread.get(n.thread) as string, entry);
+    }
     const items: TimeToFirstResponseResult['items'] = [];
     const starts: number[] = [];
     for (const [id, n] of nodes) {
       if (!isStarter(id, n)) continue;
       const f = first.get(id);
+      const fu = follow.get(id);
       starts.push(n.t);
       items.push({
         activityId: id,
@@ -246,6 +284,9 @@ export function timeToFirstResponseAccumulator(
         responderId: f?.[1].m ?? null,
         respondedAt: f === undefined ? null : new Date(f[1].t).toISOString(),
         hours: f === undefined ? null : (f[1].t - n.t) / HOUR,
+        channel: n.ch ?? null,
+        followUpId: fu?.[0] ?? null,
+        followUpHours: fu === undefined || f === undefined ? null : (fu[1].t - f[1].t) / HOUR,
       });
     }
     const ref = Number.isFinite(to) ? to : s.last;
@@ -274,8 +315,16 @@ export function timeToFirstResponseAccumulator(
       for (let p = lo; p <= hi; p++)
         periods.push({ ...periodRef(p, unit), ...summary(items.filter((_, i) => idx[i] === p)) });
     }
+    const channelNames = [
+      ...new Set(items.map((i) => i.channel).filter((c): c is string => c !== null)),
+    ].sort();
+    const channels = channelNames.map((channel) => ({
+      channel,
+      ...summary(items.filter((i) => i.channel === channel)),
+    }));
     return {
       ...summary(items),
+      channels,
       quantileMethod: 'type 7 (linear interpolation, numpy/pandas default)' as const,
       asOf: Number.isFinite(ref) ? new Date(ref).toISOString() : null,
       unansweredAfterDays: o.unansweredAfterDays,
@@ -307,12 +356,19 @@ export function timeToFirstResponseAccumulator(
  * threads are never dropped silently: they are counted and give the response
  * rate), the share of threads at least N days old at `asOf` still unanswered
  * after N days, and who gives first responses (core team vs others, and per
- * responder). A zero-second response counts as answered.
+ * responder). A zero-second response counts as answered. Also per channel
+ * of the starting activity, and the **follow-up time**: hours from the first
+ * response to the asker's next activity (of a response kind) in the same
+ * reply chain or thread — how quickly the conversation continues; threads
+ * where the asker never came back have no follow-up (counted by
+ * `answered − followedUp`).
  *
  * Definition: CHAOSS Time to First Response (https://chaoss.community/?p=3448:
  * time of the first response − time the activity was created) and Issue
  * Response Time (https://chaoss.community/?p=3631: response by someone other
- * than the author); median/p90 as GitHub issue-metrics reports them.
+ * than the author); median/p90 as GitHub issue-metrics reports them; follow-up time is our
+ * complement to them, in the spirit of CHAOSS Time to Close (the asker's
+ * part of the exchange; CHAOSS has no metric for it).
  * Complexity: O(n log n) for n stored activities of the counted kinds.
  *
  * @param source - a community, activities or an {@link ActivityLog}
