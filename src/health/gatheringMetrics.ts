@@ -4,7 +4,7 @@ import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import type { Gathering } from '../model/gathering.js';
 import { parseWith } from '../model/validate.js';
-import { activityLog } from './activityLog.js';
+import { type ActivityLog, activityLog } from './activityLog.js';
 import { kindMask } from './internal/accumulate.js';
 import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';
 
@@ -128,6 +128,30 @@ export function gatheringMetrics(
   community: Community,
   options: GatheringMetricsOptions = {},
 ): GatheringMetricsResult {
+  return gatheringMetricsOn(community, activityLog(community), options);
+}
+
+/**
+ * {@link gatheringMetrics} with the community's activity log already built
+ * (saves rebuilding it when several metrics read the same community).
+ *
+ * @param community - a parsed community (its gatherings)
+ * @param log - `activityLog(community)`
+ * @param options - as for {@link gatheringMetrics}
+ * @returns as {@link gatheringMetrics}
+ * @throws ValidationError on invalid options
+ *
+ * @example
+ * ```ts
+ * const log = activityLog(community);
+ * gatheringMetricsOn(community, log).gatherings; // → 2
+ * ```
+ */
+export function gatheringMetricsOn(
+  community: Community,
+  log: ActivityLog,
+  options: GatheringMetricsOptions = {},
+): GatheringMetricsResult {
   const o = parseWith('gatheringMetrics', GatheringMetricsOptionsSchema, options, 'options');
   const from = ms(o.from) ?? Number.NEGATIVE_INFINITY;
   const to = ms(o.asOf) ?? Number.POSITIVE_INFINITY;
@@ -137,7 +161,6 @@ export function gatheringMetrics(
     .sort((a, b) => a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   // Per member, the sorted times of their counted activities (before asOf).
-  const log = activityLog(community);
   const mask = kindMask(o.kinds, log.kinds);
   const nm = log.memberIds.length;
   const offsets = new Int32Array(nm + 1);

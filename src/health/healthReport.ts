@@ -7,7 +7,7 @@ import { activeMembers } from './activeMembers.js';
 import { activityLog } from './activityLog.js';
 import { contributorAbsenceFactor } from './contributorAbsenceFactor.js';
 import { elephantFactor } from './elephantFactor.js';
-import { gatheringMetrics } from './gatheringMetrics.js';
+import { gatheringMetricsOn } from './gatheringMetrics.js';
 import { memberFlow } from './memberFlow.js';
 import { onboardingFunnel } from './onboardingFunnel.js';
 import { participationInequality } from './participationInequality.js';
@@ -198,8 +198,8 @@ export function healthReport(community: Community, options: HealthReportOptions)
     onboardingFunnel(log, { unit, from, asOf: to }).cohorts.find((c) => c.start === from.toISOString());
   const funnelCur = funnelOf(curStart, curEnd);
   const funnelPrev = funnelOf(prevStart, prevEnd);
-  const gatherCur = gatheringMetrics(community, window(curStart, curEnd));
-  const gatherPrev = gatheringMetrics(community, window(prevStart, prevEnd));
+  const gatherCur = gatheringMetricsOn(community, log, window(curStart, curEnd));
+  const gatherPrev = gatheringMetricsOn(community, log, window(prevStart, prevEnd));
   const retentionAt = (start: Date): number | null => {
     const c = cohorts.cohorts.find((k) => k.start === addPeriods(start, unit, -1).toISOString());
     return c && c.size > 0 && c.shares.length > 1 ? (c.shares[1] as number) : null;

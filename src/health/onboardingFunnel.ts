@@ -95,8 +95,8 @@ class FunnelState implements State<FunnelState> {
   second: Float64Array = new Float64Array(0);
   response: Float64Array = new Float64Array(0);
   months: Int32Array = new Int32Array(0);
-  /** Activity id → member index, for replies that arrive in another part. */
-  readonly owner = new Map<string, number>();
+  /** The rows added, to find the targets of replies that arrived in another part (only when there are such). */
+  parts: [ActivityLog, number, number][] = [];
   /** Replies whose target was not in their log: [target id, replier, time]. */
   pending: [string, number, number][] = [];
   private mask: Uint8Array | null = null;
@@ -164,12 +164,12 @@ class FunnelState implements State<FunnelState> {
       if (j < this.to && j < (this.rosterJoin[x] as number)) this.rosterJoin[x] = j;
     }
     const cursor = new PeriodCursor('month');
-    const { time, member, kind, replyTo, activityIds } = log;
+    this.parts.push([log, start, end]);
+    const { time, member, kind, replyTo } = log;
     for (let r = start; r < end; r++) {
       const t = time[r] as number;
       if (t >= this.to) break;
       const x = map[member[r] as number] as number;
-      this.owner.set(activityIds[r] as string, x);
       const kd = kind[r] as number;
       if (kd === JOIN && t < (this.joinAct[x] as number)) this.joinAct[x] = t;
       if (mask[kd] === 0) continue;
@@ -181,14 +181,20 @@ class FunnelState implements State<FunnelState> {
         if (y !== x) this.responded(y, t);
       } else if (p === -2) this.pending.push([log.danglingReplyTo.get(r) as string, x, t]);
     }
-    this.resolve();
   }
 
-  /** Resolves pending replies whose target is now known. */
-  private resolve(): void {
+  /** Resolves pending replies whose target is now known (builds an id index over the parts only when needed). */
+  resolve(): void {
+    if (this.pending.length === 0) return;
+    const owner = new Map<string, number>();
+    for (const [log, start, end] of this.parts) {
+      const map = this.space.map(log.memberIds);
+      for (let r = start; r < end && (log.time[r] as number) < this.to; r++)
+        owner.set(log.activityIds[r] as string, map[log.member[r] as number] as number);
+    }
     const still: [string, number, number][] = [];
     for (const e of this.pending) {
-      const y = this.owner.get(e[0]);
+      const y = owner.get(e[0]);
       if (y === undefined) still.push(e);
       else if (y !== e[1]) this.responded(y, e[2]);
     }
@@ -213,9 +219,8 @@ class FunnelState implements State<FunnelState> {
         if (v !== 0x7fffffff) this.month(x, v);
       }
     }
-    for (const [id, i] of o.owner) this.owner.set(id, map[i] as number);
+    this.parts.push(...o.parts);
     for (const [id, i, t] of o.pending) this.pending.push([id, map[i] as number, t]);
-    this.resolve();
   }
 }
 
@@ -284,6 +289,7 @@ export function onboardingFunnelAccumulator(
   const to = ms(o.asOf) ?? INF;
   const k = o.regularMonths;
   return accumulator(['onboardingFunnel', o], new FunnelState(o.kinds, to, k), (s) => {
+    s.resolve();
     const rows: (Row & { id: string })[] = [];
     for (let x = 0; x < s.space.size; x++) {
       const roster = s.rosterJoin[x] as number;

@@ -127,11 +127,14 @@ interface Node {
 
 class ResponseState implements State<ResponseState> {
   readonly nodes = new Map<string, Node>();
+  /** Threads with an activity before `from` (none of their activities can start a reported thread). */
+  readonly earlyThreads = new Set<string>();
   last = Number.NEGATIVE_INFINITY;
   private mask: Uint8Array | null = null;
   constructor(
     readonly kinds: readonly ActivityKind[],
     readonly to: number,
+    readonly from: number,
   ) {}
 
   add(log: ActivityLog, start: number, end: number): void {
@@ -143,8 +146,13 @@ class ResponseState implements State<ResponseState> {
       if (t > this.last) this.last = t;
       const k = log.kind[r] as number;
       if (mask[k] === 0) continue;
-      const p = log.replyTo[r] as number;
       const th = log.thread[r] as number;
+      if (t < this.from) {
+        // Not stored: a reply to it, or a later activity in its thread, cannot belong to a reported thread.
+        if (th >= 0) this.earlyThreads.add(log.threads[th] as string);
+        continue;
+      }
+      const p = log.replyTo[r] as number;
       this.nodes.set(log.activityIds[r] as string, {
         m: log.memberIds[log.member[r] as number] as string,
         t,
@@ -158,6 +166,7 @@ class ResponseState implements State<ResponseState> {
 
   merge(other: ResponseState): void {
     for (const [id, n] of other.nodes) this.nodes.set(id, n);
+    for (const th of other.earlyThreads) this.earlyThreads.add(th);
     if (other.last > this.last) this.last = other.last;
   }
 }
@@ -212,9 +221,10 @@ export function timeToFirstResponseAccumulator(
   const starterKinds = new Set<string>(o.starterKinds);
   const responseKinds = new Set<string>(o.responseKinds);
   const core = new Set(o.coreMemberIds);
-  return accumulator(['timeToFirstResponse', o], new ResponseState(kinds, to), (s) => {
+  return accumulator(['timeToFirstResponse', o], new ResponseState(kinds, to, from), (s) => {
     const nodes = [...s.nodes].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     const firstOfThread = new Map<string, string>();
+    for (const th of s.earlyThreads) firstOfThread.set(th, '');
     for (const [id, n] of nodes)
       if (n.thread !== undefined && !firstOfThread.has(n.thread)) firstOfThread.set(n.thread, id);
     const rootCache = new Map<string, string>();

@@ -29,6 +29,7 @@ export const ALL_METRIC_ACCUMULATORS: Record<string, () => MetricAccumulator<unk
       coreMemberIds: ['m1', 'm2'],
       unansweredAfterDays: 3,
     }),
+  timeToFirstResponseFrom: () => timeToFirstResponseAccumulator({ from: '2024-03-01', asOf }),
   lapsedMembers: () => lapsedMembersAccumulator({ days: 30 }),
   lapsedMembersAsOf: () => lapsedMembersAccumulator({ asOf, from: '2024-02-01' }),
   coreGroup: () => coreGroupAccumulator({ coreMemberIds: ['m1', 'm3'], to: asOf }),
