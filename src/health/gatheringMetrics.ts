@@ -18,11 +18,11 @@ export const GatheringMetricsOptionsSchema = z.object({
   asOf: DateInputSchema.optional(),
   /** Days after a gathering's start in which an attendee's activity counts as "active after". */
   followUpDays: z.number().positive().default(30),
-  /** Activity kinds that count as activity (default: all but join and leave). */
+  /** Activity kinds that count as "active after" (default: all but join, leave and the gathering records attend, host and present). */
   kinds: z
     .array(ActivityKindSchema)
     .min(1)
-    .default([...DEFAULT_ACTIVE_KINDS]),
+    .default(DEFAULT_ACTIVE_KINDS.filter((k) => k !== 'attend' && k !== 'host' && k !== 'present')),
 });
 /** Options of {@link gatheringMetrics} (input). */
 export type GatheringMetricsOptions = z.input<typeof GatheringMetricsOptionsSchema>;
@@ -96,7 +96,9 @@ const upperBound = (a: Float64Array, lo: number, hi: number, t: number): number 
  * show-up rate (registered members who attended ÷ registered; walk-ins are
  * counted apart), repeat attendees (attended an earlier gathering) and
  * newcomers (first gathering attended), and the share of attendees active in
- * the community in the `followUpDays` (30) days from the gathering's start —
+ * the community in the `followUpDays` (30) days from the gathering's start
+ * (attending, hosting or presenting at a gathering does not count: the
+ * gathering's own records would make every attendee "active") —
  * plus the totals over all gatherings. Gatherings before `from` still count
  * as "earlier" for repeat attendance and newcomers, so those do not depend on
  * the window. Edge cases: no gatherings → zeros and nulls; nobody registered

@@ -12,6 +12,7 @@ const community = parseCommunity({
     { id: 'x3', memberId: 'c', at: '2024-03-01', kind: 'post' }, // before the call: does not count
     { id: 'x4', memberId: 'd', at: '2024-03-05', kind: 'join' }, // join does not count
     { id: 'x5', memberId: 'e', at: '2024-03-20', kind: 'comment' },
+    { id: 'x6', memberId: 'b', at: '2024-03-01T15:00:00Z', kind: 'attend' }, // the call itself: does not count
   ],
   gatherings: [
     {
