@@ -57,7 +57,7 @@ export function activeMembersAccumulator(
 ): MetricAccumulator<ActiveMembersResult> {
   const o = parseWith('activeMembers', ActiveMembersOptionsSchema, options, 'options');
   const state = new MemberPeriods(o.unit, o.kinds, ms(o.asOf) ?? Number.POSITIVE_INFINITY);
-  return accumulator(state, (s) => {
+  return accumulator(['activeMembers', o], state, (s) => {
     const periods: ActiveMembersResult['periods'] = [];
     const range = s.range(ms(o.from), undefined);
     if (range !== null) {

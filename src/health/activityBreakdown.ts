@@ -91,7 +91,7 @@ export function activityBreakdownAccumulator(
 ): MetricAccumulator<ActivityBreakdownResult> {
   const o = parseWith('activityBreakdown', ActivityBreakdownOptionsSchema, options, 'options');
   const [from, to] = windowOf(o);
-  return accumulator(new Breakdown(new Set(o.kinds), from, to), (s) => {
+  return accumulator(['activityBreakdown', o], new Breakdown(new Set(o.kinds), from, to), (s) => {
     let total = 0;
     for (const v of s.kinds.values()) total += v;
     return {

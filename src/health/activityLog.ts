@@ -137,6 +137,30 @@ function permuteList<T>(a: T[], order: Uint32Array | null): T[] {
   return out;
 }
 
+/**
+ * The ids `#<input index>` of column rows, made on access: a log of 10M rows
+ * does not hold 10M strings that most metrics never read.
+ */
+function positionalIds(n: number, order: Uint32Array | null): readonly string[] {
+  const idOf = (i: number): string => `#${order === null ? i : order[i]}`;
+  return new Proxy(new Array<string>(n), {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string') {
+        const i = Number(prop);
+        if (Number.isInteger(i) && i >= 0 && i < n && String(i) === prop) return idOf(i);
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+    has(target, prop) {
+      if (typeof prop === 'string') {
+        const i = Number(prop);
+        if (Number.isInteger(i) && i >= 0 && i < n && String(i) === prop) return true;
+      }
+      return Reflect.has(target, prop);
+    },
+  });
+}
+
 function fromColumns(c: ActivityColumns): ActivityLog {
   const n = c.times.length;
   const issues: ValidationIssue[] = [];
@@ -166,8 +190,7 @@ function fromColumns(c: ActivityColumns): ActivityLog {
   throwIfIssues('activityLog', issues);
   const order = sortOrder(c.times);
   const none = new Int32Array(n).fill(-1);
-  const ids = new Array<string>(n);
-  for (let i = 0; i < n; i++) ids[i] = `#${order === null ? i : order[i]}`;
+  const ids = positionalIds(n, order);
   return {
     [LOG]: true,
     size: n,

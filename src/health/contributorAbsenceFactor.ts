@@ -41,7 +41,7 @@ export function contributorAbsenceFactorAccumulator(
 ): MetricAccumulator<AbsenceFactorResult> {
   const o = parseWith('contributorAbsenceFactor', ContributorAbsenceFactorOptionsSchema, options, 'options');
   const [from, to] = windowOf(o);
-  return accumulator(new MemberCounts(o.kinds, from, to, false), (s) =>
+  return accumulator(['contributorAbsenceFactor', o], new MemberCounts(o.kinds, from, to, false), (s) =>
     absenceFactorOf(s.entries(), o.threshold, o.inclusive),
   );
 }

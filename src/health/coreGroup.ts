@@ -77,7 +77,7 @@ export function coreGroupAccumulator(options: CoreGroupOptions = {}): MetricAccu
     ms(o.to) ?? Number.POSITIVE_INFINITY,
     false,
   );
-  return accumulator(state, (s) => {
+  return accumulator(['coreGroup', o], state, (s) => {
     const entries = s.entries();
     let total = 0;
     for (const [, c] of entries) total += c;

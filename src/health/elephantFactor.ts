@@ -41,7 +41,7 @@ export function elephantFactorAccumulator(
 ): MetricAccumulator<AbsenceFactorResult> {
   const o = parseWith('elephantFactor', ElephantFactorOptionsSchema, options, 'options');
   const [from, to] = windowOf(o);
-  return accumulator(new MemberCounts(o.kinds, from, to, false), (s) => {
+  return accumulator(['elephantFactor', o], new MemberCounts(o.kinds, from, to, false), (s) => {
     const byOrg = new Map<string, number>();
     for (let x = 0; x < s.space.size; x++) {
       const c = s.counts[x] as number;

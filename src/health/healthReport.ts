@@ -7,7 +7,9 @@ import { activeMembers } from './activeMembers.js';
 import { activityLog } from './activityLog.js';
 import { contributorAbsenceFactor } from './contributorAbsenceFactor.js';
 import { elephantFactor } from './elephantFactor.js';
+import { gatheringMetricsOn } from './gatheringMetrics.js';
 import { memberFlow } from './memberFlow.js';
+import { onboardingFunnel } from './onboardingFunnel.js';
 import { participationInequality } from './participationInequality.js';
 import { retentionCohorts } from './retentionCohorts.js';
 import { timeToFirstResponse } from './timeToFirstResponse.js';
@@ -43,6 +45,14 @@ export const HealthThresholdsSchema = z.object({
   unanswered: z.number().min(0).max(1).default(0.25),
   /** One person giving at least this share of first responses is a finding. */
   responderShare: z.number().min(0).max(1).default(0.5),
+  /** A share of the period's joiners who made a first contribution below this (with at least 5 joiners) is a finding. */
+  activation: z.number().min(0).max(1).default(0.3),
+  /** A share of first-time contributors who received a response below this (with at least 5 of them) is a finding. */
+  newcomerResponse: z.number().min(0).max(1).default(0.5),
+  /** A gathering show-up rate below this (with at least 10 registrations in the period) is a finding. */
+  showUp: z.number().min(0).max(1).default(0.5),
+  /** A share of gathering attendees active in the 30 days after below this (with at least 10 attendances) is a finding. */
+  gatheringFollowUp: z.number().min(0).max(1).default(0.3),
 });
 
 /** Thresholds of the findings. */
@@ -114,7 +124,10 @@ export interface HealthReport {
  * returning and churned members and churn rate (CHAOSS Contributors, New
  * Contributors), one-period retention of the previous period's newcomers,
  * activities, the contributor absence factor and elephant factor (CHAOSS), and
- * participation inequality (Gini, top-10% share) — each with its change — and
+ * participation inequality (Gini, top-10% share), the onboarding funnel of
+ * the period's joiners (first activity, first response received; CHAOSS
+ * Newcomer Experience) and gatherings (attendance, show-up rate, attendees
+ * active afterwards) — each with its change — and
  * a short list of **findings** in plain language with the numbers behind them
  * and what a community manager might do. Findings come from documented rules
  * whose thresholds (`thresholds`) you can change:
@@ -131,6 +144,10 @@ export interface HealthReport {
  * | `responses-slower` | median time to first response grew by ≥ `responseSlowdown` and ≥ 2 h |
  * | `questions-unanswered` | share unanswered after 7 days ≥ `unanswered` |
  * | `one-responder` | one member gave ≥ `responderShare` of first responses (with ≥ 5 answered) |
+ * | `newcomers-silent` | of the period's joiners (≥ 5), share with a first activity < `activation` |
+ * | `newcomers-unanswered` | of the joiners with a first activity (≥ 5), share who received a response < `newcomerResponse` |
+ * | `low-show-up` | gathering show-up rate < `showUp` (≥ 10 registrations) |
+ * | `gatherings-no-follow-up` | share of attendees active in the 30 days after < `gatheringFollowUp` (≥ 10 attendances) |
  *
  * An empty community gives zeros and no findings about change.
  *
@@ -177,6 +194,12 @@ export function healthReport(community: Community, options: HealthReportOptions)
   const cohorts = retentionCohorts(log, { unit, asOf: curEnd });
   const ttfrCur = timeToFirstResponse(log, window(curStart, curEnd));
   const ttfrPrev = timeToFirstResponse(log, window(prevStart, prevEnd));
+  const funnelOf = (from: Date, to: Date) =>
+    onboardingFunnel(log, { unit, from, asOf: to }).cohorts.find((c) => c.start === from.toISOString());
+  const funnelCur = funnelOf(curStart, curEnd);
+  const funnelPrev = funnelOf(prevStart, prevEnd);
+  const gatherCur = gatheringMetricsOn(community, log, window(curStart, curEnd));
+  const gatherPrev = gatheringMetricsOn(community, log, window(prevStart, prevEnd));
   const retentionAt = (start: Date): number | null => {
     const c = cohorts.cohorts.find((k) => k.start === addPeriods(start, unit, -1).toISOString());
     return c && c.size > 0 && c.shares.length > 1 ? (c.shares[1] as number) : null;
@@ -300,6 +323,55 @@ export function healthReport(community: Community, options: HealthReportOptions)
       inPrev.top10Share,
       'Share of activities done by the most active tenth of active members.',
     ),
+    metric(
+      'joined',
+      'Members who joined',
+      funnelCur?.counts.joined ?? 0,
+      funnelPrev?.counts.joined ?? 0,
+      'Members whose joining date (roster, join record, else first activity) falls in the period.',
+    ),
+    metric(
+      'activation',
+      'Joiners who contributed',
+      funnelCur?.conversion.firstActivity ?? null,
+      funnelPrev?.conversion.firstActivity ?? null,
+      "Share of the period's joiners with a first activity by the end of the period (onboarding funnel; CHAOSS Newcomer Experience).",
+    ),
+    metric(
+      'newcomerResponse',
+      'First-time contributors who got a response',
+      funnelCur?.conversion.firstResponse ?? null,
+      funnelPrev?.conversion.firstResponse ?? null,
+      'Of those joiners, the share who received a reply from another member by the end of the period.',
+    ),
+    metric(
+      'gatherings',
+      'Gatherings',
+      gatherCur.gatherings,
+      gatherPrev.gatherings,
+      'Calls, workshops, meetups… that started in the period.',
+    ),
+    metric(
+      'gatheringAttendance',
+      'Gathering attendance',
+      gatherCur.attendance,
+      gatherPrev.attendance,
+      'Sum of attendees over the gatherings of the period.',
+    ),
+    metric(
+      'showUpRate',
+      'Gathering show-up rate',
+      gatherCur.showUpRate,
+      gatherPrev.showUpRate,
+      'Registered members who attended ÷ registered (walk-ins not counted).',
+    ),
+    metric(
+      'gatheringActiveAfter',
+      'Attendees active in the 30 days after',
+      gatherCur.activeAfterShare,
+      gatherPrev.activeAfterShare,
+      'Share of attendances followed by an activity of the attendee within 30 days of the gathering.',
+    ),
   ];
   const get = (id: string): HealthMetric => metrics.find((m) => m.id === id)!;
   const th = opts.thresholds;
@@ -411,6 +483,59 @@ export function healthReport(community: Community, options: HealthReportOptions)
       numbers: { responder: top.id, count: top.count, answered: ttfrCur.answered },
       action:
         'Responses depend on one person: invite a few knowledgeable members to share first-tier support.',
+    });
+  const joined = funnelCur?.counts.joined ?? 0;
+  const activation = funnelCur?.conversion.firstActivity ?? null;
+  if (activation !== null && joined >= 5 && activation < th.activation)
+    findings.push({
+      id: 'newcomers-silent',
+      severity: 'warning',
+      message: `Only ${Math.round(activation * 100)}% of the ${joined} members who joined this period made a first contribution.`,
+      numbers: { joined, contributed: funnelCur?.counts.firstActivity ?? 0, share: activation },
+      action:
+        'Send joiners a welcome with one concrete first task (introduce yourself, answer one question), and point them to the next call.',
+    });
+  const firstTimers = funnelCur?.counts.firstActivity ?? 0;
+  const answeredShare = funnelCur?.conversion.firstResponse ?? null;
+  if (answeredShare !== null && firstTimers >= 5 && answeredShare < th.newcomerResponse)
+    findings.push({
+      id: 'newcomers-unanswered',
+      severity: 'warning',
+      message: `Only ${funnelCur?.counts.firstResponse ?? 0} of ${firstTimers} newcomers who contributed this period got a reply from anyone.`,
+      numbers: {
+        contributed: firstTimers,
+        answered: funnelCur?.counts.firstResponse ?? 0,
+        share: answeredShare,
+      },
+      action:
+        "Set up a welcome rota so every newcomer's first post gets a reply within a day; newcomers who get an answer come back more often.",
+    });
+  const registeredCur = gatherCur.items.reduce((a, g) => a + g.registered, 0);
+  if (gatherCur.showUpRate !== null && registeredCur >= 10 && gatherCur.showUpRate < th.showUp)
+    findings.push({
+      id: 'low-show-up',
+      severity: 'info',
+      message: `${Math.round(gatherCur.showUpRate * 100)}% of the ${registeredCur} registrations for this period's gatherings turned up.`,
+      numbers: {
+        registered: registeredCur,
+        showUpRate: gatherCur.showUpRate,
+        gatherings: gatherCur.gatherings,
+      },
+      action:
+        'Send a reminder the day before and a calendar invite; ask no-shows whether the time suits them.',
+    });
+  if (
+    gatherCur.activeAfterShare !== null &&
+    gatherCur.attendance >= 10 &&
+    gatherCur.activeAfterShare < th.gatheringFollowUp
+  )
+    findings.push({
+      id: 'gatherings-no-follow-up',
+      severity: 'info',
+      message: `Only ${Math.round(gatherCur.activeAfterShare * 100)}% of gathering attendees were active in the community in the 30 days after.`,
+      numbers: { attendance: gatherCur.attendance, activeAfterShare: gatherCur.activeAfterShare },
+      action:
+        'End each gathering with a next step in the community (a thread to continue in, a task to pick up).',
     });
   const ret = get('retention');
   if (ret.current !== null && ret.current < th.retention)

@@ -106,41 +106,45 @@ export function lapsedMembersAccumulator(
 ): MetricAccumulator<LapsedMembersResult> {
   const o = parseWith('lapsedMembers', LapsedMembersOptionsSchema, options, 'options');
   const to = ms(o.asOf) ?? Number.POSITIVE_INFINITY;
-  return accumulator(new LastSeen(o.kinds, ms(o.from) ?? Number.NEGATIVE_INFINITY, to), (s) => {
-    const ref = Number.isFinite(to) ? to : s.latest;
-    if (!Number.isFinite(ref))
+  return accumulator(
+    ['lapsedMembers', o],
+    new LastSeen(o.kinds, ms(o.from) ?? Number.NEGATIVE_INFINITY, to),
+    (s) => {
+      const ref = Number.isFinite(to) ? to : s.latest;
+      if (!Number.isFinite(ref))
+        return {
+          asOf: null,
+          days: o.days,
+          cutoff: null,
+          everActive: 0,
+          active: 0,
+          lapsed: 0,
+          share: null,
+          members: [],
+        };
+      const cutoff = ref - o.days * DAY;
+      const members = [...s.members]
+        .filter(([, e]) => e.last < cutoff)
+        .sort((a, b) => b[1].last - a[1].last || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([id, e]) => ({
+          id,
+          lastActiveAt: new Date(e.last).toISOString(),
+          daysSince: (ref - e.last) / DAY,
+          activities: e.count,
+        }));
+      const everActive = s.members.size;
       return {
-        asOf: null,
+        asOf: new Date(ref).toISOString(),
         days: o.days,
-        cutoff: null,
-        everActive: 0,
-        active: 0,
-        lapsed: 0,
-        share: null,
-        members: [],
+        cutoff: new Date(cutoff).toISOString(),
+        everActive,
+        active: everActive - members.length,
+        lapsed: members.length,
+        share: everActive === 0 ? null : members.length / everActive,
+        members,
       };
-    const cutoff = ref - o.days * DAY;
-    const members = [...s.members]
-      .filter(([, e]) => e.last < cutoff)
-      .sort((a, b) => b[1].last - a[1].last || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .map(([id, e]) => ({
-        id,
-        lastActiveAt: new Date(e.last).toISOString(),
-        daysSince: (ref - e.last) / DAY,
-        activities: e.count,
-      }));
-    const everActive = s.members.size;
-    return {
-      asOf: new Date(ref).toISOString(),
-      days: o.days,
-      cutoff: new Date(cutoff).toISOString(),
-      everActive,
-      active: everActive - members.length,
-      lapsed: members.length,
-      share: everActive === 0 ? null : members.length / everActive,
-      members,
-    };
-  });
+    },
+  );
 }
 
 /**

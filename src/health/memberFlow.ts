@@ -58,7 +58,7 @@ export type MemberFlowResult = z.output<typeof MemberFlowResultSchema>;
 export function memberFlowAccumulator(options: MemberFlowOptions = {}): MetricAccumulator<MemberFlowResult> {
   const o = parseWith('memberFlow', MemberFlowOptionsSchema, options, 'options');
   const state = new MemberPeriods(o.unit, o.kinds, ms(o.asOf) ?? Number.POSITIVE_INFINITY);
-  return accumulator(state, (s) => {
+  return accumulator(['memberFlow', o], state, (s) => {
     const periods: MemberFlowResult['periods'] = [];
     const range = s.range(ms(o.from), undefined);
     if (range === null) return { unit: o.unit, periods };

@@ -170,7 +170,7 @@ export function participationLevelsAccumulator(
     ms(o.from) ?? Number.NEGATIVE_INFINITY,
     ms(o.asOf) ?? Number.POSITIVE_INFINITY,
   );
-  return accumulator(state, (s) => {
+  return accumulator(['participationLevels', o], state, (s) => {
     let lo = Number.POSITIVE_INFINITY;
     let hi = Number.NEGATIVE_INFINITY;
     for (const m of s.levels.values())

@@ -1,8 +1,20 @@
 import type { HealthReport } from './healthReport.js';
 
+/** Metrics that are shares (shown as percentages, changes in percentage points). */
+const SHARES = [
+  'churnRate',
+  'retention',
+  'top10Share',
+  'unanswered',
+  'activation',
+  'newcomerResponse',
+  'showUpRate',
+  'gatheringActiveAfter',
+];
+
 const fmt = (id: string, v: number | null): string => {
   if (v === null) return '—';
-  if (['churnRate', 'retention', 'top10Share', 'unanswered'].includes(id)) return `${Math.round(v * 100)}%`;
+  if (SHARES.includes(id)) return `${Math.round(v * 100)}%`;
   if (id.endsWith('Hours')) return v.toFixed(1);
   if (id === 'gini') return v.toFixed(2);
   return String(Math.round(v * 100) / 100);
@@ -28,11 +40,9 @@ export function renderHealthMarkdown(report: HealthReport): string {
     const change =
       m.change === null
         ? '—'
-        : m.relativeChange !== null &&
-            !['churnRate', 'retention', 'top10Share', 'gini', 'unanswered'].includes(m.id) &&
-            !m.id.endsWith('Hours')
+        : m.relativeChange !== null && !SHARES.includes(m.id) && m.id !== 'gini' && !m.id.endsWith('Hours')
           ? `${m.change >= 0 ? '+' : ''}${Math.round(m.change * 100) / 100} (${m.relativeChange >= 0 ? '+' : ''}${Math.round(m.relativeChange * 100)}%)`
-          : ['churnRate', 'retention', 'top10Share', 'unanswered'].includes(m.id)
+          : SHARES.includes(m.id)
             ? `${m.change >= 0 ? '+' : '−'}${Math.round(Math.abs(m.change) * 100)} pp`
             : `${m.change >= 0 ? '+' : ''}${fmt(m.id, m.change)}`;
     lines.push(`| ${m.label} | ${fmt(m.id, m.previous)} | ${fmt(m.id, m.current)} | ${change} |`);

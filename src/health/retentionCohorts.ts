@@ -58,7 +58,7 @@ export function retentionCohortsAccumulator(
 ): MetricAccumulator<RetentionCohortsResult> {
   const o = parseWith('retentionCohorts', RetentionCohortsOptionsSchema, options, 'options');
   const state = new MemberPeriods(o.unit, o.kinds, ms(o.asOf) ?? Number.POSITIVE_INFINITY);
-  return accumulator(state, (s) => {
+  return accumulator(['retentionCohorts', o], state, (s) => {
     const range = s.range(ms(o.from), undefined);
     if (range === null) return { unit: o.unit, cohorts: [], averageByOffset: [] };
     const [lo, hi] = range;

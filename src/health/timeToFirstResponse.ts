@@ -51,6 +51,12 @@ export const FirstResponseItemSchema = z.object({
   respondedAt: z.string().nullable(),
   /** Hours from start to first response (null when unanswered). */
   hours: z.number().nullable(),
+  /** Channel of the starting activity (null when absent). */
+  channel: z.string().nullable(),
+  /** The asker's next activity in the thread after the first response (null when none or unanswered). */
+  followUpId: z.string().nullable(),
+  /** Hours from the first response to that follow-up (null when none). */
+  followUpHours: z.number().nullable(),
 });
 
 const SummarySchema = z.object({
@@ -66,6 +72,10 @@ const SummarySchema = z.object({
   medianHours: z.number().nullable(),
   /** 90th percentile of hours to first response over answered threads (type 7, null when none). */
   p90Hours: z.number().nullable(),
+  /** Answered threads in which the asker acted again after the first response. */
+  followedUp: z.number().int(),
+  /** Median hours from first response to the asker's follow-up (type 7, null when none). */
+  medianFollowUpHours: z.number().nullable(),
 });
 
 /** One period of {@link timeToFirstResponse} (by the start of the thread). */
@@ -96,6 +106,8 @@ export const TimeToFirstResponseResultSchema = SummarySchema.extend({
     /** First responses per responder, most first, ties by id (dependence on a few people). */
     byMember: z.array(z.object({ id: z.string(), count: z.number().int() })),
   }),
+  /** Per channel of the starting activity, by channel name (threads without a channel are not listed). */
+  channels: z.array(SummarySchema.extend({ channel: z.string() })),
   /** Per period of the thread start (empty unless `unit` is given). */
   periods: z.array(FirstResponsePeriodSchema),
   /** Every thread, oldest first (ties by id). */
@@ -110,6 +122,7 @@ interface Node {
   k: ActivityKind;
   parent: string | undefined;
   thread: string | undefined;
+  ch: string | undefined;
 }
 
 /** Rows `start..end` of a log that were added (filtered by kind and time when the result is computed). */
@@ -162,6 +175,7 @@ function nodesOf(chunks: readonly Chunk[], kinds: readonly ActivityKind[]): Map<
         k: log.kinds[k] as ActivityKind,
         parent: p >= 0 ? log.activityIds[p] : p === -2 ? log.danglingReplyTo.get(r) : undefined,
         thread: th >= 0 ? log.threads[th] : undefined,
+        ch: (log.channel[r] as number) >= 0 ? log.channels[log.channel[r] as number] : undefined,
       });
     }
   }
@@ -176,6 +190,10 @@ interface Found {
   responseId: string | null;
   responder: string | null;
   respondedAt: number;
+  channel: string | null;
+  /** The asker's first activity in the thread after the first response. */
+  followUpId: string | null;
+  followUpAt: number;
 }
 
 /** Which threads started and who answered first: the rules below, on string ids (any mix of logs). */
@@ -227,10 +245,26 @@ function threadsFromNodes(
     if (n.parent !== undefined) consider(rootOf(id), entry);
     if (n.thread !== undefined) consider(firstOfThread.get(n.thread) as string, entry);
   }
+  // Follow-up: the asker's first activity of a response kind in the thread after the first response.
+  const follow = new Map<string, [string, Node]>();
+  const considerFollow = (starterId: string, cand: [string, Node]): void => {
+    const f = first.get(starterId);
+    const st = s.nodes.get(starterId);
+    if (f === undefined || st === undefined || cand[1].m !== st.m || !responseKinds.has(cand[1].k)) return;
+    if (!before(f, cand)) return;
+    const prev = follow.get(starterId);
+    if (prev === undefined || before(cand, prev)) follow.set(starterId, cand);
+  };
+  for (const entry of nodes) {
+    const [id, n] = entry;
+    if (n.parent !== undefined) considerFollow(rootOf(id), entry);
+    if (n.thread !== undefined) considerFollow(firstOfThread.get(n.thread) as string, entry);
+  }
   const out: Found[] = [];
   for (const [id, n] of nodes) {
     if (!isStarter(id, n)) continue;
     const f = first.get(id);
+    const fu = follow.get(id);
     out.push({
       id,
       member: n.m,
@@ -238,6 +272,9 @@ function threadsFromNodes(
       responseId: f?.[0] ?? null,
       responder: f?.[1].m ?? null,
       respondedAt: f?.[1].t ?? Number.NaN,
+      channel: n.ch ?? null,
+      followUpId: f === undefined ? null : (fu?.[0] ?? null),
+      followUpAt: f === undefined ? Number.NaN : (fu?.[1].t ?? Number.NaN),
     });
   }
   return out;
@@ -256,7 +293,7 @@ function threadsFromLog(
 ): Found[] {
   const log = (chunks[0] as Chunk).log;
   const n = log.size;
-  const { time, kind, member, activityIds: ids } = log;
+  const { time, kind, member, channel, activityIds: ids } = log;
   const replyTo = log.replyTo;
   const thread = log.thread;
   const mask = kindMask(kinds, log.kinds);
@@ -317,13 +354,18 @@ function threadsFromLog(
     const th = thread[r] as number;
     return th < 0 || firstOfThread[th] === r;
   };
-  // Candidates arrive in (time, id) order, so the first accepted is the first response.
+  // Candidates arrive in (time, id) order, so the first accepted is the
+  // first response, and once it is set, the first of the asker's own later
+  // activities is the follow-up.
   const first = new Int32Array(n).fill(-1);
+  const follow = new Int32Array(n).fill(-1);
   const consider = (st: number, c: number): void => {
-    if (kept[st] === 0 || first[st] !== -1 || !isStarter(st)) return;
-    if (c === st || member[c] === member[st] || (time[c] as number) < (time[st] as number)) return;
+    if (kept[st] === 0 || !isStarter(st)) return;
     if (isResponseKind[kind[c] as number] === 0) return;
-    first[st] = c;
+    if (first[st] === -1) {
+      if (c === st || member[c] === member[st] || (time[c] as number) < (time[st] as number)) return;
+      first[st] = c;
+    } else if (follow[st] === -1 && member[c] === member[st] && c !== first[st]) follow[st] = c;
   };
   for (let i = 0; i < count; i++) {
     const r = order[i] as number;
@@ -344,6 +386,9 @@ function threadsFromLog(
       responseId: f < 0 ? null : (ids[f] as string),
       responder: f < 0 ? null : (memberIds[member[f] as number] as string),
       respondedAt: f < 0 ? Number.NaN : (time[f] as number),
+      channel: (channel[r] as number) >= 0 ? (log.channels[channel[r] as number] as string) : null,
+      followUpId: (follow[r] as number) < 0 ? null : (ids[follow[r] as number] as string),
+      followUpAt: (follow[r] as number) < 0 ? Number.NaN : (time[follow[r] as number] as number),
     });
   }
   return out;
@@ -352,7 +397,13 @@ function threadsFromLog(
 const before = (a: [string, Node], b: [string, Node]): boolean =>
   a[1].t < b[1].t || (a[1].t === b[1].t && a[0] < b[0]);
 
-function summary(items: readonly { hours: number | null }[]): z.output<typeof SummarySchema> {
+function summary(
+  items: readonly { hours: number | null; followUpHours: number | null }[],
+): z.output<typeof SummarySchema> {
+  const follow = items
+    .map((i) => i.followUpHours)
+    .filter((h): h is number => h !== null)
+    .sort((a, b) => a - b);
   const hours = items
     .map((i) => i.hours)
     .filter((h): h is number => h !== null)
@@ -364,6 +415,8 @@ function summary(items: readonly { hours: number | null }[]): z.output<typeof Su
     responseRate: items.length === 0 ? null : hours.length / items.length,
     medianHours: quantileSorted(hours, 0.5),
     p90Hours: quantileSorted(hours, 0.9),
+    followedUp: follow.length,
+    medianFollowUpHours: quantileSorted(follow, 0.5),
   };
 }
 
@@ -391,7 +444,7 @@ export function timeToFirstResponseAccumulator(
   const starterKinds = new Set<string>(o.starterKinds);
   const responseKinds = new Set<string>(o.responseKinds);
   const core = new Set(o.coreMemberIds);
-  return accumulator(new ResponseState(kinds, to), (s) => {
+  return accumulator(['timeToFirstResponse', o], new ResponseState(kinds, to), (s) => {
     const found =
       s.chunks.length > 0 && s.chunks.every((c) => c.log === s.chunks[0]?.log)
         ? threadsFromLog(s.chunks, kinds, from, starterKinds, responseKinds)
@@ -408,6 +461,9 @@ export function timeToFirstResponseAccumulator(
         responderId: f.responder,
         respondedAt: f.responseId === null ? null : new Date(f.respondedAt).toISOString(),
         hours: f.responseId === null ? null : (f.respondedAt - f.t) / HOUR,
+        channel: f.channel,
+        followUpId: f.followUpId,
+        followUpHours: f.followUpId === null ? null : (f.followUpAt - f.respondedAt) / HOUR,
       });
     }
     const ref = Number.isFinite(to) ? to : s.last;
@@ -436,8 +492,16 @@ export function timeToFirstResponseAccumulator(
       for (let p = lo; p <= hi; p++)
         periods.push({ ...periodRef(p, unit), ...summary(items.filter((_, i) => idx[i] === p)) });
     }
+    const channelNames = [
+      ...new Set(items.map((i) => i.channel).filter((c): c is string => c !== null)),
+    ].sort();
+    const channels = channelNames.map((channel) => ({
+      channel,
+      ...summary(items.filter((i) => i.channel === channel)),
+    }));
     return {
       ...summary(items),
+      channels,
       quantileMethod: 'type 7 (linear interpolation, numpy/pandas default)' as const,
       asOf: Number.isFinite(ref) ? new Date(ref).toISOString() : null,
       unansweredAfterDays: o.unansweredAfterDays,
@@ -469,12 +533,19 @@ export function timeToFirstResponseAccumulator(
  * threads are never dropped silently: they are counted and give the response
  * rate), the share of threads at least N days old at `asOf` still unanswered
  * after N days, and who gives first responses (core team vs others, and per
- * responder). A zero-second response counts as answered.
+ * responder). A zero-second response counts as answered. Also per channel
+ * of the starting activity, and the **follow-up time**: hours from the first
+ * response to the asker's next activity (of a response kind) in the same
+ * reply chain or thread — how quickly the conversation continues; threads
+ * where the asker never came back have no follow-up (counted by
+ * `answered − followedUp`).
  *
  * Definition: CHAOSS Time to First Response (https://chaoss.community/?p=3448:
  * time of the first response − time the activity was created) and Issue
  * Response Time (https://chaoss.community/?p=3631: response by someone other
- * than the author); median/p90 as GitHub issue-metrics reports them.
+ * than the author); median/p90 as GitHub issue-metrics reports them; follow-up time is our
+ * complement to them, in the spirit of CHAOSS Time to Close (the asker's
+ * part of the exchange; CHAOSS has no metric for it).
  * Complexity: O(n log n) for n stored activities of the counted kinds.
  *
  * @param source - a community, activities or an {@link ActivityLog}

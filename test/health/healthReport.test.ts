@@ -80,3 +80,62 @@ describe('healthReport', () => {
     );
   });
 });
+
+describe('healthReport: onboarding and gatherings', () => {
+  // 18 members join in October; only m1 ever posts (Nov 10). One call on Nov 5:
+  // m1..m12 registered, m1..m4 came plus 6 walk-ins (w1..w6).
+  const ids = [
+    ...Array.from({ length: 12 }, (_, i) => `m${i + 1}`),
+    ...Array.from({ length: 6 }, (_, i) => `w${i + 1}`),
+  ];
+  const c = parseCommunity({
+    name: 'Events',
+    members: ids.map((id) => ({ id, joinedAt: '2025-10-02' })),
+    activities: [{ id: 'p1', memberId: 'm1', at: '2025-11-10', kind: 'post' }],
+    gatherings: [
+      {
+        id: 'g1',
+        title: 'Kick-off call',
+        kind: 'community-call',
+        start: '2025-11-05T15:00:00Z',
+        registered: ids.slice(0, 12),
+        attended: [...ids.slice(0, 4), ...ids.slice(12)],
+      },
+    ],
+  });
+  const r = healthReport(c, { asOf: '2026-01-01' });
+  const m = Object.fromEntries(r.metrics.map((x) => [x.id, x.current]));
+
+  it('healthReport adds the onboarding and gathering rows (hand-computed)', () => {
+    expect(m.joined).toBe(18);
+    expect(m.activation).toBeCloseTo(1 / 18, 12);
+    expect(m.newcomerResponse).toBe(0);
+    expect(m.gatherings).toBe(1);
+    expect(m.gatheringAttendance).toBe(10);
+    expect(m.showUpRate).toBeCloseTo(4 / 12, 12);
+    expect(m.gatheringActiveAfter).toBeCloseTo(0.1, 12);
+  });
+
+  it('healthReport turns low activation, show-up and follow-up into findings; thresholds switch them off', () => {
+    const found = r.findings.map((f) => f.id);
+    expect(found).toEqual(
+      expect.arrayContaining(['newcomers-silent', 'low-show-up', 'gatherings-no-follow-up']),
+    );
+    // only one first-time contributor: too few for "newcomers-unanswered"
+    expect(found).not.toContain('newcomers-unanswered');
+    expect(r.findings.find((f) => f.id === 'low-show-up')?.numbers).toMatchObject({ registered: 12 });
+    const lenient = healthReport(c, {
+      asOf: '2026-01-01',
+      thresholds: { activation: 0.01, showUp: 0.3, gatheringFollowUp: 0.05 },
+    });
+    expect(lenient.findings.map((f) => f.id)).not.toEqual(expect.arrayContaining(['newcomers-silent']));
+    expect(lenient.findings.map((f) => f.id)).not.toContain('low-show-up');
+    expect(lenient.findings.map((f) => f.id)).not.toContain('gatherings-no-follow-up');
+  });
+
+  it('renderHealthMarkdown shows the new shares as percentages', () => {
+    const md = renderHealthMarkdown(r);
+    expect(md).toContain('| Gathering show-up rate | — | 33% | — |');
+    expect(md).toContain('| Members who joined | 0 | 18 |');
+  });
+});

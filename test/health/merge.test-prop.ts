@@ -26,6 +26,7 @@ const arbActivities = fc
         at: new Date(T0 + r.dt),
         kind: ACTIVITY_KINDS[r.k] as Activity['kind'],
         channel: `c${r.ch}`,
+        ...(r.k % 3 === 0 ? { thread: `t${r.m % 3}` } : {}),
         ...(r.reply >= 0 && r.reply < i ? { replyTo: `a${r.reply}` } : {}),
         ...(r.thread >= 0 ? { thread: `t${r.thread}` } : {}),
         topics: [],

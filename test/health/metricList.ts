@@ -6,6 +6,7 @@ import { elephantFactorAccumulator } from '../../src/health/elephantFactor.js';
 import { lapsedMembersAccumulator } from '../../src/health/lapsedMembers.js';
 import { memberFlowAccumulator } from '../../src/health/memberFlow.js';
 import type { MetricAccumulator } from '../../src/health/metricAccumulator.js';
+import { onboardingFunnelAccumulator } from '../../src/health/onboardingFunnel.js';
 import { participationInequalityAccumulator } from '../../src/health/participationInequality.js';
 import { participationLevelsAccumulator } from '../../src/health/participationLevels.js';
 import { retentionCohortsAccumulator } from '../../src/health/retentionCohorts.js';
@@ -28,8 +29,11 @@ export const ALL_METRIC_ACCUMULATORS: Record<string, () => MetricAccumulator<unk
       coreMemberIds: ['m1', 'm2'],
       unansweredAfterDays: 3,
     }),
+  timeToFirstResponseFrom: () => timeToFirstResponseAccumulator({ from: '2024-03-01', asOf }),
   lapsedMembers: () => lapsedMembersAccumulator({ days: 30 }),
   lapsedMembersAsOf: () => lapsedMembersAccumulator({ asOf, from: '2024-02-01' }),
   coreGroup: () => coreGroupAccumulator({ coreMemberIds: ['m1', 'm3'], to: asOf }),
   participationLevels: () => participationLevelsAccumulator({ unit: 'month', asOf }),
+  onboardingFunnel: () => onboardingFunnelAccumulator({ unit: 'month', regularMonths: 2, asOf }),
+  onboardingFunnelFrom: () => onboardingFunnelAccumulator({ from: '2024-02-01' }),
 };

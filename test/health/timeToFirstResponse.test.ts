@@ -59,6 +59,9 @@ describe('timeToFirstResponse', () => {
         responderId: null,
         respondedAt: null,
         hours: null,
+        channel: null,
+        followUpId: null,
+        followUpHours: null,
       },
     ]);
   });
@@ -99,6 +102,28 @@ describe('timeToFirstResponse', () => {
       /options\.starterKinds/,
     );
     expect(() => timeToFirstResponse(acts, { asOf: 'not a date' })).toThrow(/options\.asOf/);
+  });
+
+  it('timeToFirstResponse measures the follow-up: hours from the first response to the asker coming back', () => {
+    const t = [
+      act('ann', '2024-05-01T09:00:00Z', 'post', { id: 'q', channel: 'help' }),
+      act('bob', '2024-05-01T12:00:00Z', 'reply', { replyTo: 'q', channel: 'help' }),
+      act('ann', '2024-05-01T10:00:00Z', 'reply', { replyTo: 'q', channel: 'help' }), // before the response: not a follow-up
+      act('ann', '2024-05-01T20:00:00Z', 'reply', { id: 'back', replyTo: 'q', channel: 'help' }),
+      act('cat', '2024-05-02T09:00:00Z', 'post', { id: 'q2', channel: 'dev' }),
+      act('dan', '2024-05-02T11:00:00Z', 'reply', { replyTo: 'q2', channel: 'dev' }),
+    ];
+    const r = timeToFirstResponse(t);
+    expect(r.items.map((i) => [i.activityId, i.channel, i.hours, i.followUpId, i.followUpHours])).toEqual([
+      ['q', 'help', 3, 'back', 8],
+      ['q2', 'dev', 2, null, null],
+    ]);
+    expect(r.followedUp).toBe(1);
+    expect(r.medianFollowUpHours).toBe(8);
+    expect(r.channels.map((c) => [c.channel, c.threads, c.medianHours])).toEqual([
+      ['dev', 1, 2],
+      ['help', 1, 3],
+    ]);
   });
 });
 

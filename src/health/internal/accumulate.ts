@@ -1,3 +1,4 @@
+import { CommunityKitError } from '../../model/errors.js';
 import type { ActivityLog } from '../activityLog.js';
 import type { MetricAccumulator } from '../metricAccumulator.js';
 
@@ -37,18 +38,38 @@ export interface State<S> {
 }
 
 const STATE = Symbol('state');
+const OPTIONS = Symbol('options');
 
-/** Wraps a state and a view of it as a {@link MetricAccumulator}. */
-export function accumulator<S extends State<S>, R>(state: S, view: (s: S) => R): MetricAccumulator<R> {
+/**
+ * Wraps a state and a view of it as a {@link MetricAccumulator}. `options`
+ * (the parsed options) are compared on `merge`: accumulators built with
+ * different options describe different things and are refused.
+ */
+export function accumulator<S extends State<S>, R>(
+  options: unknown,
+  state: S,
+  view: (s: S) => R,
+): MetricAccumulator<R> {
+  const key = JSON.stringify(options);
   const acc = {
     [STATE]: state,
+    [OPTIONS]: key,
     add(log: ActivityLog, start = 0, end = log.size) {
       state.add(log, Math.max(0, start), Math.min(end, log.size));
     },
     merge(other: MetricAccumulator<R>) {
       const s = (other as unknown as { [STATE]?: S })[STATE];
       if (s === undefined || s.constructor !== state.constructor)
-        throw new TypeError('merge: expected an accumulator of the same metric');
+        throw new CommunityKitError('merge: expected an accumulator of the same metric', {
+          code: 'invalid-input',
+          path: 'other',
+        });
+      const otherKey = (other as unknown as { [OPTIONS]?: string })[OPTIONS];
+      if (otherKey !== key)
+        throw new CommunityKitError(
+          `merge: the accumulators were built with different options (${key} vs ${otherKey}); merge only accumulators of the same metric and options`,
+          { code: 'invalid-option', path: 'other' },
+        );
       state.merge(s);
     },
     result: () => view(state),

@@ -1,0 +1,251 @@
+import { z } from 'zod';
+import { ActivityKindSchema } from '../model/activityKinds.js';
+import type { Community } from '../model/community.js';
+import { DateInputSchema } from '../model/dateInput.js';
+import type { Gathering } from '../model/gathering.js';
+import { parseWith } from '../model/validate.js';
+import { type ActivityLog, activityLog } from './activityLog.js';
+import { kindMask } from './internal/accumulate.js';
+import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';
+
+const DAY = 86_400_000;
+
+/** Options of {@link gatheringMetrics}. */
+export const GatheringMetricsOptionsSchema = z.object({
+  /** Only gatherings starting at or after this instant (default: all). */
+  from: DateInputSchema.optional(),
+  /** End of the analysis, exclusive: gatherings starting at or after it and later activities are ignored. */
+  asOf: DateInputSchema.optional(),
+  /** Days after a gathering's start in which an attendee's activity counts as "active after". */
+  followUpDays: z.number().positive().default(30),
+  /** Activity kinds that count as "active after" (default: all but join, leave and the gathering records attend, host and present). */
+  kinds: z
+    .array(ActivityKindSchema)
+    .min(1)
+    .default(DEFAULT_ACTIVE_KINDS.filter((k) => k !== 'attend' && k !== 'host' && k !== 'present')),
+});
+/** Options of {@link gatheringMetrics} (input). */
+export type GatheringMetricsOptions = z.input<typeof GatheringMetricsOptionsSchema>;
+/** Defaults of {@link GatheringMetricsOptions}. */
+export const GATHERING_METRICS_DEFAULTS: z.output<typeof GatheringMetricsOptionsSchema> =
+  GatheringMetricsOptionsSchema.parse({});
+
+/** One gathering of {@link gatheringMetrics}. */
+export const GatheringStatsSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  start: z.string(),
+  /** Distinct members registered. */
+  registered: z.number().int(),
+  /** Distinct members who attended. */
+  attended: z.number().int(),
+  /** Registered members who attended. */
+  registeredAndAttended: z.number().int(),
+  /** Attendees who had not registered. */
+  walkIns: z.number().int(),
+  /** registeredAndAttended / registered (null when nobody registered). */
+  showUpRate: z.number().nullable(),
+  /** Attendees who had attended an earlier gathering. */
+  repeatAttendees: z.number().int(),
+  /** Attendees at their first gathering (in the data). */
+  newcomers: z.number().int(),
+  /** Attendees with a counted activity in [start, start + followUpDays). */
+  activeAfter: z.number().int(),
+  /** activeAfter / attended (null without attendees). */
+  activeAfterShare: z.number().nullable(),
+});
+
+/** Result of {@link gatheringMetrics}. */
+export const GatheringMetricsResultSchema = z.object({
+  /** Gatherings reported. */
+  gatherings: z.number().int(),
+  /** Sum of attendance over the gatherings. */
+  attendance: z.number().int(),
+  /** Distinct attendees over the gatherings. */
+  uniqueAttendees: z.number().int(),
+  /** attendance / gatherings (null without gatherings). */
+  meanAttendance: z.number().nullable(),
+  /** Σ registeredAndAttended / Σ registered over the gatherings with registrations (null when nobody registered). */
+  showUpRate: z.number().nullable(),
+  /** Distinct attendees who attended at least two gatherings, and their share of unique attendees. */
+  repeatAttendees: z.number().int(),
+  repeatShare: z.number().nullable(),
+  /** Σ newcomers: members whose first gathering is one of these. */
+  newcomers: z.number().int(),
+  /** Σ activeAfter / attendance (null without attendance). */
+  activeAfterShare: z.number().nullable(),
+  followUpDays: z.number(),
+  /** Every gathering, oldest first (ties by id). */
+  items: z.array(GatheringStatsSchema),
+});
+/** Result of {@link gatheringMetrics}. */
+export type GatheringMetricsResult = z.output<typeof GatheringMetricsResultSchema>;
+
+const upperBound = (a: Float64Array, lo: number, hi: number, t: number): number => {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a[mid] as number) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/**
+ * Gathering metrics: for each call, workshop or meetup, the attendance, the
+ * show-up rate (registered members who attended ÷ registered; walk-ins are
+ * counted apart), repeat attendees (attended an earlier gathering) and
+ * newcomers (first gathering attended), and the share of attendees active in
+ * the community in the `followUpDays` (30) days from the gathering's start
+ * (attending, hosting or presenting at a gathering does not count: the
+ * gathering's own records would make every attendee "active") —
+ * plus the totals over all gatherings. Gatherings before `from` still count
+ * as "earlier" for repeat attendance and newcomers, so those do not depend on
+ * the window. Edge cases: no gatherings → zeros and nulls; nobody registered
+ * → showUpRate null (not 0); no attendees → activeAfterShare null.
+ *
+ * Source: CHAOSS Event metrics — Attendee Demographics / Event Diversity and
+ * the Event Participation metrics in the CHAOSS Event working group
+ * (https://chaoss.community/kb/metrics-model-community-welcomingness/),
+ * show-up rate as event platforms report it (attended ÷ registered).
+ * Gatherings are not activity rows, so this is a direct function, not a
+ * {@link MetricAccumulator}. Complexity: O(n + A log n) for n activities and
+ * A attendances.
+ *
+ * @param community - a parsed community (its gatherings and activities)
+ * @param options - from, asOf, followUpDays (30), kinds
+ * @returns totals and one entry per gathering
+ * @throws ValidationError on invalid options
+ *
+ * @example
+ * ```ts
+ * // 4 registered, 3 of them came plus 1 walk-in; 2 of the 4 attendees posted within 30 days
+ * const g = gatheringMetrics(community).items[0];
+ * g.showUpRate; // → 0.75
+ * g.walkIns; // → 1
+ * g.activeAfterShare; // → 0.5
+ * ```
+ */
+export function gatheringMetrics(
+  community: Community,
+  options: GatheringMetricsOptions = {},
+): GatheringMetricsResult {
+  return gatheringMetricsOn(community, activityLog(community), options);
+}
+
+/**
+ * {@link gatheringMetrics} with the community's activity log already built
+ * (saves rebuilding it when several metrics read the same community).
+ *
+ * @param community - a parsed community (its gatherings)
+ * @param log - `activityLog(community)`
+ * @param options - as for {@link gatheringMetrics}
+ * @returns as {@link gatheringMetrics}
+ * @throws ValidationError on invalid options
+ *
+ * @example
+ * ```ts
+ * const log = activityLog(community);
+ * gatheringMetricsOn(community, log).gatherings; // → 2
+ * ```
+ */
+export function gatheringMetricsOn(
+  community: Community,
+  log: ActivityLog,
+  options: GatheringMetricsOptions = {},
+): GatheringMetricsResult {
+  const o = parseWith('gatheringMetrics', GatheringMetricsOptionsSchema, options, 'options');
+  const from = ms(o.from) ?? Number.NEGATIVE_INFINITY;
+  const to = ms(o.asOf) ?? Number.POSITIVE_INFINITY;
+  const window = o.followUpDays * DAY;
+  const all = [...(community.gatherings ?? [])]
+    .filter((g) => g.start.getTime() < to)
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  // Per member, the sorted times of their counted activities (before asOf).
+  const mask = kindMask(o.kinds, log.kinds);
+  const nm = log.memberIds.length;
+  const offsets = new Int32Array(nm + 1);
+  let end = 0;
+  while (end < log.size && (log.time[end] as number) < to) end++;
+  for (let r = 0; r < end; r++)
+    if (mask[log.kind[r] as number] === 1) {
+      const m = (log.member[r] as number) + 1;
+      offsets[m] = (offsets[m] as number) + 1;
+    }
+  for (let i = 0; i < nm; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
+  const fill = offsets.slice(0, nm);
+  const times = new Float64Array(offsets[nm] as number);
+  for (let r = 0; r < end; r++)
+    if (mask[log.kind[r] as number] === 1) {
+      const m = log.member[r] as number;
+      times[fill[m] as number] = log.time[r] as number;
+      fill[m] = (fill[m] as number) + 1;
+    }
+  const memberIndex = new Map(log.memberIds.map((id, i) => [id, i]));
+  const activeIn = (id: string, lo: number, hi: number): boolean => {
+    const m = memberIndex.get(id);
+    if (m === undefined) return false;
+    const a = offsets[m] as number;
+    const b = offsets[m + 1] as number;
+    const i = upperBound(times, a, b, lo);
+    return i < b && (times[i] as number) < hi;
+  };
+
+  const seen = new Map<string, number>();
+  const items: GatheringMetricsResult['items'] = [];
+  const attendees = new Map<string, number>();
+  for (const g of all as Gathering[]) {
+    const attended = [...new Set(g.attended)];
+    const registered = new Set(g.registered);
+    const start = g.start.getTime();
+    const inWindow = start >= from;
+    let repeat = 0;
+    let newcomers = 0;
+    let activeAfter = 0;
+    let both = 0;
+    for (const id of attended) {
+      if (inWindow) {
+        if (seen.has(id)) repeat++;
+        else newcomers++;
+        if (registered.has(id)) both++;
+        if (activeIn(id, start, Math.min(start + window, to))) activeAfter++;
+        attendees.set(id, (attendees.get(id) ?? 0) + 1);
+      }
+      seen.set(id, (seen.get(id) ?? 0) + 1);
+    }
+    if (!inWindow) continue;
+    items.push({
+      id: g.id,
+      title: g.title,
+      kind: g.kind,
+      start: g.start.toISOString(),
+      registered: registered.size,
+      attended: attended.length,
+      registeredAndAttended: both,
+      walkIns: attended.length - both,
+      showUpRate: registered.size === 0 ? null : both / registered.size,
+      repeatAttendees: repeat,
+      newcomers,
+      activeAfter,
+      activeAfterShare: attended.length === 0 ? null : activeAfter / attended.length,
+    });
+  }
+  const sum = (f: (i: (typeof items)[number]) => number): number => items.reduce((s, i) => s + f(i), 0);
+  const attendance = sum((i) => i.attended);
+  const registered = sum((i) => i.registered);
+  const repeatAttendees = [...attendees.values()].filter((c) => c >= 2).length;
+  return {
+    gatherings: items.length,
+    attendance,
+    uniqueAttendees: attendees.size,
+    meanAttendance: items.length === 0 ? null : attendance / items.length,
+    showUpRate: registered === 0 ? null : sum((i) => i.registeredAndAttended) / registered,
+    repeatAttendees,
+    repeatShare: attendees.size === 0 ? null : repeatAttendees / attendees.size,
+    newcomers: sum((i) => i.newcomers),
+    activeAfterShare: attendance === 0 ? null : sum((i) => i.activeAfter) / attendance,
+    followUpDays: o.followUpDays,
+    items,
+  };
+}
