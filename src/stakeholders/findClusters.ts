@@ -3,7 +3,7 @@ import { createRng } from '../model/rng.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { edgeWeight } from './internal/graph.js';
-import { csrFromEdges, louvainCsr } from './internal/louvain.js';
+import { csrFromVisitor, louvainCsr } from './internal/louvain.js';
 
 /**
  * Options of {@link findClusters}.
@@ -102,18 +102,12 @@ export function findClusters(graph: CommunityGraph, options: FindClustersOptions
   const nodes = graph.nodes();
   const index = new Map<string, number>();
   for (let i = 0; i < nodes.length; i++) index.set(nodes[i] as string, i);
-  const e = graph.size;
-  const us = new Int32Array(e);
-  const vs = new Int32Array(e);
-  const ws = new Float64Array(e);
-  let k = 0;
-  graph.forEachEdge((_edge, attrs, source, target) => {
-    us[k] = index.get(source) as number;
-    vs[k] = index.get(target) as number;
-    ws[k] = opts.weighted ? edgeWeight(attrs) : 1;
-    k++;
-  });
-  const result = louvainCsr(csrFromEdges(nodes.length, us, vs, ws), opts.resolution, createRng(opts.seed));
+  const csr = csrFromVisitor(nodes.length, (emit) =>
+    graph.forEachEdge((_edge, attrs, source, target) =>
+      emit(index.get(source) as number, index.get(target) as number, opts.weighted ? edgeWeight(attrs) : 1),
+    ),
+  );
+  const result = louvainCsr(csr, opts.resolution, createRng(opts.seed));
   const modularity = result.modularity;
   const groups = new Map<number, string[]>();
   for (let i = 0; i < nodes.length; i++) {

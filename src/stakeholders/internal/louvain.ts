@@ -65,6 +65,46 @@ export function csrFromEdges(n: number, us: Int32Array, vs: Int32Array, ws: Floa
   return { n, offsets, targets, weights, loops };
 }
 
+/**
+ * Builds a CSR graph from an edge source visited twice (once to count, once to
+ * fill), so no intermediate edge list is allocated. `visit(emit)` must call
+ * `emit(u, v, w)` for every edge, in the same order both times.
+ */
+export function csrFromVisitor(
+  n: number,
+  visit: (emit: (u: number, v: number, w: number) => void) => void,
+): Csr {
+  const count = new Int32Array(n + 1);
+  const loops = new Float64Array(n);
+  visit((u, v, w) => {
+    if (!(w > 0)) return;
+    if (u === v) {
+      loops[u] = (loops[u] as number) + w;
+      return;
+    }
+    count[u + 1] = (count[u + 1] as number) + 1;
+    count[v + 1] = (count[v + 1] as number) + 1;
+  });
+  for (let i = 0; i < n; i++) count[i + 1] = (count[i + 1] as number) + (count[i] as number);
+  const offsets = count;
+  const pos = count.slice(0, n);
+  const total = offsets[n] as number;
+  const targets = new Int32Array(total);
+  const weights = new Float64Array(total);
+  visit((u, v, w) => {
+    if (!(w > 0) || u === v) return;
+    let p = pos[u] as number;
+    pos[u] = p + 1;
+    targets[p] = v;
+    weights[p] = w;
+    p = pos[v] as number;
+    pos[v] = p + 1;
+    targets[p] = u;
+    weights[p] = w;
+  });
+  return { n, offsets, targets, weights, loops };
+}
+
 function degrees(g: Csr): { k: Float64Array; m: number } {
   const { n, offsets, weights, loops } = g;
   const k = new Float64Array(n);
