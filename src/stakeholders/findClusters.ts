@@ -1,9 +1,9 @@
-import louvain from 'graphology-communities-louvain';
 import { z } from 'zod';
 import { createRng } from '../model/rng.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { edgeWeight } from './internal/graph.js';
+import { csrFromVisitor, louvainCsr } from './internal/louvain.js';
 
 /**
  * Options of {@link findClusters}.
@@ -71,14 +71,19 @@ function top<K extends string>(
 
 /**
  * The sub-networks of a community: Louvain community detection
- * (Blondel et al. 2008, via graphology-communities-louvain) with a seeded
- * random order, so the same seed always gives the same clusters. Clusters are
- * renumbered largest first; each lists its members, its most common topics and
- * stakeholder groups (from node attributes `topics` and `groups`). Isolated
- * members form clusters of one. An empty graph gives no clusters and
- * modularity 0.
+ * (Blondel et al. 2008) with a seeded random visiting order, so the same seed
+ * always gives the same clusters. Our own implementation on typed arrays, with
+ * the speed-ups of networkit's PLM (Staudt & Meyerhenke 2016): only nodes whose
+ * neighbourhood changed are visited again. Modularity is Newman's (2006), as
+ * {@link partitionModularity} and NetworkX compute it. Clusters are renumbered
+ * largest first (ties by smallest member id); each lists its members, its most
+ * common topics and stakeholder groups (from node attributes `topics` and
+ * `groups`). Edge direction is ignored; parallel edges add up; zero-weight
+ * edges count as no tie. Isolated members form clusters of one. An empty
+ * graph gives no clusters and modularity 0; a graph without (positive-weight)
+ * edges gives one cluster per member and modularity 0.
  *
- * Cost: about O(m log n) for m edges and n nodes.
+ * Cost: about O(m) per level for m edges, usually a handful of levels.
  *
  * @param graph - an undirected graph (e.g. from `interactionGraph`)
  * @param options - `resolution`, `seed`, `weighted`
@@ -94,23 +99,22 @@ function top<K extends string>(
 export function findClusters(graph: CommunityGraph, options: FindClustersOptions = {}): Clusters {
   const opts = parseWith('findClusters', FindClustersOptionsSchema, options, 'options');
   if (graph.order === 0) return { clusterOf: {}, clusters: [], modularity: 0 };
-  let communities: Record<string, number>;
-  let modularity = 0;
-  if (graph.size === 0) {
-    communities = Object.fromEntries(graph.nodes().map((n, i) => [n, i]));
-  } else {
-    const detailed = louvain.detailed(graph as never, {
-      getEdgeWeight: opts.weighted ? (_e: string, attrs: Record<string, unknown>) => edgeWeight(attrs) : null,
-      resolution: opts.resolution,
-      rng: createRng(opts.seed),
-    });
-    communities = detailed.communities;
-    modularity = detailed.modularity;
-  }
+  const nodes = graph.nodes();
+  const index = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) index.set(nodes[i] as string, i);
+  const csr = csrFromVisitor(nodes.length, (emit) =>
+    graph.forEachEdge((_edge, attrs, source, target) =>
+      emit(index.get(source) as number, index.get(target) as number, opts.weighted ? edgeWeight(attrs) : 1),
+    ),
+  );
+  const result = louvainCsr(csr, opts.resolution, createRng(opts.seed));
+  const modularity = result.modularity;
   const groups = new Map<number, string[]>();
-  for (const node of graph.nodes()) {
-    const c = communities[node] as number;
-    groups.set(c, [...(groups.get(c) ?? []), node]);
+  for (let i = 0; i < nodes.length; i++) {
+    const c = result.community[i] as number;
+    const list = groups.get(c);
+    if (list) list.push(nodes[i] as string);
+    else groups.set(c, [nodes[i] as string]);
   }
   const ordered = [...groups.values()]
     .map((m) => m.sort())
