@@ -2,7 +2,7 @@ import type { ActivityKind } from '../../model/activityKinds.js';
 import type { PeriodUnit } from '../../model/periods.js';
 import type { ActivityLog } from '../activityLog.js';
 import { IdSpace, kindMask, type State } from './accumulate.js';
-import { PeriodCursor, periodIndex } from './calendar.js';
+import { periodIndex, periodIndexStart } from './calendar.js';
 
 /** Members active in one period, sorted by member index, with their activity counts. */
 export interface PeriodMembers {
@@ -42,6 +42,38 @@ function sortPairs(m: Int32Array, c: Int32Array): PeriodMembers {
 }
 
 /**
+ * Counts the counted activities of rows `start..end` per member (`count`,
+ * members in first-seen order in `touched`), updating first and last times;
+ * returns how many members were touched. The hot loop of the activity
+ * metrics, kept free of calendar arithmetic and closures.
+ */
+function countRange(
+  log: ActivityLog,
+  start: number,
+  end: number,
+  mask: Uint8Array,
+  map: Int32Array,
+  count: Int32Array,
+  touched: Int32Array,
+  first: Float64Array,
+  last: Float64Array,
+): number {
+  const { time, member, kind } = log;
+  let nt = 0;
+  for (let r = start; r < end; r++) {
+    if (mask[kind[r] as number] === 0) continue;
+    const t = time[r] as number;
+    const x = map[member[r] as number] as number;
+    const c = count[x] as number;
+    if (c === 0) touched[nt++] = x;
+    count[x] = c + 1;
+    if (t < (first[x] as number)) first[x] = t;
+    if (t > (last[x] as number)) last[x] = t;
+  }
+  return nt;
+}
+
+/**
  * Mergeable state behind the activity and retention metrics: for every
  * period, the members active in it with their counts; for every member, the
  * first and last counted activity over all history added.
@@ -75,48 +107,60 @@ export class MemberPeriods implements State<MemberPeriods> {
     this.periods.set(p, old === undefined ? pm : mergeSorted(old, pm));
   }
 
-  add(log: ActivityLog, start: number, end: number): void {
-    if (this.mask === null) this.mask = kindMask(this.kinds, log.kinds);
-    const mask = this.mask;
-    const map = this.space.map(log.memberIds);
-    this.grow();
-    const n = this.space.size;
-    const count = new Int32Array(n);
-    const touched = new Int32Array(n);
-    let nt = 0;
-    let cur = Number.NaN;
-    const cursor = new PeriodCursor(this.unit);
-    const { time, member, kind } = log;
-    const first = this.first;
-    const last = this.last;
-    const flush = (): void => {
-      if (nt === 0) return;
-      const ms = touched.slice(0, nt).sort();
-      const cs = new Int32Array(nt);
+  /** Stores the members touched in period `p` with their counts, and resets the counts. */
+  private flush(p: number, touched: Int32Array, nt: number, count: Int32Array): void {
+    if (nt === 0) return;
+    const ms = new Int32Array(nt);
+    const cs = new Int32Array(nt);
+    if (nt * Math.log2(nt + 1) > count.length) {
+      // Many members this period: one scan of the counts, already in order.
+      for (let x = 0, k = 0; k < nt; x++) {
+        const c = count[x] as number;
+        if (c === 0) continue;
+        ms[k] = x;
+        cs[k++] = c;
+        count[x] = 0;
+      }
+    } else {
+      ms.set(touched.subarray(0, nt));
+      ms.sort();
       for (let i = 0; i < nt; i++) {
         const x = ms[i] as number;
         cs[i] = count[x] as number;
         count[x] = 0;
       }
-      this.put(cur, { m: ms, c: cs });
-      nt = 0;
-    };
-    for (let r = start; r < end; r++) {
-      const t = time[r] as number;
-      if (t >= this.asOf) break;
-      if (mask[kind[r] as number] === 0) continue;
-      const p = cursor.at(t);
-      if (p !== cur) {
-        flush();
-        cur = p;
-      }
-      const x = map[member[r] as number] as number;
-      if (count[x] === 0) touched[nt++] = x;
-      count[x] = (count[x] as number) + 1;
-      if (t < (first[x] as number)) first[x] = t;
-      if (t > (last[x] as number)) last[x] = t;
     }
-    flush();
+    this.put(p, { m: ms, c: cs });
+  }
+
+  add(log: ActivityLog, start: number, end: number): void {
+    if (this.mask === null) this.mask = kindMask(this.kinds, log.kinds);
+    const map = this.space.map(log.memberIds);
+    this.grow();
+    const n = this.space.size;
+    const count = new Int32Array(n);
+    const touched = new Int32Array(n);
+    const time = log.time;
+    // Rows are time-sorted: take one calendar period at a time (its rows are
+    // a contiguous range, found by binary search) so the hot loop does no
+    // calendar arithmetic.
+    let r = start;
+    while (r < end) {
+      const t0 = time[r] as number;
+      if (t0 >= this.asOf) break;
+      const p = periodIndex(t0, this.unit);
+      const stop = Math.min(periodIndexStart(p + 1, this.unit), this.asOf);
+      let lo = r + 1;
+      let hi = end;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((time[mid] as number) < stop) lo = mid + 1;
+        else hi = mid;
+      }
+      const nt = countRange(log, r, lo, this.mask, map, count, touched, this.first, this.last);
+      this.flush(p, touched, nt, count);
+      r = lo;
+    }
   }
 
   merge(other: MemberPeriods): void {
