@@ -189,18 +189,13 @@ function fromColumns(c: ActivityColumns): ActivityLog {
   }
   throwIfIssues('activityLog', issues);
   const order = sortOrder(c.times);
-  const none = new Int32Array(n).fill(-1);
   const ids = positionalIds(n, order);
-  return {
-    [LOG]: true,
+  const log = {
+    [LOG]: true as const,
     size: n,
     time: order === null ? c.times.slice() : permute(c.times, order),
     member: order === null ? c.members.slice() : permute(c.members, order),
     kind: order === null ? c.kinds.slice() : permute(c.kinds, order),
-    channel: c.channels === undefined ? none.slice() : permute(c.channels.slice(), order),
-    thread: none.slice(),
-    replyTo: none,
-    weight: new Float64Array(n).fill(1),
     activityIds: ids,
     memberIds: [...c.memberIds],
     memberJoinedAt: new Float64Array(c.memberIds.length).fill(Number.NaN),
@@ -211,6 +206,28 @@ function fromColumns(c: ActivityColumns): ActivityLog {
     kinds: ACTIVITY_KINDS,
     danglingReplyTo: new Map(),
   };
+  // Columns the input did not give are constant; they are made on first use
+  // (at 10M rows, four of them would be 200 MB that most metrics never read).
+  const lazy = <T>(make: () => T): { get: () => T; enumerable: true } => {
+    let value: T | undefined;
+    return {
+      get: () => {
+        value ??= make();
+        return value;
+      },
+      enumerable: true,
+    };
+  };
+  const channels = c.channels;
+  return Object.defineProperties(log, {
+    channel:
+      channels === undefined
+        ? lazy(() => new Int32Array(n).fill(-1))
+        : { value: permute(channels.slice(), order), enumerable: true },
+    thread: lazy(() => new Int32Array(n).fill(-1)),
+    replyTo: lazy(() => new Int32Array(n).fill(-1)),
+    weight: lazy(() => new Float64Array(n).fill(1)),
+  }) as unknown as ActivityLog;
 }
 
 function fromActivities(activities: readonly Activity[], community: Community | undefined): ActivityLog {

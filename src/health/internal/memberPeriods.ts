@@ -73,6 +73,98 @@ function countRange(
   return nt;
 }
 
+/** What one pass over rows `start..end` of a log gives, in the log's own member indices. */
+interface LogCounts {
+  periods: [number, PeriodMembers][];
+  first: Float64Array;
+  last: Float64Array;
+}
+
+/**
+ * Per-log memo of {@link logCounts}: the activity, retention and flow
+ * metrics of one report all need the same pass over the same log, so it is
+ * made once. Logs are immutable, and the memo dies with the log.
+ */
+const COUNTS = new WeakMap<ActivityLog, Map<string, LogCounts>>();
+
+/**
+ * Members active per calendar period (sorted, with counts) and each member's
+ * first and last counted activity, for rows `start..end` of `log`. Rows are
+ * time-sorted: one calendar period at a time (a contiguous range, found by
+ * binary search), so the hot loop does no calendar arithmetic.
+ */
+function logCounts(
+  log: ActivityLog,
+  start: number,
+  end: number,
+  mask: Uint8Array,
+  unit: PeriodUnit,
+  asOf: number,
+): LogCounts {
+  const key = `${unit}|${mask.join('')}|${asOf}|${start}|${end}`;
+  let memo = COUNTS.get(log);
+  const hit = memo?.get(key);
+  if (hit !== undefined) return hit;
+  const n = log.memberIds.length;
+  const identity = new Int32Array(n);
+  for (let i = 0; i < n; i++) identity[i] = i;
+  const count = new Int32Array(n);
+  const touched = new Int32Array(n);
+  const first = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const last = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  const periods: [number, PeriodMembers][] = [];
+  const time = log.time;
+  let r = start;
+  while (r < end) {
+    const t0 = time[r] as number;
+    if (t0 >= asOf) break;
+    const p = periodIndex(t0, unit);
+    const stop = Math.min(periodIndexStart(p + 1, unit), asOf);
+    let lo = r + 1;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((time[mid] as number) < stop) lo = mid + 1;
+      else hi = mid;
+    }
+    const nt = countRange(log, r, lo, mask, identity, count, touched, first, last);
+    if (nt > 0) periods.push([p, takeCounts(touched, nt, count)]);
+    r = lo;
+  }
+  const result = { periods, first, last };
+  if (memo === undefined) {
+    memo = new Map();
+    COUNTS.set(log, memo);
+  }
+  memo.set(key, result);
+  return result;
+}
+
+/** The members touched with their counts, sorted by member; resets the counts. */
+function takeCounts(touched: Int32Array, nt: number, count: Int32Array): PeriodMembers {
+  const ms = new Int32Array(nt);
+  const cs = new Int32Array(nt);
+  if (nt * Math.log2(nt + 1) > count.length) {
+    // Many members this period: one scan of the counts, already in order.
+    for (let x = 0, k = 0; k < nt; x++) {
+      const c = count[x] as number;
+      if (c === 0) continue;
+      ms[k] = x;
+      cs[k++] = c;
+      count[x] = 0;
+    }
+  } else {
+    ms.set(touched.subarray(0, nt));
+    ms.sort();
+    for (let i = 0; i < nt; i++) {
+      const x = ms[i] as number;
+      cs[i] = count[x] as number;
+      count[x] = 0;
+    }
+  }
+  return { m: ms, c: cs };
+}
+
 /**
  * Mergeable state behind the activity and retention metrics: for every
  * period, the members active in it with their counts; for every member, the
@@ -107,59 +199,29 @@ export class MemberPeriods implements State<MemberPeriods> {
     this.periods.set(p, old === undefined ? pm : mergeSorted(old, pm));
   }
 
-  /** Stores the members touched in period `p` with their counts, and resets the counts. */
-  private flush(p: number, touched: Int32Array, nt: number, count: Int32Array): void {
-    if (nt === 0) return;
-    const ms = new Int32Array(nt);
-    const cs = new Int32Array(nt);
-    if (nt * Math.log2(nt + 1) > count.length) {
-      // Many members this period: one scan of the counts, already in order.
-      for (let x = 0, k = 0; k < nt; x++) {
-        const c = count[x] as number;
-        if (c === 0) continue;
-        ms[k] = x;
-        cs[k++] = c;
-        count[x] = 0;
-      }
-    } else {
-      ms.set(touched.subarray(0, nt));
-      ms.sort();
-      for (let i = 0; i < nt; i++) {
-        const x = ms[i] as number;
-        cs[i] = count[x] as number;
-        count[x] = 0;
-      }
-    }
-    this.put(p, { m: ms, c: cs });
-  }
-
   add(log: ActivityLog, start: number, end: number): void {
     if (this.mask === null) this.mask = kindMask(this.kinds, log.kinds);
+    const counts = logCounts(log, start, end, this.mask, this.unit, this.asOf);
     const map = this.space.map(log.memberIds);
     this.grow();
-    const n = this.space.size;
-    const count = new Int32Array(n);
-    const touched = new Int32Array(n);
-    const time = log.time;
-    // Rows are time-sorted: take one calendar period at a time (its rows are
-    // a contiguous range, found by binary search) so the hot loop does no
-    // calendar arithmetic.
-    let r = start;
-    while (r < end) {
-      const t0 = time[r] as number;
-      if (t0 >= this.asOf) break;
-      const p = periodIndex(t0, this.unit);
-      const stop = Math.min(periodIndexStart(p + 1, this.unit), this.asOf);
-      let lo = r + 1;
-      let hi = end;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((time[mid] as number) < stop) lo = mid + 1;
-        else hi = mid;
-      }
-      const nt = countRange(log, r, lo, this.mask, map, count, touched, this.first, this.last);
-      this.flush(p, touched, nt, count);
-      r = lo;
+    let identity = true;
+    for (let i = 0; i < map.length && identity; i++) identity = map[i] === i;
+    for (const [p, pm] of counts.periods)
+      this.put(
+        p,
+        identity
+          ? pm
+          : sortPairs(
+              Int32Array.from(pm.m, (i) => map[i] as number),
+              pm.c,
+            ),
+      );
+    const first = this.first;
+    const last = this.last;
+    for (let i = 0; i < map.length; i++) {
+      const x = map[i] as number;
+      if ((counts.first[i] as number) < (first[x] as number)) first[x] = counts.first[i] as number;
+      if ((counts.last[i] as number) > (last[x] as number)) last[x] = counts.last[i] as number;
     }
   }
 
