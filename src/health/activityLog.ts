@@ -143,9 +143,12 @@ function permuteList<T>(a: T[], order: Uint32Array | null): T[] {
  */
 function positionalIds(n: number, order: Uint32Array | null): readonly string[] {
   const idOf = (i: number): string => `#${order === null ? i : order[i]}`;
-  return new Proxy(new Array<string>(n), {
+  // The target holds nothing: `length` and the indices are answered here, so
+  // no n-slot array is allocated.
+  return new Proxy([] as string[], {
     get(target, prop, receiver) {
       if (typeof prop === 'string') {
+        if (prop === 'length') return n;
         const i = Number(prop);
         if (Number.isInteger(i) && i >= 0 && i < n && String(i) === prop) return idOf(i);
       }

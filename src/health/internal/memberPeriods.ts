@@ -52,7 +52,6 @@ function countRange(
   start: number,
   end: number,
   mask: Uint8Array,
-  map: Int32Array,
   count: Int32Array,
   touched: Int32Array,
   first: Float64Array,
@@ -63,7 +62,7 @@ function countRange(
   for (let r = start; r < end; r++) {
     if (mask[kind[r] as number] === 0) continue;
     const t = time[r] as number;
-    const x = map[member[r] as number] as number;
+    const x = member[r] as number;
     const c = count[x] as number;
     if (c === 0) touched[nt++] = x;
     count[x] = c + 1;
@@ -106,8 +105,6 @@ function logCounts(
   const hit = memo?.get(key);
   if (hit !== undefined) return hit;
   const n = log.memberIds.length;
-  const identity = new Int32Array(n);
-  for (let i = 0; i < n; i++) identity[i] = i;
   const count = new Int32Array(n);
   const touched = new Int32Array(n);
   const first = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
@@ -127,7 +124,7 @@ function logCounts(
       if ((time[mid] as number) < stop) lo = mid + 1;
       else hi = mid;
     }
-    const nt = countRange(log, r, lo, mask, identity, count, touched, first, last);
+    const nt = countRange(log, r, lo, mask, count, touched, first, last);
     if (nt > 0) periods.push([p, takeCounts(touched, nt, count)]);
     r = lo;
   }
