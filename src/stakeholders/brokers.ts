@@ -1,6 +1,10 @@
-import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
+import {
+  BETWEENNESS_DEFAULTS,
+  type BetweennessResult,
+  betweennessCentrality,
+} from './betweennessCentrality.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { edgeWeight } from './internal/graph.js';
 
@@ -9,7 +13,7 @@ import { edgeWeight } from './internal/graph.js';
  *
  * @example
  * ```ts
- * BrokersOptionsSchema.parse({}); // → { top: 10, weighted: true }
+ * BrokersOptionsSchema.parse({}); // → { top: 10, weighted: true, exactUpTo: 20000, epsilon: 0.01, delta: 0.1, seed: 1 }
  * ```
  */
 export const BrokersOptionsSchema = z.object({
@@ -19,6 +23,14 @@ export const BrokersOptionsSchema = z.object({
   weighted: z.boolean().default(true),
   /** Cluster of every node (from `findClusters`), to name the clusters each broker bridges. */
   clusterOf: z.record(z.string(), z.number()).optional(),
+  /** Exact betweenness up to this many members; a sampled estimate with a stated bound above (see `betweennessCentrality`). */
+  exactUpTo: z.number().int().min(0).default(BETWEENNESS_DEFAULTS.exactUpTo),
+  /** Error bound ε of the sampled estimate (Riondato–Kornaropoulos scale). */
+  epsilon: z.number().gt(0).lt(1).default(BETWEENNESS_DEFAULTS.epsilon),
+  /** Probability δ that the sampled estimate misses its bound. */
+  delta: z.number().gt(0).lt(1).default(BETWEENNESS_DEFAULTS.delta),
+  /** Seed of the sampler. */
+  seed: z.number().int().default(BETWEENNESS_DEFAULTS.seed),
 });
 
 /** Options of {@link brokers}. */
@@ -46,6 +58,8 @@ export interface Brokers {
   top: Broker[];
   /** Every articulation point, sorted. */
   articulationPoints: string[];
+  /** How betweenness was computed: `exact`, or `sampled` with ε, δ, the sample count and the error bound on the normalised scale. */
+  betweenness: Omit<BetweennessResult, 'scores'>;
 }
 
 /** Articulation points of an undirected graph (Hopcroft–Tarjan, iterative so deep graphs cannot overflow). */
@@ -155,11 +169,17 @@ export function burtMeasures(
  * An empty graph has no brokers; isolated members have betweenness 0 and null
  * constraint.
  *
- * Cost: O(n m + n² log n) for betweenness; O(Σ deg²) for Burt's measures.
+ * Betweenness comes from {@link betweennessCentrality}: exact (Brandes) up to
+ * `exactUpTo` members (default 20,000), above that a Riondato–Kornaropoulos
+ * sampled estimate; `result.betweenness` says which, with ε, δ, the sample
+ * count and the error bound.
+ *
+ * Cost: O(n m + n² log n) for exact weighted betweenness (O(r m) sampled);
+ * O(Σ deg²) for Burt's measures.
  *
  * @param graph - an undirected graph (e.g. from `interactionGraph`)
- * @param options - `top`, `weighted`, `clusterOf`
- * @returns the top brokers and every articulation point
+ * @param options - `top`, `weighted`, `clusterOf`, and the exact/sampled threshold with ε, δ, seed
+ * @returns the top brokers, every articulation point and how betweenness was computed
  * @throws {@link ValidationError} when an option is invalid
  *
  * @example
@@ -169,16 +189,14 @@ export function burtMeasures(
  */
 export function brokers(graph: CommunityGraph, options: BrokersOptions = {}): Brokers {
   const opts = parseWith('brokers', BrokersOptionsSchema, options, 'options');
-  if (graph.order === 0) return { top: [], articulationPoints: [] };
-  const bc =
-    graph.order < 3
-      ? Object.fromEntries(graph.nodes().map((n) => [n, 0]))
-      : betweenness(graph as never, {
-          normalized: true,
-          getEdgeWeight: opts.weighted
-            ? (_e: string, a: Record<string, unknown>) => 1 / Math.max(edgeWeight(a), 1e-12)
-            : null,
-        });
+  const { scores: bc, ...method } = betweennessCentrality(graph, {
+    weighted: opts.weighted,
+    normalized: true,
+    exactUpTo: opts.exactUpTo,
+    epsilon: opts.epsilon,
+    delta: opts.delta,
+    seed: opts.seed,
+  });
   const aps = articulationPointsOf(graph);
   const burt = burtMeasures(graph, opts.weighted);
   const all: Broker[] = graph.nodes().map((n) => {
@@ -203,5 +221,5 @@ export function brokers(graph: CommunityGraph, options: BrokersOptions = {}): Br
     };
   });
   all.sort((a, b) => b.betweenness - a.betweenness || (a.memberId < b.memberId ? -1 : 1));
-  return { top: all.slice(0, opts.top), articulationPoints: [...aps].sort() };
+  return { top: all.slice(0, opts.top), articulationPoints: [...aps].sort(), betweenness: method };
 }

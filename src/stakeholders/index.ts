@@ -8,6 +8,7 @@
  * @module stakeholders
  */
 export * from './affiliationGraph.js';
+export * from './betweennessCentrality.js';
 export * from './brokers.js';
 export * from './communityGraph.js';
 export * from './findClusters.js';

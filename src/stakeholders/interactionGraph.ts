@@ -5,6 +5,7 @@ import { DateInputSchema } from '../model/dateInput.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { newUndirectedGraph } from './internal/graph.js';
+import { PairTable } from './internal/pairTable.js';
 
 const DAY = 86_400_000;
 
@@ -42,7 +43,22 @@ export const InteractionGraphOptionsSchema = z.object({
 /** Options of {@link interactionGraph}. */
 export type InteractionGraphOptions = z.input<typeof InteractionGraphOptionsSchema>;
 
-type Counts = { replies: number; threads: number; gatherings: number; mentoring: number; cohosting: number };
+const SOURCES = ['replies', 'threads', 'gatherings', 'mentoring', 'cohosting'] as const;
+const REPLIES = 0;
+const THREADS = 1;
+const GATHERINGS = 2;
+const MENTORING = 3;
+const COHOSTING = 4;
+const GATHERING_KINDS = new Set(['attend', 'host', 'present', 'organise']);
+
+/** Distinct values of `xs`, ascending (member indices are in id order, so this is id order). */
+function uniqueSorted(xs: number[]): number[] {
+  if (xs.length < 2) return xs;
+  const sorted = Int32Array.from(xs).sort();
+  const out: number[] = [sorted[0] as number];
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) out.push(sorted[i] as number);
+  return out;
+}
 
 /**
  * The community as an undirected, weighted graphology graph of members. Ties
@@ -91,10 +107,16 @@ export function interactionGraph(
   const decay = (t: number): number =>
     opts.halfLife === 0 ? 1 : 2 ** (-Math.max(0, ref - t) / (opts.halfLife * DAY));
 
+  // Members by index in id order; only current members become nodes.
+  const sortedMembers = [...community.members].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const indexOf = new Map<string, number>();
+  const isNode = new Uint8Array(sortedMembers.length);
   const graph = newUndirectedGraph();
-  const members = new Map(community.members.map((m) => [m.id, m]));
-  for (const m of [...community.members].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+  for (let i = 0; i < sortedMembers.length; i++) {
+    const m = sortedMembers[i]!;
+    indexOf.set(m.id, i);
     if ((m.joinedAt && m.joinedAt.getTime() >= to) || (m.leftAt && m.leftAt.getTime() < to)) continue;
+    isNode[i] = 1;
     graph.addNode(m.id, {
       label: m.name ?? m.id,
       groups: m.groups,
@@ -103,69 +125,99 @@ export function interactionGraph(
       joinedAt: m.joinedAt?.toISOString() ?? null,
     });
   }
-  const tie = (u: string, v: string, w: number, what: keyof Counts): void => {
-    if (u === v || w <= 0 || !graph.hasNode(u) || !graph.hasNode(v)) return;
-    const [a, b] = u < v ? [u, v] : [v, u];
-    if (graph.hasEdge(a, b)) {
-      const attrs = graph.getEdgeAttributes(a, b) as { weight: number } & Counts;
-      attrs.weight += w;
-      attrs[what] += 1;
-    } else {
-      const counts: Counts = { replies: 0, threads: 0, gatherings: 0, mentoring: 0, cohosting: 0 };
-      counts[what] = 1;
-      graph.addEdge(a, b, { weight: w, ...counts });
+  // Ids that are not members get indices after the members (they never become nodes).
+  const idx = (id: string): number => {
+    let i = indexOf.get(id);
+    if (i === undefined) {
+      i = indexOf.size;
+      indexOf.set(id, i);
     }
+    return i;
+  };
+  const pairs = new PairTable(SOURCES.length, 1 << 16);
+  // Contributions are added in the order of the straightforward algorithm (replies, threads, gatherings), so sums are identical.
+  const tie = (u: number, v: number, w: number, source: number): void => {
+    if (u === v || w <= 0 || isNode[u] !== 1 || isNode[v] !== 1) return;
+    if (u < v) pairs.add(u, v, source, w);
+    else pairs.add(v, u, source, w);
   };
 
-  const inWindow = community.activities.filter((a) => {
+  const activities = community.activities;
+  const wanted = (t: number, kind: string): boolean => t >= from && t < to && (!kinds || kinds.has(kind));
+  // Authors of the activities that in-window replies answer (the last activity with that id wins).
+  const parentAuthor = new Map<string, number>();
+  if (opts.include.replies) {
+    for (const a of activities)
+      if (a.replyTo !== undefined && wanted(a.at.getTime(), a.kind)) parentAuthor.set(a.replyTo, -1);
+    for (const a of activities) if (parentAuthor.has(a.id)) parentAuthor.set(a.id, idx(a.memberId));
+  }
+  const threadIndex = new Map<string, number>();
+  const threadMembers: number[][] = [];
+  const threadLast: number[] = [];
+  const threadMentoring: boolean[] = [];
+  for (const a of activities) {
     const t = a.at.getTime();
-    return t >= from && t < to && (!kinds || kinds.has(a.kind));
-  });
-  const byId = new Map(community.activities.map((a) => [a.id, a]));
-  const GATHERING_KINDS = new Set(['attend', 'host', 'present', 'organise']);
-  const threads = new Map<string, { members: Set<string>; last: number; mentoring: boolean }>();
-  for (const a of inWindow) {
-    const t = a.at.getTime();
+    if (!wanted(t, a.kind)) continue;
     if (opts.include.replies && a.replyTo !== undefined) {
-      const parent = byId.get(a.replyTo);
-      if (parent) tie(a.memberId, parent.memberId, decay(t), 'replies');
+      const parent = parentAuthor.get(a.replyTo);
+      if (parent !== undefined && parent >= 0) tie(idx(a.memberId), parent, decay(t), REPLIES);
     }
     if (a.thread !== undefined && !GATHERING_KINDS.has(a.kind)) {
-      const th = threads.get(a.thread) ?? { members: new Set<string>(), last: t, mentoring: false };
-      th.members.add(a.memberId);
-      th.last = Math.max(th.last, t);
-      if (a.kind === 'mentor-session') th.mentoring = true;
-      threads.set(a.thread, th);
+      let th = threadIndex.get(a.thread);
+      if (th === undefined) {
+        th = threadMembers.length;
+        threadIndex.set(a.thread, th);
+        threadMembers.push([]);
+        threadLast.push(t);
+        threadMentoring.push(false);
+      }
+      threadMembers[th]!.push(idx(a.memberId));
+      if (t > threadLast[th]!) threadLast[th] = t;
+      if (a.kind === 'mentor-session') threadMentoring[th] = true;
     }
   }
-  for (const th of threads.values()) {
-    const list = [...th.members].sort();
+  for (let th = 0; th < threadMembers.length; th++) {
+    const mentoring = threadMentoring[th]!;
+    if (mentoring ? !opts.include.mentoring : !opts.include.threads) continue;
+    const list = uniqueSorted(threadMembers[th]!);
     const k = list.length;
     if (k < 2 || k > opts.maxGroupSize) continue;
-    if (th.mentoring ? !opts.include.mentoring : !opts.include.threads) continue;
-    const w = (th.mentoring ? 1 : 1 / (k - 1)) * decay(th.last);
-    for (let i = 0; i < k; i++)
-      for (let j = i + 1; j < k; j++)
-        tie(list[i] as string, list[j] as string, w, th.mentoring ? 'mentoring' : 'threads');
+    const w = (mentoring ? 1 : 1 / (k - 1)) * decay(threadLast[th]!);
+    const source = mentoring ? MENTORING : THREADS;
+    for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) tie(list[i]!, list[j]!, w, source);
   }
   for (const g of community.gatherings) {
     const t = g.start.getTime();
     if (t < from || t >= to) continue;
     if (opts.include.gatherings) {
-      const list = [...new Set(g.attended)].filter((id) => members.has(id)).sort();
+      // Attendees who are members (current or not) count towards n.
+      const list = uniqueSorted(g.attended.map(idx).filter((i) => i < sortedMembers.length));
       const n = list.length;
       if (n >= 2 && n <= opts.maxGroupSize) {
         const w = decay(t) / (n - 1);
-        for (let i = 0; i < n; i++)
-          for (let j = i + 1; j < n; j++) tie(list[i] as string, list[j] as string, w, 'gatherings');
+        for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) tie(list[i]!, list[j]!, w, GATHERINGS);
       }
     }
     if (opts.include.cohosting) {
-      const hosts = [...new Set(g.hosts)].sort();
+      const hosts = uniqueSorted(g.hosts.map(idx));
       for (let i = 0; i < hosts.length; i++)
-        for (let j = i + 1; j < hosts.length; j++)
-          tie(hosts[i] as string, hosts[j] as string, decay(t), 'cohosting');
+        for (let j = i + 1; j < hosts.length; j++) tie(hosts[i]!, hosts[j]!, decay(t), COHOSTING);
     }
+  }
+
+  const ids = sortedMembers.map((m) => m.id);
+  const { a, b, weight, counts } = pairs;
+  const S = SOURCES.length;
+  for (let e = 0; e < pairs.size; e++) {
+    const c = e * S;
+    graph.addEdge(ids[a[e]!]!, ids[b[e]!]!, {
+      weight: weight[e]!,
+      replies: counts[c + REPLIES]!,
+      threads: counts[c + THREADS]!,
+      gatherings: counts[c + GATHERINGS]!,
+      mentoring: counts[c + MENTORING]!,
+      cohosting: counts[c + COHOSTING]!,
+    });
   }
   return graph;
 }

@@ -125,6 +125,15 @@ describe('clusters, silos, brokers, periphery', () => {
     expect(brokers(interactionGraph(parseCommunity({ name: 'e' })))).toEqual({
       top: [],
       articulationPoints: [],
+      betweenness: {
+        method: 'exact',
+        epsilon: null,
+        delta: null,
+        samples: null,
+        errorBound: 0,
+        weighted: true,
+        normalized: true,
+      },
     });
     const path = parseCommunity({
       name: 'p',

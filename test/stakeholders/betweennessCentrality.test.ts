@@ -1,0 +1,110 @@
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { isCommunityKitError } from '../../src/model/errors.js';
+import { createRng } from '../../src/model/rng.js';
+import { betweennessCentrality } from '../../src/stakeholders/betweennessCentrality.js';
+import { brokers } from '../../src/stakeholders/brokers.js';
+import type { CommunityGraph } from '../../src/stakeholders/communityGraph.js';
+import { brokerReference, florentine, florentineCentrality, karate, karateCentrality } from './fixtures.js';
+
+/** A seeded random connected-ish graph: a ring plus `extra` random chords, weights in {1, 2, 4}. */
+function randomGraph(n: number, extra: number, seed: number): CommunityGraph {
+  const rng = createRng(seed);
+  const g = new Graph({ type: 'undirected' }) as unknown as CommunityGraph;
+  for (let i = 0; i < n; i++) g.addNode(`n${i}`);
+  for (let i = 0; i < n; i++) g.mergeEdge(`n${i}`, `n${(i + 1) % n}`, { weight: 1 });
+  for (let k = 0; k < extra; k++) {
+    const a = Math.floor(rng() * n);
+    const b = Math.floor(rng() * n);
+    if (a !== b) g.mergeEdge(`n${a}`, `n${b}`, { weight: 2 ** Math.floor(rng() * 3) });
+  }
+  return g;
+}
+
+describe('betweennessCentrality', () => {
+  it('betweennessCentrality exact on karate and Florentine equals NetworkX to 1e-9', () => {
+    const ref = karateCentrality();
+    const r = betweennessCentrality(karate(false));
+    expect(r.method).toBe('exact');
+    expect(r.errorBound).toBe(0);
+    expect(Object.keys(r.scores)).toHaveLength(34);
+    for (const [id, v] of Object.entries(r.scores))
+      expect(Math.abs(v - (ref[id]?.betweenness ?? Number.NaN))).toBeLessThan(1e-9);
+    const fl = florentineCentrality();
+    for (const [id, v] of Object.entries(betweennessCentrality(florentine()).scores))
+      expect(Math.abs(v - fl[id]!)).toBeLessThan(1e-9);
+    expect(betweennessCentrality(florentine()).scores.Medici ?? 0).toBeCloseTo(0.521978, 5);
+  });
+
+  it('betweennessCentrality weighted (length = 1/weight) equals NetworkX to 1e-9', () => {
+    const ref = brokerReference.karate.betweenness_inverse_weight as Record<string, number>;
+    const r = betweennessCentrality(karate(), { weighted: true });
+    expect(r.weighted).toBe(true);
+    for (const [id, v] of Object.entries(r.scores)) expect(Math.abs(v - ref[id]!)).toBeLessThan(1e-9);
+  });
+
+  it('betweennessCentrality unnormalised counts each unordered pair once (a path a–b–c gives b 1)', () => {
+    const g = new Graph({ type: 'undirected' }) as unknown as CommunityGraph;
+    g.mergeEdge('a', 'b');
+    g.mergeEdge('b', 'c');
+    expect(betweennessCentrality(g, { normalized: false }).scores).toEqual({ a: 0, b: 1, c: 0 });
+    expect(betweennessCentrality(g).scores).toEqual({ a: 0, b: 1, c: 0 });
+  });
+
+  it('betweennessCentrality sampled is seeded: the same seed gives the same estimate, another seed another', () => {
+    const g = randomGraph(300, 600, 7);
+    const a = betweennessCentrality(g, { exactUpTo: 0, epsilon: 0.05, seed: 3 });
+    const b = betweennessCentrality(g, { exactUpTo: 0, epsilon: 0.05, seed: 3 });
+    const c = betweennessCentrality(g, { exactUpTo: 0, epsilon: 0.05, seed: 4 });
+    expect(a).toEqual(b);
+    expect(a.scores).not.toEqual(c.scores);
+    expect(a.method).toBe('sampled');
+    expect(a.epsilon).toBe(0.05);
+    expect(a.delta).toBe(0.1);
+    expect(a.samples).toBeGreaterThan(1000);
+    expect(a.errorBound).toBeCloseTo((0.05 * 300) / 298, 12);
+  });
+
+  it('betweennessCentrality sampled stays within its error bound of exact on a 600-node graph (unweighted and weighted)', () => {
+    const g = randomGraph(600, 1200, 11);
+    for (const weighted of [false, true]) {
+      const exact = betweennessCentrality(g, { weighted });
+      const est = betweennessCentrality(g, { weighted, exactUpTo: 100, epsilon: 0.04, seed: 5 });
+      expect(est.method).toBe('sampled');
+      let worst = 0;
+      for (const [id, v] of Object.entries(exact.scores))
+        worst = Math.max(worst, Math.abs(v - est.scores[id]!));
+      expect(worst).toBeLessThanOrEqual(est.errorBound);
+      // The estimate is informative: the top node by exact betweenness scores well above the median estimate.
+      const top = Object.entries(exact.scores).sort((x, y) => y[1] - x[1])[0]![0];
+      expect(est.scores[top]!).toBeGreaterThan(exact.scores[top]! / 2);
+    }
+  });
+
+  it('betweennessCentrality rejects a non-graph and a bad epsilon with a ValidationError naming the path', () => {
+    try {
+      betweennessCentrality({} as CommunityGraph);
+      expect.unreachable();
+    } catch (e) {
+      expect(isCommunityKitError(e) && e.path).toBe('graph');
+    }
+    expect(() => betweennessCentrality(karate(), { epsilon: 2 })).toThrow(/options\.epsilon/);
+  });
+
+  it('brokers says when betweenness was sampled, with ε, δ and the sample count', () => {
+    const g = randomGraph(200, 400, 3);
+    const exact = brokers(g, { top: 3 });
+    expect(exact.betweenness.method).toBe('exact');
+    const sampled = brokers(g, { top: 3, exactUpTo: 50, epsilon: 0.05, seed: 2 });
+    expect(sampled.betweenness).toMatchObject({
+      method: 'sampled',
+      epsilon: 0.05,
+      delta: 0.1,
+      weighted: true,
+    });
+    expect(sampled.betweenness.samples).toBeGreaterThan(0);
+    expect(Math.abs(sampled.top[0]!.betweenness - exact.top[0]!.betweenness)).toBeLessThanOrEqual(
+      sampled.betweenness.errorBound,
+    );
+  });
+});
