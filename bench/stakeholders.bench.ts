@@ -1,0 +1,160 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import { createRng } from '../src/model/rng.js';
+import { sampleCommunity } from '../src/model/sampleCommunity.js';
+import { betweennessCentrality } from '../src/stakeholders/betweennessCentrality.js';
+import type { CommunityGraph } from '../src/stakeholders/communityGraph.js';
+import { interactionGraph } from '../src/stakeholders/interactionGraph.js';
+import type { Bench } from './harness.js';
+
+/** A seeded graph with community structure: n nodes in groups of `size`, m distinct edges, a share `pIn` inside groups. */
+function plantedPartition(n: number, m: number, size: number, pIn: number, seed: number): [number, number][] {
+  const rng = createRng(seed);
+  const seen = new Set<number>();
+  const edges: [number, number][] = [];
+  while (edges.length < m) {
+    const a = Math.floor(rng() * n);
+    let b: number;
+    if (rng() < pIn) {
+      const base = a - (a % size);
+      b = base + Math.floor(rng() * Math.min(size, n - base));
+    } else b = Math.floor(rng() * n);
+    if (a === b) continue;
+    const key = a < b ? a * n + b : b * n + a;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    edges.push([a, b]);
+  }
+  return edges;
+}
+
+function toGraph(n: number, edges: readonly [number, number][]): CommunityGraph {
+  const g = new Graph({ type: 'undirected' }) as unknown as CommunityGraph;
+  for (let i = 0; i < n; i++) g.addNode(String(i));
+  for (const [a, b] of edges) g.addEdge(String(a), String(b));
+  return g;
+}
+
+const BETWEENNESS_PY = `
+import json, sys, time
+with open(sys.argv[1]) as f:
+    n = int(f.readline())
+    edges = [tuple(map(int, line.split())) for line in f]
+out = {}
+try:
+    import networkit as nk
+    nk.setNumberOfThreads(1)
+    G = nk.Graph(n)
+    for a, b in edges: G.addEdge(a, b)
+    t = time.perf_counter(); bc = nk.centrality.Betweenness(G, normalized=True); bc.run()
+    out['networkit'] = {'ms': (time.perf_counter() - t) * 1000}
+except ImportError:
+    pass
+try:
+    import igraph as ig
+    g = ig.Graph(n=n, edges=edges)
+    t = time.perf_counter(); raw = g.betweenness()
+    out['igraph'] = {'ms': (time.perf_counter() - t) * 1000, 'raw': raw}
+except ImportError:
+    pass
+print(json.dumps(out))
+`;
+
+/**
+ * Issue #5, in one run: building the interaction graph from about a million
+ * activities (target < 2 s); exact betweenness on a 10,000-node / 50,000-edge
+ * graph against igraph and networkit (one thread) on the same edge list
+ * (target: no slower than igraph), with the largest difference from igraph's
+ * scores; and the sampled estimate (Riondato–Kornaropoulos) on a
+ * 100,000-node graph, with its stated error bound. Clustering is in
+ * `stakeholders-clusters.bench.ts`. `STAKEHOLDERS_BENCH_MEMBERS` sizes the
+ * community; `BENCH_GRAPHOLOGY=1` also times graphology-metrics' betweenness
+ * (several minutes at this size).
+ */
+export default async function (b: Bench): Promise<void> {
+  // 1. The interaction graph from about a million activities.
+  const community = sampleCommunity({
+    seed: 1,
+    members: Number(process.env.STAKEHOLDERS_BENCH_MEMBERS ?? 48_000),
+    months: 36,
+  });
+  let ties = 0;
+  let members = 0;
+  const buildMs = b.time(
+    () => {
+      const g = interactionGraph(community);
+      ties = g.size;
+      members = g.order;
+    },
+    { repeat: 1, warmup: 0 },
+  );
+  b.report(
+    `interactionGraph from ${community.activities.length.toLocaleString('en')} activities (target < 2000 ms)`,
+    buildMs,
+    'ms',
+  );
+  b.note(`→ ${members.toLocaleString('en')} members, ${ties.toLocaleString('en')} ties`);
+
+  // 2. Exact betweenness, 10,000 nodes / 50,000 edges.
+  const n = 10_000;
+  const edges = plantedPartition(n, 50_000, 100, 0.7, 11);
+  const graph = toGraph(n, edges);
+  const file = join(b.tmpDir, 'betweenness-edges.txt');
+  writeFileSync(file, `${n}\n${edges.map((e) => `${e[0]} ${e[1]}`).join('\n')}\n`);
+  let ours: Record<string, number> = {};
+  const exactMs = b.time(
+    () => {
+      ours = betweennessCentrality(graph, { weighted: false }).scores;
+    },
+    { repeat: 1, warmup: 0 },
+  );
+  const hasNk = b.hasPython('networkit');
+  const hasIg = b.hasPython('igraph');
+  if (!hasIg) b.note('igraph: skipped (not installed: python3 -m pip install igraph)');
+  if (!hasNk) b.note('networkit: skipped (not installed: python3 -m pip install networkit)');
+  const ref =
+    hasNk || hasIg
+      ? (b.python(BETWEENNESS_PY.replace('sys.argv[1]', JSON.stringify(file))) as
+          | Record<string, { ms: number; raw?: number[] }>
+          | undefined)
+      : undefined;
+  b.report('betweennessCentrality (exact), 10,000 nodes / 50,000 edges', exactMs, 'ms', {
+    name: 'igraph betweenness',
+    value: ref?.igraph?.ms,
+  });
+  b.report('  same graph', exactMs, 'ms', {
+    name: 'networkit Betweenness (1 thread)',
+    value: ref?.networkit?.ms,
+  });
+  const raw = ref?.igraph?.raw;
+  if (raw) {
+    const scale = ((n - 1) * (n - 2)) / 2;
+    let maxDiff = 0;
+    raw.forEach((r, i) => {
+      maxDiff = Math.max(maxDiff, Math.abs((ours[String(i)] as number) * scale - r));
+    });
+    b.note(`largest difference from igraph's (unnormalised) scores: ${maxDiff.toExponential(2)}`);
+  }
+  if (process.env.BENCH_GRAPHOLOGY === '1') {
+    const { default: betweenness } = await import('graphology-metrics/centrality/betweenness.js');
+    const theirs = b.time(() => betweenness(graph), { repeat: 1, warmup: 0 });
+    b.report('  same graph', exactMs, 'ms', { name: 'graphology-metrics betweenness', value: theirs });
+  } else b.note('graphology-metrics betweenness: skipped (set BENCH_GRAPHOLOGY=1; several minutes)');
+
+  // 3. The sampled estimate where exact betweenness is out of reach.
+  const big = 100_000;
+  const bigGraph = toGraph(big, plantedPartition(big, 500_000, 200, 0.7, 12));
+  let sampled = betweennessCentrality(bigGraph, { weighted: false, epsilon: 0.05, seed: 1 });
+  const sampledMs = b.time(
+    () => {
+      sampled = betweennessCentrality(bigGraph, { weighted: false, epsilon: 0.05, seed: 1 });
+    },
+    { repeat: 1, warmup: 0 },
+  );
+  b.report(
+    `betweennessCentrality on 100,000 nodes / 500,000 edges: ${sampled.method}, ${sampled.samples} sampled paths, every score within ±${sampled.errorBound.toFixed(3)} with probability ${1 - (sampled.delta ?? 0)}`,
+    sampledMs,
+    'ms',
+  );
+}
