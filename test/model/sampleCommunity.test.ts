@@ -72,7 +72,7 @@ describe('sampleCommunity', () => {
     }
     const only = (id: string, channel: string): boolean => {
       const s = channelOf.get(id);
-      return s !== undefined && s.has(channel) && ![...s].some((c) => c !== channel && c !== 'general');
+      return s?.has(channel) === true && ![...s].some((c) => c !== channel && c !== 'general');
     };
     let crossTies = 0;
     for (const a of community.activities) {
