@@ -27,42 +27,9 @@ export interface Csr {
 
 /** Builds a CSR graph from an edge list (u[k], v[k], w[k]); non-positive weights are dropped, u === v is a self-loop. */
 export function csrFromEdges(n: number, us: Int32Array, vs: Int32Array, ws: Float64Array): Csr {
-  const count = new Int32Array(n + 1);
-  const loops = new Float64Array(n);
-  const e = us.length;
-  for (let k = 0; k < e; k++) {
-    if (!((ws[k] as number) > 0)) continue;
-    const u = us[k] as number;
-    const v = vs[k] as number;
-    if (u === v) continue;
-    count[u + 1] = (count[u + 1] as number) + 1;
-    count[v + 1] = (count[v + 1] as number) + 1;
-  }
-  for (let i = 0; i < n; i++) (count[i + 1] as number) += count[i] as number;
-  const offsets = count.slice();
-  const pos = count.slice(0, n);
-  const total = offsets[n] as number;
-  const targets = new Int32Array(total);
-  const weights = new Float64Array(total);
-  for (let k = 0; k < e; k++) {
-    const w = ws[k] as number;
-    if (!(w > 0)) continue;
-    const u = us[k] as number;
-    const v = vs[k] as number;
-    if (u === v) {
-      (loops[u] as number) += w;
-      continue;
-    }
-    let p = pos[u] as number;
-    pos[u] = p + 1;
-    targets[p] = v;
-    weights[p] = w;
-    p = pos[v] as number;
-    pos[v] = p + 1;
-    targets[p] = u;
-    weights[p] = w;
-  }
-  return { n, offsets, targets, weights, loops };
+  return csrFromVisitor(n, (emit) => {
+    for (let k = 0; k < us.length; k++) emit(us[k] as number, vs[k] as number, ws[k] as number);
+  });
 }
 
 /**
