@@ -2,6 +2,7 @@ import type { Activity } from '../model/activity.js';
 import { ACTIVITY_KINDS, type ActivityKind } from '../model/activityKinds.js';
 import type { Community } from '../model/community.js';
 import type { ValidationIssue } from '../model/errors.js';
+import { StringIndex } from '../model/internal/stringIndex.js';
 import { throwIfIssues } from '../model/validate.js';
 
 const LOG = Symbol.for('community-kit.activityLog');
@@ -86,23 +87,6 @@ export type ActivityLogSource = Community | readonly Activity[] | ActivityColumn
  */
 export function isActivityLog(x: unknown): x is ActivityLog {
   return typeof x === 'object' && x !== null && (x as { [LOG]?: unknown })[LOG] === true;
-}
-
-class Interner {
-  readonly list: string[] = [];
-  private readonly map = new Map<string, number>();
-  id(s: string): number {
-    let i = this.map.get(s);
-    if (i === undefined) {
-      i = this.list.length;
-      this.list.push(s);
-      this.map.set(s, i);
-    }
-    return i;
-  }
-  get(s: string): number | undefined {
-    return this.map.get(s);
-  }
 }
 
 const KIND_CODE = new Map<string, number>(ACTIVITY_KINDS.map((k, i) => [k, i]));
@@ -235,8 +219,8 @@ function fromColumns(c: ActivityColumns): ActivityLog {
 
 function fromActivities(activities: readonly Activity[], community: Community | undefined): ActivityLog {
   const n = activities.length;
-  const members = new Interner();
-  const affiliations = new Interner();
+  const members = new StringIndex(community ? community.members.length * 2 : 1024);
+  const affiliations = new StringIndex();
   const joined: number[] = [];
   const affiliation: number[] = [];
   for (const m of community?.members ?? []) {
@@ -260,7 +244,7 @@ function fromActivities(activities: readonly Activity[], community: Community | 
   // are interned and linked on first use, since only some metrics need them.
   const threadIn = new Array<string | undefined>(n);
   const replyIn = new Array<string | undefined>(n);
-  const channels = new Interner();
+  const channels = new StringIndex();
   let lastChannel: string | undefined;
   let lastChannelId = -1;
   for (let i = 0; i < n; i++) {
@@ -334,11 +318,11 @@ function fromActivities(activities: readonly Activity[], community: Community | 
     channel,
     weight,
     activityIds: ids,
-    memberIds: members.list,
+    memberIds: members.keys,
     memberJoinedAt: Float64Array.from(joined),
     memberAffiliation: Int32Array.from(affiliation),
-    affiliations: affiliations.list,
-    channels: channels.list,
+    affiliations: affiliations.keys,
+    channels: channels.keys,
     kinds: ACTIVITY_KINDS,
   };
   return Object.defineProperties(log, {
@@ -365,27 +349,30 @@ function linkThreadsAndReplies(
 ): Links {
   const n = ids.length;
   const thread = new Int32Array(n);
-  const threads = new Interner();
+  const threads = new StringIndex(1024);
   for (let r = 0; r < n; r++) {
     const t = threadNames[r];
     thread[r] = t === undefined ? -1 : threads.id(t);
   }
-  const rowOf = new Map<string, number>();
-  for (let r = 0; r < n; r++) rowOf.set(ids[r] as string, r);
+  // Activity ids → rows (the last row wins when an id repeats), on a table
+  // sized up front: at a million rows a Map costs three times as much.
+  const idIndex = new StringIndex(n);
+  const rowOfEntry = new Int32Array(n);
+  for (let r = 0; r < n; r++) rowOfEntry[idIndex.id(ids[r] as string)] = r;
   const replyTo = new Int32Array(n);
   const dangling = new Map<number, string>();
   for (let r = 0; r < n; r++) {
     const target = replyNames[r];
     if (target === undefined) replyTo[r] = -1;
     else {
-      const row = rowOf.get(target);
-      if (row === undefined) {
+      const entry = idIndex.get(target);
+      if (entry === -1) {
         replyTo[r] = -2;
         dangling.set(r, target);
-      } else replyTo[r] = row;
+      } else replyTo[r] = rowOfEntry[entry] as number;
     }
   }
-  return { thread, threads: threads.list, replyTo, dangling };
+  return { thread, threads: threads.keys, replyTo, dangling };
 }
 
 /**

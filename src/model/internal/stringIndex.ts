@@ -1,0 +1,76 @@
+/** FNV-1a over the UTF-16 code units, with a final mix of the high bits into the low ones. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h ^ (h >>> 15);
+}
+
+/**
+ * Interns strings into dense indices 0, 1, 2, … (in order of first sight) with
+ * an open-addressing hash table on a typed array.
+ *
+ * Why not a `Map`: building an index of a million activity ids with a `Map`
+ * costs about a second on a small machine (it rehashes as it grows, and each
+ * entry is a heap object); sized up front, this table takes about a third of
+ * that, and a lookup of a member id among tens of thousands is also cheaper.
+ * Keys are compared with `===`, so the result is exactly a `Map`'s.
+ */
+export class StringIndex {
+  /** The interned strings; `keys[i]` has index i. */
+  readonly keys: string[] = [];
+  private slots: Int32Array;
+  private mask: number;
+
+  /** @param expected - how many distinct strings to size for (the table grows beyond it) */
+  constructor(expected = 16) {
+    let cap = 16;
+    while (cap < expected * 2) cap *= 2;
+    this.slots = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+  }
+
+  /** Number of interned strings. */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The index of `s`, interning it when new. */
+  id(s: string): number {
+    let h = hashString(s) & this.mask;
+    for (;;) {
+      const e = this.slots[h] as number;
+      if (e === -1) break;
+      if (this.keys[e] === s) return e;
+      h = (h + 1) & this.mask;
+    }
+    const e = this.keys.length;
+    if (e * 2 >= this.mask) {
+      this.grow();
+      return this.id(s);
+    }
+    this.keys.push(s);
+    this.slots[h] = e;
+    return e;
+  }
+
+  /** The index of `s`, or −1 when it was never interned. */
+  get(s: string): number {
+    let h = hashString(s) & this.mask;
+    for (;;) {
+      const e = this.slots[h] as number;
+      if (e === -1 || this.keys[e] === s) return e;
+      h = (h + 1) & this.mask;
+    }
+  }
+
+  private grow(): void {
+    const cap = (this.mask + 1) * 2;
+    this.slots = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    for (let e = 0; e < this.keys.length; e++) {
+      let h = hashString(this.keys[e] as string) & this.mask;
+      while (this.slots[h] !== -1) h = (h + 1) & this.mask;
+      this.slots[h] = e;
+    }
+  }
+}
