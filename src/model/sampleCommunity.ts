@@ -586,7 +586,13 @@ export function sampleCommunity(options: SampleCommunityOptions = {}): Community
   // misses instead of the code).
   for (let k = 0; k < activities.length; k++) {
     const a = activities[k]!;
-    const copy: Activity = { id: a.id, memberId: a.memberId, at: new Date(a.at.getTime()), kind: a.kind, topics: a.topics };
+    const copy: Activity = {
+      id: a.id,
+      memberId: a.memberId,
+      at: new Date(a.at.getTime()),
+      kind: a.kind,
+      topics: a.topics,
+    };
     if (a.channel !== undefined) copy.channel = a.channel;
     if (a.thread !== undefined) copy.thread = a.thread;
     if (a.replyTo !== undefined) copy.replyTo = a.replyTo;

@@ -48,7 +48,7 @@ export function affiliationGraph(
   const link = (member: string, other: string, w: number): void => {
     if (!g.hasNode(member)) return;
     if (g.hasEdge(member, other)) g.updateEdgeAttribute(member, other, 'weight', (x) => (x as number) + w);
-    else g.addEdge(member, other, { weight: w });
+    else g.addEdgeWithKey(`e${g.size}`, member, other, { weight: w }); // deterministic keys (graphology's carry a random prefix)
   };
   if (by === 'gathering') {
     for (const gathering of community.gatherings) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActivityKindSchema } from '../model/activityKinds.js';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { StringIndex } from '../model/internal/stringIndex.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { newUndirectedGraph } from './internal/graph.js';
@@ -52,12 +53,32 @@ const COHOSTING = 4;
 const GATHERING_KINDS = new Set(['attend', 'host', 'present', 'organise']);
 
 /** Distinct values of `xs`, ascending (member indices are in id order, so this is id order). */
-function uniqueSorted(xs: number[]): number[] {
-  if (xs.length < 2) return xs;
+function uniqueSorted(xs: readonly number[] | Int32Array): number[] {
+  if (xs.length < 2) return Array.from(xs);
   const sorted = Int32Array.from(xs).sort();
   const out: number[] = [sorted[0] as number];
   for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) out.push(sorted[i] as number);
   return out;
+}
+
+/** The pairs 0..size−1 ordered by (a, b): a counting sort on a, then each run sorted on b. */
+function pairOrder(a: Int32Array, b: Int32Array, size: number, nodes: number): Uint32Array {
+  const start = new Uint32Array(nodes + 1);
+  for (let e = 0; e < size; e++) start[(a[e] as number) + 1] = (start[(a[e] as number) + 1] as number) + 1;
+  for (let u = 0; u < nodes; u++) start[u + 1] = (start[u + 1] as number) + (start[u] as number);
+  const fill = start.slice(0, nodes);
+  const order = new Uint32Array(size);
+  for (let e = 0; e < size; e++) {
+    const u = a[e] as number;
+    order[fill[u] as number] = e;
+    fill[u] = (fill[u] as number) + 1;
+  }
+  for (let u = 0; u < nodes; u++) {
+    const lo = start[u] as number;
+    const hi = start[u + 1] as number;
+    if (hi - lo > 1) order.subarray(lo, hi).sort((x, y) => (b[x] as number) - (b[y] as number));
+  }
+  return order;
 }
 
 /**
@@ -76,8 +97,10 @@ function uniqueSorted(xs: number[]): number[] {
  * age measured back from `to` (or the latest activity). Self-interactions are
  * ignored. Every member current at `to` is a node (isolated ones included),
  * with attributes `label`, `groups`, `affiliation`, `topics` (interests) and
- * `joinedAt`; edges carry `weight` and the counts behind it. The result is a
- * plain graphology graph: use the whole graphology ecosystem on it.
+ * `joinedAt`; edges carry `weight` and the counts behind it, are ordered by
+ * their endpoints' ids and keyed `e0`, `e1`, … in that order (so the same
+ * community gives the same graph, and the same GEXF, byte for byte). The
+ * result is a plain graphology graph: use the whole graphology ecosystem on it.
  *
  * Cost: O(a + Σ k²) for a activities and groups of size k.
  *
@@ -100,21 +123,59 @@ export function interactionGraph(
   const opts = parseWith('interactionGraph', InteractionGraphOptionsSchema, options, 'options');
   const from = opts.from?.getTime() ?? Number.NEGATIVE_INFINITY;
   const kinds = opts.kinds ? new Set<string>(opts.kinds) : undefined;
+  const { include } = opts;
+
+  // Members by index in id order; only current members become nodes. Ids
+  // that are not members get indices after them (they never become nodes).
+  const sortedMembers = [...community.members].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const nMembers = sortedMembers.length;
+  const memberIndex = new StringIndex(nMembers * 2);
+  for (const m of sortedMembers) memberIndex.id(m.id);
+
+  // One pass over the activity objects (on a million activities, reaching
+  // each object costs more than what is done with it): times, members,
+  // threads and the reply targets, as columns; the window is applied after,
+  // since its end defaults to the latest activity.
+  const activities = community.activities;
+  const n = activities.length;
+  const time = new Float64Array(n);
+  const actor = new Int32Array(n);
+  const threadOf = new Int32Array(n);
+  const flags = new Uint8Array(n); // 1: kind wanted, 2: gathering kind, 4: mentor-session
+  const threads = new StringIndex(1024);
+  const replyRows: number[] = [];
+  const replyTargets: string[] = [];
   let latest = Number.NEGATIVE_INFINITY;
-  for (const a of community.activities) if (a.at.getTime() > latest) latest = a.at.getTime();
+  for (let i = 0; i < n; i++) {
+    const a = activities[i] as Community['activities'][number];
+    const t = a.at.getTime();
+    time[i] = t;
+    if (t > latest) latest = t;
+    actor[i] = memberIndex.id(a.memberId);
+    const kind = a.kind;
+    flags[i] =
+      (kinds === undefined || kinds.has(kind) ? 1 : 0) |
+      (GATHERING_KINDS.has(kind) ? 2 : 0) |
+      (kind === 'mentor-session' ? 4 : 0);
+    threadOf[i] = a.thread === undefined ? -1 : threads.id(a.thread);
+    if (include.replies && a.replyTo !== undefined) {
+      replyRows.push(i);
+      replyTargets.push(a.replyTo);
+    }
+  }
   const to = opts.to?.getTime() ?? (Number.isFinite(latest) ? latest + 1 : Number.POSITIVE_INFINITY);
   const ref = Number.isFinite(to) ? to : 0;
   const decay = (t: number): number =>
     opts.halfLife === 0 ? 1 : 2 ** (-Math.max(0, ref - t) / (opts.halfLife * DAY));
+  const wanted = (i: number): boolean => {
+    const t = time[i] as number;
+    return t >= from && t < to && ((flags[i] as number) & 1) === 1;
+  };
 
-  // Members by index in id order; only current members become nodes.
-  const sortedMembers = [...community.members].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const indexOf = new Map<string, number>();
-  const isNode = new Uint8Array(sortedMembers.length);
   const graph = newUndirectedGraph();
-  for (let i = 0; i < sortedMembers.length; i++) {
+  const isNode = new Uint8Array(memberIndex.size);
+  for (let i = 0; i < nMembers; i++) {
     const m = sortedMembers[i]!;
-    indexOf.set(m.id, i);
     if ((m.joinedAt && m.joinedAt.getTime() >= to) || (m.leftAt && m.leftAt.getTime() < to)) continue;
     isNode[i] = 1;
     graph.addNode(m.id, {
@@ -125,15 +186,6 @@ export function interactionGraph(
       joinedAt: m.joinedAt?.toISOString() ?? null,
     });
   }
-  // Ids that are not members get indices after the members (they never become nodes).
-  const idx = (id: string): number => {
-    let i = indexOf.get(id);
-    if (i === undefined) {
-      i = indexOf.size;
-      indexOf.set(id, i);
-    }
-    return i;
-  };
   const pairs = new PairTable(SOURCES.length, 1 << 16);
   // Contributions are added in the order of the straightforward algorithm (replies, threads, gatherings), so sums are identical.
   const tie = (u: number, v: number, w: number, source: number): void => {
@@ -142,75 +194,103 @@ export function interactionGraph(
     else pairs.add(v, u, source, w);
   };
 
-  const activities = community.activities;
-  const wanted = (t: number, kind: string): boolean => t >= from && t < to && (!kinds || kinds.has(kind));
-  // Authors of the activities that in-window replies answer (the last activity with that id wins).
-  const parentAuthor = new Map<string, number>();
-  if (opts.include.replies) {
-    for (const a of activities)
-      if (a.replyTo !== undefined && wanted(a.at.getTime(), a.kind)) parentAuthor.set(a.replyTo, -1);
-    for (const a of activities) if (parentAuthor.has(a.id)) parentAuthor.set(a.id, idx(a.memberId));
-  }
-  const threadIndex = new Map<string, number>();
-  const threadMembers: number[][] = [];
-  const threadLast: number[] = [];
-  const threadMentoring: boolean[] = [];
-  for (const a of activities) {
-    const t = a.at.getTime();
-    if (!wanted(t, a.kind)) continue;
-    if (opts.include.replies && a.replyTo !== undefined) {
-      const parent = parentAuthor.get(a.replyTo);
-      if (parent !== undefined && parent >= 0) tie(idx(a.memberId), parent, decay(t), REPLIES);
-    }
-    if (a.thread !== undefined && !GATHERING_KINDS.has(a.kind)) {
-      let th = threadIndex.get(a.thread);
-      if (th === undefined) {
-        th = threadMembers.length;
-        threadIndex.set(a.thread, th);
-        threadMembers.push([]);
-        threadLast.push(t);
-        threadMentoring.push(false);
-      }
-      threadMembers[th]!.push(idx(a.memberId));
-      if (t > threadLast[th]!) threadLast[th] = t;
-      if (a.kind === 'mentor-session') threadMentoring[th] = true;
+  // Replies: A answered B. The target's author is that of the last activity
+  // with the target id; activity ids are indexed only when some in-window
+  // reply needs them.
+  let wantedReplies = 0;
+  for (const r of replyRows) if (wanted(r)) wantedReplies++;
+  if (wantedReplies > 0) {
+    const idIndex = new StringIndex(n);
+    const rowOfEntry = new Int32Array(n);
+    for (let i = 0; i < n; i++) rowOfEntry[idIndex.id((activities[i] as { id: string }).id)] = i;
+    for (let k = 0; k < replyRows.length; k++) {
+      const r = replyRows[k] as number;
+      if (!wanted(r)) continue;
+      const entry = idIndex.get(replyTargets[k] as string);
+      if (entry !== -1)
+        tie(
+          actor[r] as number,
+          actor[rowOfEntry[entry] as number] as number,
+          decay(time[r] as number),
+          REPLIES,
+        );
     }
   }
-  for (let th = 0; th < threadMembers.length; th++) {
-    const mentoring = threadMentoring[th]!;
-    if (mentoring ? !opts.include.mentoring : !opts.include.threads) continue;
-    const list = uniqueSorted(threadMembers[th]!);
+
+  // Threads (gathering activities do not make a thread; a mentoring session makes it a mentoring thread).
+  const nThreads = threads.size;
+  const threadCount = new Int32Array(nThreads + 1);
+  const threadLast = new Float64Array(nThreads).fill(Number.NEGATIVE_INFINITY);
+  const threadMentoring = new Uint8Array(nThreads);
+  // Threads in order of their first counted activity (the order their ties are added in).
+  const threadOrder: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const th = threadOf[i] as number;
+    if (th < 0 || ((flags[i] as number) & 2) === 2 || !wanted(i)) {
+      threadOf[i] = -1;
+      continue;
+    }
+    if (threadCount[th + 1] === 0) threadOrder.push(th);
+    threadCount[th + 1] = (threadCount[th + 1] as number) + 1;
+    if ((time[i] as number) > (threadLast[th] as number)) threadLast[th] = time[i] as number;
+    if (((flags[i] as number) & 4) === 4) threadMentoring[th] = 1;
+  }
+  for (let th = 0; th < nThreads; th++)
+    threadCount[th + 1] = (threadCount[th + 1] as number) + (threadCount[th] as number);
+  const threadMembers = new Int32Array(threadCount[nThreads] as number);
+  const fill = threadCount.slice(0, nThreads);
+  for (let i = 0; i < n; i++) {
+    const th = threadOf[i] as number;
+    if (th < 0) continue;
+    threadMembers[fill[th] as number] = actor[i] as number;
+    fill[th] = (fill[th] as number) + 1;
+  }
+  for (const th of threadOrder) {
+    const mentoring = threadMentoring[th] === 1;
+    if (mentoring ? !include.mentoring : !include.threads) continue;
+    const list = uniqueSorted(
+      threadMembers.subarray(threadCount[th] as number, threadCount[th + 1] as number),
+    );
     const k = list.length;
     if (k < 2 || k > opts.maxGroupSize) continue;
-    const w = (mentoring ? 1 : 1 / (k - 1)) * decay(threadLast[th]!);
+    const w = (mentoring ? 1 : 1 / (k - 1)) * decay(threadLast[th] as number);
     const source = mentoring ? MENTORING : THREADS;
     for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) tie(list[i]!, list[j]!, w, source);
   }
   for (const g of community.gatherings) {
     const t = g.start.getTime();
     if (t < from || t >= to) continue;
-    if (opts.include.gatherings) {
+    if (include.gatherings) {
       // Attendees who are members (current or not) count towards n.
-      const list = uniqueSorted(g.attended.map(idx).filter((i) => i < sortedMembers.length));
+      const list = uniqueSorted(
+        g.attended.map((id) => memberIndex.get(id)).filter((i) => i >= 0 && i < nMembers),
+      );
       const n = list.length;
       if (n >= 2 && n <= opts.maxGroupSize) {
         const w = decay(t) / (n - 1);
         for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) tie(list[i]!, list[j]!, w, GATHERINGS);
       }
     }
-    if (opts.include.cohosting) {
-      const hosts = uniqueSorted(g.hosts.map(idx));
+    if (include.cohosting) {
+      const hosts = uniqueSorted(g.hosts.map((id) => memberIndex.get(id)).filter((i) => i >= 0));
       for (let i = 0; i < hosts.length; i++)
         for (let j = i + 1; j < hosts.length; j++) tie(hosts[i]!, hosts[j]!, decay(t), COHOSTING);
     }
   }
 
-  const ids = sortedMembers.map((m) => m.id);
+  // Edges go in in order of their endpoints: graphology stores each node's
+  // neighbours in an object keyed by id, and filling one node's at a time is
+  // about twice as fast as scattering the insertions.
+  const ids = memberIndex.keys;
   const { a, b, weight, counts } = pairs;
   const S = SOURCES.length;
-  for (let e = 0; e < pairs.size; e++) {
+  // Keys are e0, e1, … in that order: graphology's generated keys carry a
+  // per-instance random prefix, so exports of the same community would differ.
+  const order = pairOrder(a, b, pairs.size, nMembers);
+  for (let k = 0; k < order.length; k++) {
+    const e = order[k] as number;
     const c = e * S;
-    graph.addEdge(ids[a[e]!]!, ids[b[e]!]!, {
+    graph.addEdgeWithKey(`e${k}`, ids[a[e]!]!, ids[b[e]!]!, {
       weight: weight[e]!,
       replies: counts[c + REPLIES]!,
       threads: counts[c + THREADS]!,

@@ -232,6 +232,15 @@ describe('exports and pictures', () => {
     expect(nl.nodes).toHaveLength(5);
     expect(nl.edges[0]).toHaveProperty('source');
   });
+  it('exports of graphs built twice from the same community are identical, byte for byte', () => {
+    const again = interactionGraph(tiny, { halfLife: 0, to: '2026-01-01' });
+    expect(toGexf(again)).toBe(toGexf(g));
+    expect(toGraphML(again)).toBe(toGraphML(g));
+    expect(JSON.stringify(toNodeLink(again))).toBe(JSON.stringify(toNodeLink(g)));
+    expect(g.edges()[0]).toBe('e0');
+    const byGathering = affiliationGraph(tiny, { by: 'gathering' });
+    expect(toGexf(affiliationGraph(tiny, { by: 'gathering' }))).toBe(toGexf(byGathering));
+  });
   it('graphSvg is deterministic for a seed, well-formed, and leaves the graph unchanged', () => {
     const before = JSON.stringify(g.export());
     const a = graphSvg(g, { seed: 3 });

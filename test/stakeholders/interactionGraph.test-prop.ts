@@ -112,10 +112,17 @@ function snapshot(g: CommunityGraph) {
   };
 }
 
+/** Edges by (source, target): the fast path inserts them in that order, the reference in order of first contribution. */
+const byEndpoints = (x: readonly [string, string, unknown], y: readonly [string, string, unknown]): number =>
+  x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0;
+
 function expectSame(fast: CommunityGraph, naive: CommunityGraph): void {
   const f = snapshot(fast);
   const n = snapshot(naive);
   expect(f.nodes).toEqual(n.nodes);
+  // The fast path's edges are already in endpoint order (node ids sort as member indices do).
+  expect([...f.edges].sort(byEndpoints)).toEqual(f.edges);
+  n.edges.sort(byEndpoints);
   expect(f.edges.length).toBe(n.edges.length);
   for (let i = 0; i < n.edges.length; i++) {
     const [fs, ft, fa] = f.edges[i]!;
