@@ -412,6 +412,8 @@ export function sampleCommunity(options: SampleCommunityOptions = {}): Community
             if (followUp) last = followUp;
           }
           tr += 3 * HOUR * Math.exp(randomNormal(rng));
+          // A reply never precedes what it answers (a follow-up can outlast the gap).
+          tr = Math.max(tr, last.at.getTime() + 60_000);
         }
       }
     }

@@ -143,26 +143,46 @@ export function interactionGraph(
   const threadOf = new Int32Array(n);
   const flags = new Uint8Array(n); // 1: kind wanted, 2: gathering kind, 4: mentor-session
   const threads = new StringIndex(1024);
+  // Replies are linked in the same pass, run backwards: a reply registers
+  // its target, and the target (earlier in the array, as in any time-sorted
+  // community) is met afterwards — so no index of every activity id is built.
+  const targets = new StringIndex(1024);
+  const targetAuthor: number[] = [];
   const replyRows: number[] = [];
-  const replyTargets: string[] = [];
+  const replyTarget: number[] = [];
   let latest = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
+  for (let i = n - 1; i >= 0; i--) {
     const a = activities[i] as Community['activities'][number];
     const t = a.at.getTime();
     time[i] = t;
     if (t > latest) latest = t;
-    actor[i] = memberIndex.id(a.memberId);
+    const m = memberIndex.id(a.memberId);
+    actor[i] = m;
     const kind = a.kind;
     flags[i] =
       (kinds === undefined || kinds.has(kind) ? 1 : 0) |
       (GATHERING_KINDS.has(kind) ? 2 : 0) |
       (kind === 'mentor-session' ? 4 : 0);
     threadOf[i] = a.thread === undefined ? -1 : threads.id(a.thread);
-    if (include.replies && a.replyTo !== undefined) {
-      replyRows.push(i);
-      replyTargets.push(a.replyTo);
+    if (include.replies) {
+      if (targets.size > 0) {
+        const e = targets.get(a.id);
+        if (e !== -1 && targetAuthor[e] === -1) targetAuthor[e] = m;
+      }
+      if (a.replyTo !== undefined) {
+        const e = targets.id(a.replyTo);
+        if (e === targetAuthor.length) targetAuthor.push(-1);
+        replyRows.push(i);
+        replyTarget.push(e);
+      }
     }
   }
+  // Targets that come after their reply in the array (or are missing): one more pass for those.
+  if (targetAuthor.includes(-1))
+    for (let i = n - 1; i >= 0; i--) {
+      const e = targets.get((activities[i] as { id: string }).id);
+      if (e !== -1 && targetAuthor[e] === -1) targetAuthor[e] = actor[i] as number;
+    }
   const to = opts.to?.getTime() ?? (Number.isFinite(latest) ? latest + 1 : Number.POSITIVE_INFINITY);
   const ref = Number.isFinite(to) ? to : 0;
   const decay = (t: number): number =>
@@ -194,27 +214,12 @@ export function interactionGraph(
     else pairs.add(v, u, source, w);
   };
 
-  // Replies: A answered B. The target's author is that of the last activity
-  // with the target id; activity ids are indexed only when some in-window
-  // reply needs them.
-  let wantedReplies = 0;
-  for (const r of replyRows) if (wanted(r)) wantedReplies++;
-  if (wantedReplies > 0) {
-    const idIndex = new StringIndex(n);
-    const rowOfEntry = new Int32Array(n);
-    for (let i = 0; i < n; i++) rowOfEntry[idIndex.id((activities[i] as { id: string }).id)] = i;
-    for (let k = 0; k < replyRows.length; k++) {
-      const r = replyRows[k] as number;
-      if (!wanted(r)) continue;
-      const entry = idIndex.get(replyTargets[k] as string);
-      if (entry !== -1)
-        tie(
-          actor[r] as number,
-          actor[rowOfEntry[entry] as number] as number,
-          decay(time[r] as number),
-          REPLIES,
-        );
-    }
+  // Replies: A answered B, B being the author of the activity with the
+  // target id (ids are unique in a parsed community). Added in activity order.
+  for (let k = replyRows.length - 1; k >= 0; k--) {
+    const r = replyRows[k] as number;
+    const author = targetAuthor[replyTarget[k] as number] as number;
+    if (author !== -1 && wanted(r)) tie(actor[r] as number, author, decay(time[r] as number), REPLIES);
   }
 
   // Threads (gathering activities do not make a thread; a mentoring session makes it a mentoring thread).

@@ -38,6 +38,20 @@ describe('sampleCommunity', () => {
     }
   });
 
+  it('never has a reply before the activity it answers (on several seeds)', () => {
+    for (const seed of [1, 2, 3]) {
+      const c = sampleCommunity({ seed, members: 300, months: 12 });
+      const at = new Map(c.activities.map((a) => [a.id, a.at.getTime()]));
+      let replies = 0;
+      for (const a of c.activities) {
+        if (a.replyTo === undefined) continue;
+        replies++;
+        expect(a.at.getTime()).toBeGreaterThan(at.get(a.replyTo) as number);
+      }
+      expect(replies).toBeGreaterThan(100);
+    }
+  });
+
   it('has a heavy-tailed participation: the top 10% of members do over half of the activity', () => {
     const counts = new Map<string, number>();
     for (const a of community.activities) counts.set(a.memberId, (counts.get(a.memberId) ?? 0) + 1);
