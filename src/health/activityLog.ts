@@ -2,7 +2,7 @@ import type { Activity } from '../model/activity.js';
 import { ACTIVITY_KINDS, type ActivityKind } from '../model/activityKinds.js';
 import type { Community } from '../model/community.js';
 import type { ValidationIssue } from '../model/errors.js';
-import { StringIndex } from '../model/internal/stringIndex.js';
+import { PositionIndex, StringIndex } from '../model/internal/stringIndex.js';
 import { throwIfIssues } from '../model/validate.js';
 
 const LOG = Symbol.for('community-kit.activityLog');
@@ -355,21 +355,19 @@ function linkThreadsAndReplies(
     thread[r] = t === undefined ? -1 : threads.id(t);
   }
   // Activity ids → rows (the last row wins when an id repeats), on a table
-  // sized up front: at a million rows a Map costs three times as much.
-  const idIndex = new StringIndex(n);
-  const rowOfEntry = new Int32Array(n);
-  for (let r = 0; r < n; r++) rowOfEntry[idIndex.id(ids[r] as string)] = r;
+  // of row numbers sized up front: at a million rows a Map costs three times as much.
+  const rowOf = new PositionIndex(ids);
   const replyTo = new Int32Array(n);
   const dangling = new Map<number, string>();
   for (let r = 0; r < n; r++) {
     const target = replyNames[r];
     if (target === undefined) replyTo[r] = -1;
     else {
-      const entry = idIndex.get(target);
-      if (entry === -1) {
+      const row = rowOf.get(target);
+      if (row === -1) {
         replyTo[r] = -2;
         dangling.set(r, target);
-      } else replyTo[r] = rowOfEntry[entry] as number;
+      } else replyTo[r] = row;
     }
   }
   return { thread, threads: threads.keys, replyTo, dangling };

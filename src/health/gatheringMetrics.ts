@@ -82,7 +82,8 @@ export const GatheringMetricsResultSchema = z.object({
 /** Result of {@link gatheringMetrics}. */
 export type GatheringMetricsResult = z.output<typeof GatheringMetricsResultSchema>;
 
-const upperBound = (a: Float64Array, lo: number, hi: number, t: number): number => {
+/** The first index in [lo, hi) whose value is ≥ t (hi when none). */
+const firstAtOrAfter = (a: Float64Array, lo: number, hi: number, t: number): number => {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((a[mid] as number) < t) lo = mid + 1;
@@ -162,34 +163,22 @@ export function gatheringMetricsOn(
     .filter((g) => g.start.getTime() < to)
     .sort((a, b) => a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  // Per member, the sorted times of their counted activities (before asOf).
+  // Who was active in [lo, hi): the log is sorted by time, so that is one
+  // run of rows, found by binary search and stamped per member (cheaper than
+  // indexing every member's activity when only a few gatherings are asked).
   const mask = kindMask(o.kinds, log.kinds);
-  const nm = log.memberIds.length;
-  const offsets = new Int32Array(nm + 1);
-  let end = 0;
-  while (end < log.size && (log.time[end] as number) < to) end++;
-  for (let r = 0; r < end; r++)
-    if (mask[log.kind[r] as number] === 1) {
-      const m = (log.member[r] as number) + 1;
-      offsets[m] = (offsets[m] as number) + 1;
-    }
-  for (let i = 0; i < nm; i++) offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
-  const fill = offsets.slice(0, nm);
-  const times = new Float64Array(offsets[nm] as number);
-  for (let r = 0; r < end; r++)
-    if (mask[log.kind[r] as number] === 1) {
-      const m = log.member[r] as number;
-      times[fill[m] as number] = log.time[r] as number;
-      fill[m] = (fill[m] as number) + 1;
-    }
   const memberIndex = new Map(log.memberIds.map((id, i) => [id, i]));
-  const activeIn = (id: string, lo: number, hi: number): boolean => {
+  const stamp = new Int32Array(log.memberIds.length);
+  let round = 0;
+  const markActive = (lo: number, hi: number): void => {
+    round++;
+    const end = firstAtOrAfter(log.time, 0, log.size, hi);
+    for (let r = firstAtOrAfter(log.time, 0, log.size, lo); r < end; r++)
+      if (mask[log.kind[r] as number] === 1) stamp[log.member[r] as number] = round;
+  };
+  const activeIn = (id: string): boolean => {
     const m = memberIndex.get(id);
-    if (m === undefined) return false;
-    const a = offsets[m] as number;
-    const b = offsets[m + 1] as number;
-    const i = upperBound(times, a, b, lo);
-    return i < b && (times[i] as number) < hi;
+    return m !== undefined && stamp[m] === round;
   };
 
   const seen = new Map<string, number>();
@@ -204,12 +193,13 @@ export function gatheringMetricsOn(
     let newcomers = 0;
     let activeAfter = 0;
     let both = 0;
+    if (inWindow) markActive(start, Math.min(start + window, to));
     for (const id of attended) {
       if (inWindow) {
         if (seen.has(id)) repeat++;
         else newcomers++;
         if (registered.has(id)) both++;
-        if (activeIn(id, start, Math.min(start + window, to))) activeAfter++;
+        if (activeIn(id)) activeAfter++;
         attendees.set(id, (attendees.get(id) ?? 0) + 1);
       }
       seen.set(id, (seen.get(id) ?? 0) + 1);

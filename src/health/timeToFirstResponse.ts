@@ -304,10 +304,23 @@ function threadsFromLog(
   const kept = new Uint8Array(n);
   for (const { start, end } of chunks)
     for (let r = start; r < end; r++) if (mask[kind[r] as number] === 1) kept[r] = 1;
+  // Rows before `from` can neither start a counted thread nor answer one
+  // (answers come after their question); they only tell which threads
+  // started earlier, so they are not ordered or visited.
+  const firstOfThread = new Int32Array(log.threads.length).fill(-1);
+  let total = 0;
   let count = 0;
-  for (let r = 0; r < n; r++) count += kept[r] as number;
+  for (let r = 0; r < n; r++) {
+    if (kept[r] === 0) continue;
+    total++;
+    if ((time[r] as number) >= from) count++;
+    else {
+      const th = thread[r] as number;
+      if (th >= 0 && firstOfThread[th] === -1) firstOfThread[th] = r;
+    }
+  }
   const order = new Int32Array(count);
-  for (let r = 0, k = 0; r < n; r++) if (kept[r] === 1) order[k++] = r;
+  for (let r = 0, k = 0; r < n; r++) if (kept[r] === 1 && (time[r] as number) >= from) order[k++] = r;
   for (let i = 0; i < count; ) {
     let j = i + 1;
     const t = time[order[i] as number] as number;
@@ -322,7 +335,6 @@ function threadsFromLog(
     }
     i = j;
   }
-  const firstOfThread = new Int32Array(log.threads.length).fill(-1);
   for (let i = 0; i < count; i++) {
     const r = order[i] as number;
     const th = thread[r] as number;
@@ -342,7 +354,7 @@ function threadsFromLog(
       }
       path.push(cur);
       const p = replyTo[cur] as number;
-      if (p < 0 || kept[p] === 0 || path.length > count) break;
+      if (p < 0 || kept[p] === 0 || path.length > total) break;
       cur = p;
     }
     for (const x of path) root[x] = cur;

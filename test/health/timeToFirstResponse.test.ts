@@ -89,6 +89,21 @@ describe('timeToFirstResponse', () => {
     expect(r.shareUnansweredAfterN).toBeNull();
   });
 
+  it('timeToFirstResponse counts only threads started in the window, whatever happens in it later', () => {
+    const r = timeToFirstResponse(
+      [
+        act('alice', '2024-02-28T00:00:00Z', 'post', { id: 'p0', thread: 't9' }),
+        act('bob', '2024-03-02T00:00:00Z', 'post', { id: 'p1', thread: 't9' }), // an old thread: not a start
+        act('carol', '2024-03-03T00:00:00Z', 'reply', { id: 'r1', replyTo: 'p0' }), // answers an old question
+        act('dave', '2024-03-04T00:00:00Z', 'post', { id: 'q' }),
+        act('erin', '2024-03-04T06:00:00Z', 'reply', { id: 'r2', replyTo: 'q' }),
+      ],
+      { from: '2024-03-01', asOf: '2024-04-01' },
+    );
+    expect(r.threads).toBe(1);
+    expect(r.medianHours).toBe(6);
+  });
+
   it('timeToFirstResponse treats a reply to a missing activity as no thread start', () => {
     const r = timeToFirstResponse([act('a', '2024-01-01T00:00:00Z', 'post', { id: 'q', replyTo: 'gone' })]);
     expect(r.threads).toBe(0);

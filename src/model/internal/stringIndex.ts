@@ -74,3 +74,41 @@ export class StringIndex {
     }
   }
 }
+
+/**
+ * Looks strings up in an existing array: `get(s)` is the last position of
+ * `s` in `keys`, or −1. The table holds positions only (no copy of the keys),
+ * which at a million activity ids saves a second array and its growth.
+ */
+export class PositionIndex {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  /** @param keys - the strings to index (read, never copied; do not change them afterwards) */
+  constructor(private readonly keys: readonly string[]) {
+    let cap = 16;
+    while (cap < keys.length * 2) cap *= 2;
+    this.slots = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const s = keys[i] as string;
+      let h = hashString(s) & this.mask;
+      for (;;) {
+        const e = this.slots[h] as number;
+        if (e === -1 || keys[e] === s) break;
+        h = (h + 1) & this.mask;
+      }
+      this.slots[h] = i;
+    }
+  }
+
+  /** The last position of `s` in the keys, or −1. */
+  get(s: string): number {
+    let h = hashString(s) & this.mask;
+    for (;;) {
+      const e = this.slots[h] as number;
+      if (e === -1 || this.keys[e] === s) return e;
+      h = (h + 1) & this.mask;
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StringIndex } from '../../../src/model/internal/stringIndex.js';
+import { PositionIndex, StringIndex } from '../../../src/model/internal/stringIndex.js';
 
 describe('StringIndex', () => {
   it('interns like a Map: same indices, in order of first sight, and misses are −1', () => {
@@ -32,5 +32,21 @@ describe('StringIndex', () => {
     for (let i = 0; i < 5000; i++) expect(index.id(`k${i}`)).toBe(i);
     for (let i = 0; i < 5000; i++) expect(index.get(`k${i}`)).toBe(i);
     expect(index.get('k5000')).toBe(-1);
+  });
+});
+
+describe('PositionIndex', () => {
+  it('finds the last position of each string, −1 for others', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 4 }), { maxLength: 200 }),
+        fc.array(fc.string({ maxLength: 4 }), { maxLength: 30 }),
+        (keys, probes) => {
+          const index = new PositionIndex(keys);
+          for (const p of [...keys, ...probes]) expect(index.get(p)).toBe(keys.lastIndexOf(p));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
