@@ -237,7 +237,8 @@ function fromActivities(activities: readonly Activity[], community: Community | 
   const memberIn = new Int32Array(n);
   const kindIn = new Uint8Array(n);
   const channelIn = new Int32Array(n);
-  const weightIn = new Float64Array(n);
+  // Weights are rare: the column is only allocated once a row has one.
+  let weightIn: Float64Array | undefined;
   const idsIn = new Array<string>(n);
   // Thread names and reply targets are only copied here (strings are
   // immutable, so later edits to the activities cannot change the log); they
@@ -289,7 +290,10 @@ function fromActivities(activities: readonly Activity[], community: Community | 
       }
       channelIn[i] = lastChannelId;
     }
-    weightIn[i] = a.weight ?? 1;
+    if (a.weight !== undefined) {
+      weightIn ??= new Float64Array(n).fill(1);
+      weightIn[i] = a.weight;
+    }
     idsIn[i] = a.id;
     threadIn[i] = a.thread;
     replyIn[i] = a.replyTo;
@@ -300,7 +304,6 @@ function fromActivities(activities: readonly Activity[], community: Community | 
   const member = permute(memberIn, order);
   const kind = permute(kindIn, order);
   const channel = permute(channelIn, order);
-  const weight = permute(weightIn, order);
   const ids = permuteList(idsIn, order);
   const threadNames = permuteList(threadIn, order);
   const replyNames = permuteList(replyIn, order);
@@ -316,7 +319,6 @@ function fromActivities(activities: readonly Activity[], community: Community | 
     member,
     kind,
     channel,
-    weight,
     activityIds: ids,
     memberIds: members.keys,
     memberJoinedAt: Float64Array.from(joined),
@@ -325,7 +327,17 @@ function fromActivities(activities: readonly Activity[], community: Community | 
     channels: channels.keys,
     kinds: ACTIVITY_KINDS,
   };
+  const weighted = weightIn === undefined ? undefined : permute(weightIn, order);
+  let unweighted: Float64Array | undefined;
   return Object.defineProperties(log, {
+    weight: {
+      get: () => {
+        if (weighted !== undefined) return weighted;
+        unweighted ??= new Float64Array(n).fill(1);
+        return unweighted;
+      },
+      enumerable: true,
+    },
     thread: { get: () => link().thread, enumerable: true },
     threads: { get: () => link().threads, enumerable: true },
     replyTo: { get: () => link().replyTo, enumerable: true },

@@ -28,6 +28,18 @@ describe('activityLog', () => {
     expect(log.kinds[log.kind[1] as number]).toBe('reply');
   });
 
+  it('activityLog keeps weights in time order, and reads an absent weight as 1', () => {
+    const weighted = activityLog([
+      act('a', '2024-01-03T00:00:00Z', 'post', { weight: 2.5 }),
+      act('b', '2024-01-01T00:00:00Z'),
+      act('c', '2024-01-02T00:00:00Z', 'post', { weight: 4 }),
+    ]);
+    expect([...weighted.weight]).toEqual([1, 4, 2.5]);
+    const plain = activityLog([act('a', '2024-01-02T00:00:00Z'), act('b', '2024-01-01T00:00:00Z')]);
+    expect([...plain.weight]).toEqual([1, 1]);
+    expect(plain.weight).toBe(plain.weight); // made once
+  });
+
   it('activityLog of a community keeps members without activity in the roster', () => {
     const log = activityLog({
       members: [{ id: 'z', groups: [], interests: [], expertise: [] }],
