@@ -1,25 +1,24 @@
 import { CommunityKitError } from '../../model/errors.js';
+import { StringIndex } from '../../model/internal/stringIndex.js';
 import type { ActivityLog } from '../activityLog.js';
 import type { MetricAccumulator } from '../metricAccumulator.js';
 
 /** Interned member (or other) ids shared across logs, with a cached per-log index mapping. */
 export class IdSpace {
-  readonly ids: string[] = [];
-  private readonly index = new Map<string, number>();
+  private index = new StringIndex();
   private readonly cache = new WeakMap<object, Int32Array>();
+  /** The interned ids, in order of first sight. */
+  get ids(): readonly string[] {
+    return this.index.keys;
+  }
   id(s: string): number {
-    let i = this.index.get(s);
-    if (i === undefined) {
-      i = this.ids.length;
-      this.ids.push(s);
-      this.index.set(s, i);
-    }
-    return i;
+    return this.index.id(s);
   }
   /** Maps each index of `table` to this space (cached per table). */
   map(table: readonly string[]): Int32Array {
     let m = this.cache.get(table);
     if (m === undefined || m.length !== table.length) {
+      if (this.index.size === 0) this.index = new StringIndex(table.length);
       m = new Int32Array(table.length);
       for (let i = 0; i < table.length; i++) m[i] = this.id(table[i] as string);
       this.cache.set(table, m);
@@ -27,7 +26,7 @@ export class IdSpace {
     return m;
   }
   get size(): number {
-    return this.ids.length;
+    return this.index.size;
   }
 }
 
