@@ -1,8 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Graph from 'graphology';
+import { parseCommunity } from '../src/model/parseCommunity.js';
 import { createRng } from '../src/model/rng.js';
 import { sampleCommunity } from '../src/model/sampleCommunity.js';
+import { serializeCommunity } from '../src/model/serializeCommunity.js';
 import { betweennessCentrality } from '../src/stakeholders/betweennessCentrality.js';
 import type { CommunityGraph } from '../src/stakeholders/communityGraph.js';
 import { interactionGraph } from '../src/stakeholders/interactionGraph.js';
@@ -54,12 +56,42 @@ except ImportError:
 try:
     import igraph as ig
     g = ig.Graph(n=n, edges=edges)
-    t = time.perf_counter(); raw = g.betweenness()
-    out['igraph'] = {'ms': (time.perf_counter() - t) * 1000, 'raw': raw}
+    best = None
+    for _ in range(2):  # best of two, as ours (the machine is noisy)
+        t = time.perf_counter(); raw = g.betweenness()
+        ms = (time.perf_counter() - t) * 1000
+        best = ms if best is None else min(best, ms)
+    out['igraph'] = {'ms': best, 'raw': raw}
 except ImportError:
     pass
 print(json.dumps(out))
 `;
+
+/**
+ * interactionGraph on the sample community as parseCommunity returns it from
+ * JSON text (how data arrives; untimed), median of 3 after a warm-up. In a
+ * function, so the million activities are garbage once it returns.
+ */
+function interactionGraphBench(b: Bench, size: number): void {
+  const text = JSON.stringify(serializeCommunity(sampleCommunity({ seed: 1, members: size, months: 36 })));
+  const community = parseCommunity(JSON.parse(text));
+  let ties = 0;
+  let members = 0;
+  const buildMs = b.time(
+    () => {
+      const g = interactionGraph(community);
+      ties = g.size;
+      members = g.order;
+    },
+    { repeat: 3, warmup: 1 },
+  );
+  b.report(
+    `interactionGraph from ${community.activities.length.toLocaleString('en')} parsed activities (target < 2000 ms)`,
+    buildMs,
+    'ms',
+  );
+  b.note(`→ ${members.toLocaleString('en')} members, ${ties.toLocaleString('en')} ties`);
+}
 
 /**
  * Issue #5, in one run: building the interaction graph from about a million
@@ -74,27 +106,7 @@ print(json.dumps(out))
  */
 export default async function (b: Bench): Promise<void> {
   // 1. The interaction graph from about a million activities.
-  const community = sampleCommunity({
-    seed: 1,
-    members: Number(process.env.STAKEHOLDERS_BENCH_MEMBERS ?? 48_000),
-    months: 36,
-  });
-  let ties = 0;
-  let members = 0;
-  const buildMs = b.time(
-    () => {
-      const g = interactionGraph(community);
-      ties = g.size;
-      members = g.order;
-    },
-    { repeat: 1, warmup: 0 },
-  );
-  b.report(
-    `interactionGraph from ${community.activities.length.toLocaleString('en')} activities (target < 2000 ms)`,
-    buildMs,
-    'ms',
-  );
-  b.note(`→ ${members.toLocaleString('en')} members, ${ties.toLocaleString('en')} ties`);
+  interactionGraphBench(b, Number(process.env.STAKEHOLDERS_BENCH_MEMBERS ?? 48_000));
 
   // 2. Exact betweenness, 10,000 nodes / 50,000 edges.
   const n = 10_000;
@@ -103,12 +115,14 @@ export default async function (b: Bench): Promise<void> {
   const file = join(b.tmpDir, 'betweenness-edges.txt');
   writeFileSync(file, `${n}\n${edges.map((e) => `${e[0]} ${e[1]}`).join('\n')}\n`);
   let ours: Record<string, number> = {};
-  const exactMs = b.time(
-    () => {
-      ours = betweennessCentrality(graph, { weighted: false }).scores;
-    },
-    { repeat: 1, warmup: 0 },
-  );
+  // Best of two runs, as igraph's below: on a shared 2-core machine a single
+  // run of either can be 50% off.
+  let exactMs = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 2; run++) {
+    const t = performance.now();
+    ours = betweennessCentrality(graph, { weighted: false }).scores;
+    exactMs = Math.min(exactMs, performance.now() - t);
+  }
   const hasNk = b.hasPython('networkit');
   const hasIg = b.hasPython('igraph');
   if (!hasIg) b.note('igraph: skipped (not installed: python3 -m pip install igraph)');
@@ -119,7 +133,7 @@ export default async function (b: Bench): Promise<void> {
           | Record<string, { ms: number; raw?: number[] }>
           | undefined)
       : undefined;
-  b.report('betweennessCentrality (exact), 10,000 nodes / 50,000 edges', exactMs, 'ms', {
+  b.report('betweennessCentrality (exact), 10,000 nodes / 50,000 edges, best of 2', exactMs, 'ms', {
     name: 'igraph betweenness',
     value: ref?.igraph?.ms,
   });
