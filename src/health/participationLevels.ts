@@ -5,7 +5,7 @@ import { PeriodUnitSchema } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
 import type { ActivityLog, ActivityLogSource } from './activityLog.js';
 import { accumulator, type State } from './internal/accumulate.js';
-import { periodIndex, periodRef } from './internal/calendar.js';
+import { PeriodCursor, periodRef } from './internal/calendar.js';
 import { ms } from './internal/options.js';
 import { runOn } from './internal/run.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
@@ -122,16 +122,40 @@ class Levels implements State<Levels> {
     if ((m.get(p) ?? -1) < mode) m.set(p, mode);
   }
   add(log: ActivityLog, start: number, end: number): void {
+    // Rows are time-sorted, so periods come one after another: each member's
+    // highest mode in the current period is kept in a typed array and
+    // written to the per-member maps when the period ends.
+    const modeOf = Int8Array.from(
+      log.kinds,
+      (k) => this.modeOfKind[ACTIVITY_KINDS.indexOf(k as ActivityKind)] as number,
+    );
+    const best = new Int8Array(log.memberIds.length).fill(-1);
+    const touched: number[] = [];
+    const cursor = new PeriodCursor(this.unit);
+    let period = Number.NaN;
+    const flush = (): void => {
+      for (const m of touched) {
+        this.put(log.memberIds[m] as string, period, best[m] as number);
+        best[m] = -1;
+      }
+      touched.length = 0;
+    };
     for (let r = start; r < end; r++) {
       const t = log.time[r] as number;
       if (t < this.from) continue;
       if (t >= this.to) break;
-      const mode = this.modeOfKind[
-        ACTIVITY_KINDS.indexOf(log.kinds[log.kind[r] as number] as ActivityKind)
-      ] as number;
+      const mode = modeOf[log.kind[r] as number] as number;
       if (mode < 0) continue;
-      this.put(log.memberIds[log.member[r] as number] as string, periodIndex(t, this.unit), mode);
+      const p = cursor.at(t);
+      if (p !== period) {
+        flush();
+        period = p;
+      }
+      const m = log.member[r] as number;
+      if (best[m] === -1) touched.push(m);
+      if (mode > (best[m] as number)) best[m] = mode;
     }
+    flush();
   }
   merge(other: Levels): void {
     for (const [id, m] of other.levels) for (const [p, mode] of m) this.put(id, p, mode);
@@ -178,15 +202,19 @@ export function participationLevelsAccumulator(
         if (p < lo) lo = p;
         if (p > hi) hi = p;
       }
+    // Each period's members with their mode, in id order (one pass over the state).
     const ids = [...s.levels.keys()].sort();
+    const span = Number.isFinite(lo) ? hi - lo + 1 : 0;
+    const byPeriod: [string, number][][] = Array.from({ length: span }, () => []);
+    for (const id of ids)
+      for (const [p, mode] of s.levels.get(id) as Map<number, number>) byPeriod[p - lo]?.push([id, mode]);
     const periods: ParticipationLevelsResult['periods'] = [];
     const movement: ParticipationLevelsResult['movement'] = [];
     for (let p = lo; p <= hi; p++) {
       const counts = { 'convey-consume': 0, contribute: 0, collaborate: 0, 'co-create': 0 };
       const members: ParticipationLevelsResult['periods'][number]['members'] = [];
-      for (const id of ids) {
-        const mode = s.levels.get(id)?.get(p);
-        if (mode === undefined) continue;
+      const now = byPeriod[p - lo] as [string, number][];
+      for (const [id, mode] of now) {
         const name = PARTICIPATION_LEVEL_MODES[mode] as ParticipationLevelMode;
         counts[name]++;
         members.push({ id, mode: name });
@@ -203,16 +231,26 @@ export function participationLevelsAccumulator(
         mv.stayed = [];
         mv.entered = [];
         mv.left = [];
-        for (const id of ids) {
-          const m = s.levels.get(id);
-          const a = m?.get(p - 1);
-          const b = m?.get(p);
-          if (a === undefined && b === undefined) continue;
-          if (a === undefined) mv.entered.push(id);
-          else if (b === undefined) mv.left.push(id);
-          else if (b > a) mv.movedUp.push(id);
-          else if (b < a) mv.fellBack.push(id);
-          else mv.stayed.push(id);
+        // Merge the two id-sorted lists of consecutive periods.
+        const before = byPeriod[p - 1 - lo] as [string, number][];
+        let i = 0;
+        let j = 0;
+        while (i < before.length || j < now.length) {
+          const x = before[i];
+          const y = now[j];
+          if (y === undefined || (x !== undefined && x[0] < y[0])) {
+            mv.left.push((x as [string, number])[0]);
+            i++;
+          } else if (x === undefined || y[0] < x[0]) {
+            mv.entered.push(y[0]);
+            j++;
+          } else {
+            if (y[1] > x[1]) mv.movedUp.push(y[0]);
+            else if (y[1] < x[1]) mv.fellBack.push(y[0]);
+            else mv.stayed.push(y[0]);
+            i++;
+            j++;
+          }
         }
         movement.push(mv);
       }
