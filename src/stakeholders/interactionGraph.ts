@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ActivityKindSchema } from '../model/activityKinds.js';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
-import { StringIndex } from '../model/internal/stringIndex.js';
+import { PositionIndex, StringIndex } from '../model/internal/stringIndex.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { newUndirectedGraph } from './internal/graph.js';
@@ -143,21 +143,18 @@ export function interactionGraph(
   const threadOf = new Int32Array(n);
   const flags = new Uint8Array(n); // 1: kind wanted, 2: gathering kind, 4: mentor-session
   const threads = new StringIndex(1024);
-  // Replies are linked in the same pass, run backwards: a reply registers
-  // its target, and the target (earlier in the array, as in any time-sorted
-  // community) is met afterwards — so no index of every activity id is built.
-  const targets = new StringIndex(1024);
-  const targetAuthor: number[] = [];
+  // Reply targets are kept as strings and resolved after the pass against
+  // a table of the activities' positions (sized up front, no copy of the ids).
+  const activityIds = include.replies ? new Array<string>(n) : [];
   const replyRows: number[] = [];
-  const replyTarget: number[] = [];
+  const replyNames: string[] = [];
   let latest = Number.NEGATIVE_INFINITY;
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = 0; i < n; i++) {
     const a = activities[i] as Community['activities'][number];
     const t = a.at.getTime();
     time[i] = t;
     if (t > latest) latest = t;
-    const m = memberIndex.id(a.memberId);
-    actor[i] = m;
+    actor[i] = memberIndex.id(a.memberId);
     const kind = a.kind;
     flags[i] =
       (kinds === undefined || kinds.has(kind) ? 1 : 0) |
@@ -165,24 +162,13 @@ export function interactionGraph(
       (kind === 'mentor-session' ? 4 : 0);
     threadOf[i] = a.thread === undefined ? -1 : threads.id(a.thread);
     if (include.replies) {
-      if (targets.size > 0) {
-        const e = targets.get(a.id);
-        if (e !== -1 && targetAuthor[e] === -1) targetAuthor[e] = m;
-      }
+      activityIds[i] = a.id;
       if (a.replyTo !== undefined) {
-        const e = targets.id(a.replyTo);
-        if (e === targetAuthor.length) targetAuthor.push(-1);
         replyRows.push(i);
-        replyTarget.push(e);
+        replyNames.push(a.replyTo);
       }
     }
   }
-  // Targets that come after their reply in the array (or are missing): one more pass for those.
-  if (targetAuthor.includes(-1))
-    for (let i = n - 1; i >= 0; i--) {
-      const e = targets.get((activities[i] as { id: string }).id);
-      if (e !== -1 && targetAuthor[e] === -1) targetAuthor[e] = actor[i] as number;
-    }
   const to = opts.to?.getTime() ?? (Number.isFinite(latest) ? latest + 1 : Number.POSITIVE_INFINITY);
   const ref = Number.isFinite(to) ? to : 0;
   const decay = (t: number): number =>
@@ -214,12 +200,16 @@ export function interactionGraph(
     else pairs.add(v, u, source, w);
   };
 
-  // Replies: A answered B, B being the author of the activity with the
-  // target id (ids are unique in a parsed community). Added in activity order.
-  for (let k = replyRows.length - 1; k >= 0; k--) {
-    const r = replyRows[k] as number;
-    const author = targetAuthor[replyTarget[k] as number] as number;
-    if (author !== -1 && wanted(r)) tie(actor[r] as number, author, decay(time[r] as number), REPLIES);
+  // Replies: A answered B, B being the author of the (last) activity with
+  // the target id. Added in activity order.
+  if (replyRows.length > 0) {
+    const rowOf = new PositionIndex(activityIds);
+    for (let k = 0; k < replyRows.length; k++) {
+      const r = replyRows[k] as number;
+      if (!wanted(r)) continue;
+      const target = rowOf.get(replyNames[k] as string);
+      if (target !== -1) tie(actor[r] as number, actor[target] as number, decay(time[r] as number), REPLIES);
+    }
   }
 
   // Threads (gathering activities do not make a thread; a mentoring session makes it a mentoring thread).
