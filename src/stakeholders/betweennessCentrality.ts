@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { createRng } from '../model/rng.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { exactBetweenness, sampledBetweenness } from './internal/brandes.js';
 import { toCsr } from './internal/csr.js';
-import { edgeWeight } from './internal/graph.js';
+import { indexedEdges } from './internal/graphInput.js';
+import type { TieList } from './tieList.js';
 
 /** Defaults of {@link BetweennessCentralityOptionsSchema}. */
 export const BETWEENNESS_DEFAULTS = {
@@ -82,16 +83,17 @@ export type BetweennessResult = z.output<typeof BetweennessResultSchema>;
  * undirected graphs (to 1e-9). With `weighted`, a tie of strength w is a path
  * of length 1/w (a strong tie is a short path), as in `brokers`; zero or
  * negative weights become a near-infinite length (1e12). The graph is read as
- * undirected; self-loops are ignored; parallel edges are merged.
+ * undirected; self-loops are ignored; parallel edges are merged. A tie
+ * list gives the same scores as the graphology graph with the same ties.
  *
  * Cost: exact O(V·E) unweighted, O(V·E + V² log V) weighted; sampled
  * O(r·E) with r = ⌈(0.5/ε²)(⌊log₂(VD−2)⌋ + 1 + ln(1/δ))⌉ paths, VD a bound on
  * the vertex diameter.
  *
- * @param graph - a graphology graph (e.g. from `interactionGraph`)
+ * @param graph - a graphology graph (e.g. from `interactionGraph`) or a {@link TieList} (e.g. from `interactionTies`)
  * @param options - weighting, normalisation, exact/sampled threshold, ε, δ, seed
  * @returns scores by node id, with the method, sample count and error bound used
- * @throws {@link ValidationError} when `graph` is not a graphology graph or an option is invalid
+ * @throws {@link ValidationError} when `graph` is neither a graphology graph nor a valid tie list, or an option is invalid
  *
  * @example
  * ```ts
@@ -101,21 +103,14 @@ export type BetweennessResult = z.output<typeof BetweennessResultSchema>;
  * ```
  */
 export function betweennessCentrality(
-  graph: CommunityGraph,
+  graph: CommunityGraph | TieList,
   options: BetweennessCentralityOptions = {},
 ): BetweennessResult {
   const opts = parseWith('betweennessCentrality', BetweennessCentralityOptionsSchema, options, 'options');
-  const g0 = graph as unknown as { order?: unknown; forEachEdge?: unknown } | null;
-  if (
-    g0 === null ||
-    typeof g0 !== 'object' ||
-    typeof g0.order !== 'number' ||
-    typeof g0.forEachEdge !== 'function'
-  )
-    throwIfIssues('betweennessCentrality', [
-      { path: 'graph', message: 'expected a graphology graph', code: 'invalid-input' },
-    ]);
-  const g = toCsr(graph, opts.weighted ? (a) => Math.max(edgeWeight(a), 1e-12) : () => 1);
+  const g = toCsr(
+    indexedEdges('betweennessCentrality', graph),
+    opts.weighted ? (w) => Math.max(w, 1e-12) : () => 1,
+  );
   const n = g.n;
   const base = { weighted: opts.weighted, normalized: opts.normalized };
   const scores: Record<string, number> = {};

@@ -7,6 +7,8 @@ import {
 } from './betweennessCentrality.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { edgeWeight } from './internal/graph.js';
+import { graphOf } from './internal/graphInput.js';
+import type { TieList } from './tieList.js';
 
 /**
  * Options of {@link brokers}.
@@ -177,18 +179,19 @@ export function burtMeasures(
  * Cost: O(n m + n² log n) for exact weighted betweenness (O(r m) sampled);
  * O(Σ deg²) for Burt's measures.
  *
- * @param graph - an undirected graph (e.g. from `interactionGraph`)
+ * @param input - an undirected graph (e.g. from `interactionGraph`), or a {@link TieList} (turned into its graphology graph first, as {@link graphFromTies} does)
  * @param options - `top`, `weighted`, `clusterOf`, and the exact/sampled threshold with ε, δ, seed
  * @returns the top brokers, every articulation point and how betweenness was computed
- * @throws {@link ValidationError} when an option is invalid
+ * @throws {@link ValidationError} when an option is invalid, or a tie list breaks a rule of {@link TieListSchema}
  *
  * @example
  * ```ts
  * brokers(florentine, { top: 1 }).top[0]; // → { memberId: 'Medici', betweenness: 0.5219…, articulationPoint: true, … }
  * ```
  */
-export function brokers(graph: CommunityGraph, options: BrokersOptions = {}): Brokers {
+export function brokers(input: CommunityGraph | TieList, options: BrokersOptions = {}): Brokers {
   const opts = parseWith('brokers', BrokersOptionsSchema, options, 'options');
+  const graph = graphOf('brokers', input);
   const { scores: bc, ...method } = betweennessCentrality(graph, {
     weighted: opts.weighted,
     normalized: true,

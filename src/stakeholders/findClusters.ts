@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { createRng } from '../model/rng.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
-import { edgeWeight } from './internal/graph.js';
+import { indexedEdges } from './internal/graphInput.js';
 import { csrFromVisitor, louvainCsr } from './internal/louvain.js';
+import type { TieList } from './tieList.js';
 
 /**
  * Options of {@link findClusters}.
@@ -85,10 +86,10 @@ function top<K extends string>(
  *
  * Cost: about O(m) per level for m edges, usually a handful of levels.
  *
- * @param graph - an undirected graph (e.g. from `interactionGraph`)
+ * @param graph - an undirected graph (e.g. from `interactionGraph`), or a {@link TieList} (e.g. from `interactionTies`: no graphology graph to build or read on big communities)
  * @param options - `resolution`, `seed`, `weighted`
  * @returns `clusterOf`, `clusters`, `modularity`
- * @throws {@link ValidationError} when an option is invalid
+ * @throws {@link ValidationError} when `graph` is neither a graphology graph nor a valid tie list, or an option is invalid
  *
  * @example
  * ```ts
@@ -96,34 +97,33 @@ function top<K extends string>(
  * clusters[0]?.topTopics[0]; // → { topic: 'python', members: 48 } (for example)
  * ```
  */
-export function findClusters(graph: CommunityGraph, options: FindClustersOptions = {}): Clusters {
+export function findClusters(graph: CommunityGraph | TieList, options: FindClustersOptions = {}): Clusters {
   const opts = parseWith('findClusters', FindClustersOptionsSchema, options, 'options');
-  if (graph.order === 0) return { clusterOf: {}, clusters: [], modularity: 0 };
-  const nodes = graph.nodes();
-  const index = new Map<string, number>();
-  for (let i = 0; i < nodes.length; i++) index.set(nodes[i] as string, i);
+  const input = indexedEdges('findClusters', graph);
+  const nodes = input.ids;
+  if (nodes.length === 0) return { clusterOf: {}, clusters: [], modularity: 0 };
   const csr = csrFromVisitor(nodes.length, (emit) =>
-    graph.forEachEdge((_edge, attrs, source, target) =>
-      emit(index.get(source) as number, index.get(target) as number, opts.weighted ? edgeWeight(attrs) : 1),
-    ),
+    input.visit((u, v, w) => emit(u, v, opts.weighted ? w : 1)),
   );
   const result = louvainCsr(csr, opts.resolution, createRng(opts.seed));
   const modularity = result.modularity;
-  const groups = new Map<number, string[]>();
+  const groups = new Map<number, number[]>();
   for (let i = 0; i < nodes.length; i++) {
     const c = result.community[i] as number;
     const list = groups.get(c);
-    if (list) list.push(nodes[i] as string);
-    else groups.set(c, [nodes[i] as string]);
+    if (list) list.push(i);
+    else groups.set(c, [i]);
   }
+  const byId = (a: number, b: number): number => ((nodes[a] as string) < (nodes[b] as string) ? -1 : 1);
   const ordered = [...groups.values()]
-    .map((m) => m.sort())
-    .sort((a, b) => b.length - a.length || ((a[0] as string) < (b[0] as string) ? -1 : 1));
+    .map((m) => m.sort(byId))
+    .sort((a, b) => b.length - a.length || byId(a[0] as number, b[0] as number));
   const clusterOf: Record<string, number> = {};
-  const clusters: Cluster[] = ordered.map((members, id) => {
+  const clusters: Cluster[] = ordered.map((indices, id) => {
+    const members = indices.map((i) => nodes[i] as string);
     for (const m of members) clusterOf[m] = id;
-    const attr = (m: string, k: string): string[] => {
-      const v = graph.getNodeAttribute(m, k);
+    const attr = (i: number, k: string): string[] => {
+      const v = input.attribute(i, k);
       return Array.isArray(v) ? (v as string[]) : [];
     };
     return {
@@ -131,12 +131,12 @@ export function findClusters(graph: CommunityGraph, options: FindClustersOptions
       members,
       size: members.length,
       topTopics: top(
-        members.map((m) => attr(m, 'topics')),
+        indices.map((i) => attr(i, 'topics')),
         5,
         'topic',
       ),
       dominantGroups: top(
-        members.map((m) => attr(m, 'groups')),
+        indices.map((i) => attr(i, 'groups')),
         3,
         'group',
       ),

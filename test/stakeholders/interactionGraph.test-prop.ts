@@ -4,11 +4,11 @@ import type { Community } from '../../src/model/community.js';
 import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { parseWith } from '../../src/model/validate.js';
 import type { CommunityGraph } from '../../src/stakeholders/communityGraph.js';
+import { interactionGraph } from '../../src/stakeholders/interactionGraph.js';
 import {
   type InteractionGraphOptions,
   InteractionGraphOptionsSchema,
-  interactionGraph,
-} from '../../src/stakeholders/interactionGraph.js';
+} from '../../src/stakeholders/interactionOptions.js';
 import { newUndirectedGraph } from '../../src/stakeholders/internal/graph.js';
 
 const DAY = 86_400_000;

@@ -87,7 +87,7 @@ export class PositionIndex {
   /** @param keys - the strings to index (read, never copied; do not change them afterwards) */
   constructor(private readonly keys: readonly string[]) {
     let cap = 16;
-    while (cap < keys.length * 2) cap *= 2;
+    while (cap * 0.6 < keys.length) cap *= 2; // load ≤ 0.6: a million keys fit 2^21 slots
     this.slots = new Int32Array(cap).fill(-1);
     this.mask = cap - 1;
     for (let i = 0; i < keys.length; i++) {

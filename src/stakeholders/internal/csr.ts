@@ -1,8 +1,8 @@
-import type { CommunityGraph } from '../communityGraph.js';
+import type { IndexedEdges } from './graphInput.js';
 
 /**
  * A compact undirected adjacency (compressed sparse rows) built from a
- * graphology graph: node `i` has neighbours `targets[offsets[i]..offsets[i+1])`
+ * graph input: node `i` has neighbours `targets[offsets[i]..offsets[i+1])`
  * with tie strengths `weights[…]`. Parallel edges are merged (strengths
  * summed); self-loops are dropped.
  */
@@ -15,30 +15,26 @@ export interface Csr {
 }
 
 /**
- * Builds the CSR adjacency of `graph` (read as undirected), nodes in graph
- * order. `strength` gives each edge's tie strength (must be > 0).
+ * Builds the CSR adjacency of a graph input (read as undirected), nodes in
+ * its order. `strength` maps each edge's weight (0 when not positive) to its
+ * tie strength (must be > 0); self-loops are dropped.
  */
-export function toCsr(graph: CommunityGraph, strength: (attributes: Record<string, unknown>) => number): Csr {
-  const n = graph.order;
-  const ids: string[] = new Array(n);
-  const index = new Map<string, number>();
-  let k = 0;
-  graph.forEachNode((node) => {
-    ids[k] = node;
-    index.set(node, k++);
+export function toCsr(edges: IndexedEdges, strength: (weight: number) => number): Csr {
+  const { ids } = edges;
+  const n = ids.length;
+  let m = 0;
+  edges.visit(() => {
+    m++;
   });
-  const m = graph.size;
   const src = new Int32Array(m);
   const dst = new Int32Array(m);
   const wts = new Float64Array(m);
   let e = 0;
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    const s = index.get(source) as number;
-    const t = index.get(target) as number;
+  edges.visit((s, t, w) => {
     if (s === t) return;
     src[e] = s;
     dst[e] = t;
-    wts[e] = strength(attributes);
+    wts[e] = strength(w);
     e++;
   });
   const degree = new Int32Array(n + 1);

@@ -2,7 +2,8 @@
  * An open-addressing hash table from unordered pairs of member indices (a < b)
  * to a tie accumulator — total weight and a count per source — on typed
  * arrays: far faster than a `Map` when millions of pair contributions are
- * added. Pairs keep the order of their first contribution.
+ * added. Pairs keep the order of their first contribution until
+ * {@link PairTable.reorder}.
  */
 export class PairTable {
   /** Number of distinct pairs. */
@@ -13,21 +14,18 @@ export class PairTable {
   b: Int32Array;
   /** Total weight of pair e (contributions added in call order). */
   weight: Float64Array;
-  /** counts[e * sources + s]: contributions to pair e from source s. */
-  counts: Int32Array;
+  /** counts[s][e]: contributions to pair e from source s. */
+  counts: Int32Array[];
   private slots: Int32Array;
   private mask: number;
 
-  constructor(
-    private readonly sources: number,
-    initial = 1024,
-  ) {
+  constructor(sources: number, initial = 1024) {
     let cap = 16;
     while (cap < initial) cap *= 2;
     this.a = new Int32Array(cap);
     this.b = new Int32Array(cap);
     this.weight = new Float64Array(cap);
-    this.counts = new Int32Array(cap * sources);
+    this.counts = Array.from({ length: sources }, () => new Int32Array(cap));
     this.slots = new Int32Array(cap * 2).fill(-1);
     this.mask = cap * 2 - 1;
   }
@@ -44,8 +42,8 @@ export class PairTable {
       if (e === -1) break;
       if (this.a[e] === a && this.b[e] === b) {
         this.weight[e] = (this.weight[e] as number) + w;
-        const k = e * this.sources + source;
-        this.counts[k] = (this.counts[k] as number) + 1;
+        const c = this.counts[source] as Int32Array;
+        c[e] = (c[e] as number) + 1;
         return;
       }
       h = (h + 1) & this.mask;
@@ -60,7 +58,41 @@ export class PairTable {
     this.a[e] = a;
     this.b[e] = b;
     this.weight[e] = w;
-    this.counts[e * this.sources + source] = 1;
+    (this.counts[source] as Int32Array)[e] = 1;
+  }
+
+  /**
+   * Puts the pairs in the order `order` (a permutation of 0..size−1: pair
+   * `order[k]` moves to position k), in place — no second copy of the
+   * columns — and drops the hash slots: the table accepts no more `add`s.
+   */
+  reorder(order: Uint32Array): void {
+    const HIGH = 0x80000000;
+    const columns: (Int32Array | Float64Array)[] = [this.a, this.b, this.weight, ...this.counts];
+    const saved = new Float64Array(columns.length);
+    for (let start = 0; start < this.size; start++) {
+      if (((order[start] as number) & HIGH) !== 0) continue;
+      for (let c = 0; c < columns.length; c++)
+        saved[c] = (columns[c] as Int32Array | Float64Array)[start] as number;
+      let k = start;
+      for (;;) {
+        const from = order[k] as number;
+        order[k] = from | HIGH;
+        if (from === start) {
+          for (let c = 0; c < columns.length; c++)
+            (columns[c] as Int32Array | Float64Array)[k] = saved[c] as number;
+          break;
+        }
+        for (let c = 0; c < columns.length; c++) {
+          const col = columns[c] as Int32Array | Float64Array;
+          col[k] = col[from] as number;
+        }
+        k = from;
+      }
+    }
+    for (let k = 0; k < this.size; k++) order[k] = (order[k] as number) & ~HIGH;
+    this.slots = new Int32Array(0);
+    this.mask = -1;
   }
 
   private grow(): void {
@@ -73,7 +105,7 @@ export class PairTable {
     this.a = copy(this.a, cap);
     this.b = copy(this.b, cap);
     this.weight = copy(this.weight, cap);
-    this.counts = copy(this.counts, cap * this.sources);
+    this.counts = this.counts.map((c) => copy(c, cap));
     this.slots = new Int32Array(cap * 2).fill(-1);
     this.mask = cap * 2 - 1;
     for (let e = 0; e < this.size; e++) {

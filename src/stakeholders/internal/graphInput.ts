@@ -1,0 +1,88 @@
+import { throwIfIssues, zodIssues } from '../../model/validate.js';
+import type { CommunityGraph } from '../communityGraph.js';
+import { isTieList, type TieList, TieListSchema } from '../tieList.js';
+import { edgeWeight } from './graph.js';
+import { tieGraph } from './tieGraph.js';
+
+/** What the graph measures accept: a graphology graph or a tie list. */
+export type GraphInput = CommunityGraph | TieList;
+
+/** A graph input read as indexed nodes and an edge visitor. */
+export interface IndexedEdges {
+  /** Node ids; node i is ids[i] (graph order, or the tie list's order). */
+  ids: string[];
+  /**
+   * Calls `emit(u, v, w)` for every edge in a fixed order, w being its
+   * strength: the `weight` (1 when a graph edge has none), 0 when not
+   * positive. Self-loops of a graph are passed on (u === v).
+   */
+  visit(emit: (u: number, v: number, w: number) => void): void;
+  /** Attribute `key` of node i (undefined when absent). */
+  attribute(i: number, key: string): unknown;
+}
+
+/**
+ * Validates a graph input at a public boundary and reads it as indexed
+ * edges: a tie list must satisfy {@link TieListSchema}; anything else must be
+ * a graphology graph.
+ */
+export function indexedEdges(fn: string, input: GraphInput, path = 'graph'): IndexedEdges {
+  if (isTieList(input)) {
+    checkTieList(fn, input, path);
+    const { nodes, source, target, weight, nodeAttributes } = input;
+    return {
+      ids: nodes.slice(),
+      visit(emit) {
+        for (let e = 0; e < source.length; e++) {
+          const w = weight[e] as number;
+          emit(source[e] as number, target[e] as number, Math.max(w, 0));
+        }
+      },
+      attribute: (i, key) => nodeAttributes?.[i]?.[key],
+    };
+  }
+  const g = input as unknown as { order?: unknown; forEachEdge?: unknown; nodes?: unknown } | null;
+  if (
+    g === null ||
+    typeof g !== 'object' ||
+    typeof g.order !== 'number' ||
+    typeof g.forEachEdge !== 'function' ||
+    typeof g.nodes !== 'function'
+  )
+    throwIfIssues(fn, [
+      {
+        path,
+        message: 'expected a graphology graph or a tie list ({ nodes, source, target, weight })',
+        code: 'invalid-input',
+      },
+    ]);
+  const graph = input as CommunityGraph;
+  const ids = graph.nodes();
+  const index = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) index.set(ids[i] as string, i);
+  return {
+    ids,
+    visit(emit) {
+      graph.forEachEdge((_edge, attributes, source, target) =>
+        emit(index.get(source) as number, index.get(target) as number, edgeWeight(attributes)),
+      );
+    },
+    attribute: (i, key) => graph.getNodeAttribute(ids[i] as string, key),
+  };
+}
+
+/** Throws a ValidationError naming `fn` when `ties` breaks a rule of {@link TieListSchema}. */
+function checkTieList(fn: string, ties: TieList, path: string): void {
+  const parsed = TieListSchema.safeParse(ties);
+  if (!parsed.success) throwIfIssues(fn, zodIssues(parsed.error.issues, path));
+}
+
+/**
+ * A graph input as a graphology graph: a (validated) tie list becomes its
+ * graph (parallel ties merged); a graph is returned as it is.
+ */
+export function graphOf(fn: string, input: GraphInput, path = 'graph'): CommunityGraph {
+  if (!isTieList(input)) return input;
+  checkTieList(fn, input, path);
+  return tieGraph(input, true);
+}
