@@ -153,8 +153,9 @@ export function interactionTies(community: Community, options: InteractionGraphO
   }
   const to = opts.to?.getTime() ?? (Number.isFinite(latest) ? latest + 1 : Number.POSITIVE_INFINITY);
   const ref = Number.isFinite(to) ? to : 0;
-  const scale = opts.halfLife * DAY;
-  const decay = (t: number): number => (opts.halfLife === 0 ? 1 : 2 ** (-Math.max(0, ref - t) / scale));
+  // 2^(−age/halfLife) as e^(−age·ln2/halfLife): Math.exp is several times cheaper than Math.pow.
+  const rate = opts.halfLife === 0 ? 0 : Math.LN2 / (opts.halfLife * DAY);
+  const decay = (t: number): number => (rate === 0 ? 1 : Math.exp(-Math.max(0, ref - t) * rate));
   const wanted = (i: number): boolean => {
     const t = time[i] as number;
     return t >= from && t < to && ((flags[i] as number) & 1) === 1;
