@@ -177,10 +177,15 @@ export function healthReport(community: Community, options: HealthReportOptions)
     end: to.toISOString(),
   });
 
-  const flowOf = (from: Date, to: Date) => {
-    const f = memberFlow(log, { unit, asOf: to });
-    return f.periods.find((p) => p.start === from.toISOString());
-  };
+  // One member-flow pass serves both periods when the comparison period ends
+  // by `asOf` (a period's flow depends only on activity before its end).
+  const flowUpTo = (from: Date, to: Date) => memberFlow(log, { unit, from, asOf: to }).periods;
+  const flowBoth =
+    prevEnd.getTime() <= curEnd.getTime()
+      ? flowUpTo(new Date(Math.min(prevStart.getTime(), curStart.getTime())), curEnd)
+      : undefined;
+  const flowOf = (from: Date, to: Date) =>
+    (flowBoth ?? flowUpTo(from, to)).find((p) => p.start === from.toISOString());
   const activeOf = (from: Date, to: Date) =>
     activeMembers(log, { unit, from, asOf: to }).periods.find((p) => p.start === from.toISOString());
   const cur = { active: activeOf(curStart, curEnd), flow: flowOf(curStart, curEnd) };

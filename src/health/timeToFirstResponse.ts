@@ -299,28 +299,41 @@ function threadsFromLog(
   const mask = kindMask(kinds, log.kinds);
   const isStarterKind = kindMask([...starterKinds], log.kinds);
   const isResponseKind = kindMask([...responseKinds], log.kinds);
-  // The kept rows, in (time, id) order: rows are time-sorted, so only runs of
-  // equal times need sorting by id.
-  const kept = new Uint8Array(n);
-  for (const { start, end } of chunks)
-    for (let r = start; r < end; r++) if (mask[kind[r] as number] === 1) kept[r] = 1;
+  // Kept rows: in one of the chunks, of a wanted kind (no n-sized mask: a
+  // report runs this twice on a million rows).
+  const isKept = (r: number): boolean => {
+    if (mask[kind[r] as number] !== 1) return false;
+    for (const c of chunks) if (r >= c.start && r < c.end) return true;
+    return false;
+  };
+  // Rows are time-sorted: those at or after `from` are the suffix from `lo`.
+  let lo = 0;
+  for (let hi = n; lo < hi; ) {
+    const mid = (lo + hi) >>> 1;
+    if ((time[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
   // Rows before `from` can neither start a counted thread nor answer one
   // (answers come after their question); they only tell which threads
   // started earlier, so they are not ordered or visited.
   const firstOfThread = new Int32Array(log.threads.length).fill(-1);
   let total = 0;
-  let count = 0;
-  for (let r = 0; r < n; r++) {
-    if (kept[r] === 0) continue;
+  for (let r = 0; r < lo; r++) {
+    if (!isKept(r)) continue;
     total++;
-    if ((time[r] as number) >= from) count++;
-    else {
-      const th = thread[r] as number;
-      if (th >= 0 && firstOfThread[th] === -1) firstOfThread[th] = r;
-    }
+    const th = thread[r] as number;
+    if (th >= 0 && firstOfThread[th] === -1) firstOfThread[th] = r;
   }
-  const order = new Int32Array(count);
-  for (let r = 0, k = 0; r < n; r++) if (kept[r] === 1 && (time[r] as number) >= from) order[k++] = r;
+  // The kept rows from `lo`, in (time, id) order: only runs of equal times need sorting by id.
+  const window: number[] = [];
+  for (let r = lo; r < n; r++) if (isKept(r)) window.push(r);
+  total += window.length;
+  const count = window.length;
+  const order = Int32Array.from(window);
+  // kept[r − lo] for rows from lo (parents before lo are checked with isKept).
+  const keptFrom = new Uint8Array(n - lo);
+  for (let i = 0; i < count; i++) keptFrom[(order[i] as number) - lo] = 1;
+  const kept = (r: number): boolean => (r >= lo ? keptFrom[r - lo] === 1 : isKept(r));
   for (let i = 0; i < count; ) {
     let j = i + 1;
     const t = time[order[i] as number] as number;
@@ -341,23 +354,24 @@ function threadsFromLog(
     if (th >= 0 && firstOfThread[th] === -1) firstOfThread[th] = r;
   }
   // The root of each reply chain, following kept parents (cached, cycle-safe).
-  const root = new Int32Array(n).fill(-1);
+  // Cached for rows from lo; chains reaching back before `from` are walked.
+  const root = new Int32Array(n - lo).fill(-1);
   const path: number[] = [];
   const rootOf = (row: number): number => {
     path.length = 0;
     let cur = row;
     while (true) {
-      const cached = root[cur] as number;
+      const cached = cur >= lo ? (root[cur - lo] as number) : -1;
       if (cached >= 0) {
         cur = cached;
         break;
       }
       path.push(cur);
       const p = replyTo[cur] as number;
-      if (p < 0 || kept[p] === 0 || path.length > total) break;
+      if (p < 0 || !kept(p) || path.length > total) break;
       cur = p;
     }
-    for (const x of path) root[x] = cur;
+    for (const x of path) if (x >= lo) root[x - lo] = cur;
     return cur;
   };
   const isStarter = (r: number): boolean => {
@@ -369,15 +383,17 @@ function threadsFromLog(
   // Candidates arrive in (time, id) order, so the first accepted is the
   // first response, and once it is set, the first of the asker's own later
   // activities is the follow-up.
-  const first = new Int32Array(n).fill(-1);
-  const follow = new Int32Array(n).fill(-1);
+  // first/follow of starter rows (all at or after `from`), indexed r − lo.
+  const first = new Int32Array(n - lo).fill(-1);
+  const follow = new Int32Array(n - lo).fill(-1);
   const consider = (st: number, c: number): void => {
-    if (kept[st] === 0 || !isStarter(st)) return;
+    if (!kept(st) || !isStarter(st)) return;
     if (isResponseKind[kind[c] as number] === 0) return;
-    if (first[st] === -1) {
+    const k = st - lo;
+    if (first[k] === -1) {
       if (c === st || member[c] === member[st] || (time[c] as number) < (time[st] as number)) return;
-      first[st] = c;
-    } else if (follow[st] === -1 && member[c] === member[st] && c !== first[st]) follow[st] = c;
+      first[k] = c;
+    } else if (follow[k] === -1 && member[c] === member[st] && c !== first[k]) follow[k] = c;
   };
   for (let i = 0; i < count; i++) {
     const r = order[i] as number;
@@ -390,7 +406,8 @@ function threadsFromLog(
   for (let i = 0; i < count; i++) {
     const r = order[i] as number;
     if (!isStarter(r)) continue;
-    const f = first[r] as number;
+    const f = first[r - lo] as number;
+    const u = follow[r - lo] as number;
     out.push({
       id: ids[r] as string,
       member: memberIds[member[r] as number] as string,
@@ -399,8 +416,8 @@ function threadsFromLog(
       responder: f < 0 ? null : (memberIds[member[f] as number] as string),
       respondedAt: f < 0 ? Number.NaN : (time[f] as number),
       channel: (channel[r] as number) >= 0 ? (log.channels[channel[r] as number] as string) : null,
-      followUpId: (follow[r] as number) < 0 ? null : (ids[follow[r] as number] as string),
-      followUpAt: (follow[r] as number) < 0 ? Number.NaN : (time[follow[r] as number] as number),
+      followUpId: u < 0 ? null : (ids[u] as string),
+      followUpAt: u < 0 ? Number.NaN : (time[u] as number),
     });
   }
   return out;

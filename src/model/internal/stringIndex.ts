@@ -79,10 +79,18 @@ export class StringIndex {
  * Looks strings up in an existing array: `get(s)` is the last position of
  * `s` in `keys`, or −1. The table holds positions only (no copy of the keys),
  * which at a million activity ids saves a second array and its growth.
+ *
+ * Each slot also keeps a few high bits of the key's hash (a tag) above the
+ * position, so a probe that meets another key usually tells them apart
+ * without reading that key's string — at a million ids, each such read is a
+ * cache miss. Up to 2^22 keys the tag has at least 9 bits; beyond that fewer.
  */
 export class PositionIndex {
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** Bits of a slot holding the position; the bits above hold the tag. */
+  private readonly positionBits: number;
+  private readonly positionMask: number;
 
   /** @param keys - the strings to index (read, never copied; do not change them afterwards) */
   constructor(private readonly keys: readonly string[]) {
@@ -90,25 +98,44 @@ export class PositionIndex {
     while (cap * 0.6 < keys.length) cap *= 2; // load ≤ 0.6: a million keys fit 2^21 slots
     this.slots = new Int32Array(cap).fill(-1);
     this.mask = cap - 1;
+    let bits = 1;
+    while (2 ** bits <= keys.length) bits++; // positions < 2^bits − 1, so no slot is −1
+    this.positionBits = Math.min(bits, 31);
+    this.positionMask = bits >= 31 ? 0x7fffffff : 2 ** bits - 1;
     for (let i = 0; i < keys.length; i++) {
       const s = keys[i] as string;
-      let h = hashString(s) & this.mask;
+      const h = hashString(s);
+      const tag = this.tagged(h, i);
+      let slot = h & this.mask;
       for (;;) {
-        const e = this.slots[h] as number;
-        if (e === -1 || keys[e] === s) break;
-        h = (h + 1) & this.mask;
+        const e = this.slots[slot] as number;
+        if (e === -1) break;
+        if ((e ^ tag) >>> this.positionBits === 0 && keys[e & this.positionMask] === s) break;
+        slot = (slot + 1) & this.mask;
       }
-      this.slots[h] = i;
+      this.slots[slot] = tag;
     }
+  }
+
+  /** The slot value for position `i` of a key hashed `h`: its tag above the position. */
+  private tagged(h: number, i: number): number {
+    return this.positionBits >= 31 ? i : ((h >>> this.positionBits) << this.positionBits) | i;
   }
 
   /** The last position of `s` in the keys, or −1. */
   get(s: string): number {
-    let h = hashString(s) & this.mask;
+    const h = hashString(s);
+    const tag = this.positionBits >= 31 ? 0 : (h >>> this.positionBits) << this.positionBits;
+    let slot = h & this.mask;
     for (;;) {
-      const e = this.slots[h] as number;
-      if (e === -1 || this.keys[e] === s) return e;
-      h = (h + 1) & this.mask;
+      const e = this.slots[slot] as number;
+      if (e === -1) return -1;
+      if (
+        ((e ^ tag) >>> this.positionBits === 0 || this.positionBits >= 31) &&
+        this.keys[e & this.positionMask] === s
+      )
+        return e & this.positionMask;
+      slot = (slot + 1) & this.mask;
     }
   }
 }
