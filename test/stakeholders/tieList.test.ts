@@ -72,6 +72,8 @@ describe('tie lists', () => {
       [{ weight: Float64Array.of(1, Number.NaN, 1) }, 'ties.weight[1]'],
       [{ nodes: ['ada', 'bo', 'ada'] }, 'ties.nodes[2]'],
       [{ source: [0, 1, 0] }, 'ties.source'],
+      [{ source: undefined }, 'ties.source'],
+      [{ weight: null }, 'ties.weight'],
       [{ nodeAttributes: [{}] }, 'ties.nodeAttributes'],
       [{ edgeAttributes: { replies: Int32Array.of(1) } }, 'ties.edgeAttributes.replies'],
     ];
