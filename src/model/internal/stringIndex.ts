@@ -100,40 +100,37 @@ export class PositionIndex {
     this.mask = cap - 1;
     let bits = 1;
     while (2 ** bits <= keys.length) bits++; // positions < 2^bits − 1, so no slot is −1
-    this.positionBits = Math.min(bits, 31);
-    this.positionMask = bits >= 31 ? 0x7fffffff : 2 ** bits - 1;
+    this.positionBits = bits;
+    this.positionMask = 2 ** bits - 1;
     for (let i = 0; i < keys.length; i++) {
       const s = keys[i] as string;
       const h = hashString(s);
-      const tag = this.tagged(h, i);
+      const tagged = this.tagOf(h) | i;
       let slot = h & this.mask;
       for (;;) {
         const e = this.slots[slot] as number;
         if (e === -1) break;
-        if ((e ^ tag) >>> this.positionBits === 0 && keys[e & this.positionMask] === s) break;
+        if ((e ^ tagged) >>> bits === 0 && keys[e & this.positionMask] === s) break;
         slot = (slot + 1) & this.mask;
       }
-      this.slots[slot] = tag;
+      this.slots[slot] = tagged;
     }
   }
 
-  /** The slot value for position `i` of a key hashed `h`: its tag above the position. */
-  private tagged(h: number, i: number): number {
-    return this.positionBits >= 31 ? i : ((h >>> this.positionBits) << this.positionBits) | i;
+  /** The tag of a key hashed `h`: the hash's bits above the position bits, in place. */
+  private tagOf(h: number): number {
+    return (h >>> this.positionBits) << this.positionBits;
   }
 
   /** The last position of `s` in the keys, or −1. */
   get(s: string): number {
     const h = hashString(s);
-    const tag = this.positionBits >= 31 ? 0 : (h >>> this.positionBits) << this.positionBits;
+    const tag = this.tagOf(h);
     let slot = h & this.mask;
     for (;;) {
       const e = this.slots[slot] as number;
       if (e === -1) return -1;
-      if (
-        ((e ^ tag) >>> this.positionBits === 0 || this.positionBits >= 31) &&
-        this.keys[e & this.positionMask] === s
-      )
+      if ((e ^ tag) >>> this.positionBits === 0 && this.keys[e & this.positionMask] === s)
         return e & this.positionMask;
       slot = (slot + 1) & this.mask;
     }

@@ -22,10 +22,7 @@ export interface Csr {
 export function toCsr(edges: IndexedEdges, strength: (weight: number) => number): Csr {
   const { ids } = edges;
   const n = ids.length;
-  let m = 0;
-  edges.visit(() => {
-    m++;
-  });
+  const m = edges.size;
   const src = new Int32Array(m);
   const dst = new Int32Array(m);
   const wts = new Float64Array(m);

@@ -11,6 +11,8 @@ export type GraphInput = CommunityGraph | TieList;
 export interface IndexedEdges {
   /** Node ids; node i is ids[i] (graph order, or the tie list's order). */
   ids: string[];
+  /** Number of edges `visit` emits. */
+  size: number;
   /**
    * Calls `emit(u, v, w)` for every edge in a fixed order, w being its
    * strength: the `weight` (1 when a graph edge has none), 0 when not
@@ -32,6 +34,7 @@ export function indexedEdges(fn: string, input: GraphInput, path = 'graph'): Ind
     const { nodes, source, target, weight, nodeAttributes } = input;
     return {
       ids: nodes.slice(),
+      size: source.length,
       visit(emit) {
         for (let e = 0; e < source.length; e++) {
           const w = weight[e] as number;
@@ -62,6 +65,7 @@ export function indexedEdges(fn: string, input: GraphInput, path = 'graph'): Ind
   for (let i = 0; i < ids.length; i++) index.set(ids[i] as string, i);
   return {
     ids,
+    size: graph.size,
     visit(emit) {
       graph.forEachEdge((_edge, attributes, source, target) =>
         emit(index.get(source) as number, index.get(target) as number, edgeWeight(attributes)),
