@@ -84,9 +84,16 @@ export class StringIndex {
  * position, so a probe that meets another key usually tells them apart
  * without reading that key's string — at a million ids, each such read is a
  * cache miss. Up to 2^22 keys the tag has at least 9 bits; beyond that fewer.
+ *
+ * The slots are a plain array of small integers, not an `Int32Array`: the
+ * index is scratch memory that lives through a long computation, and V8
+ * starts a full collection of the whole heap for every ~64 MB of typed-array
+ * memory that outlives a young-generation collection, however big the heap —
+ * with a million activity objects in it, that pause is half a second. Plain
+ * arrays count towards the heap's own limit, which grows with the heap.
  */
 export class PositionIndex {
-  private readonly slots: Int32Array;
+  private readonly slots: number[];
   private readonly mask: number;
   /** Bits of a slot holding the position; the bits above hold the tag. */
   private readonly positionBits: number;
@@ -96,7 +103,7 @@ export class PositionIndex {
   constructor(private readonly keys: readonly string[]) {
     let cap = 16;
     while (cap * 0.6 < keys.length) cap *= 2; // load ≤ 0.6: a million keys fit 2^21 slots
-    this.slots = new Int32Array(cap).fill(-1);
+    this.slots = new Array<number>(cap).fill(-1);
     this.mask = cap - 1;
     let bits = 1;
     while (2 ** bits <= keys.length) bits++; // positions < 2^bits − 1, so no slot is −1
