@@ -1,4 +1,5 @@
 import type { Community } from '../model/community.js';
+import { doubleArray, intArray } from '../model/internal/scratch.js';
 import { PositionIndex, StringIndex } from '../model/internal/stringIndex.js';
 import { parseWith } from '../model/validate.js';
 import { type InteractionGraphOptions, InteractionGraphOptionsSchema } from './interactionOptions.js';
@@ -16,28 +17,41 @@ const GATHERINGS = 2;
 const MENTORING = 3;
 const COHOSTING = 4;
 
-/** How a contribution at time t (ms) is weighted: e^(−age·rate), age counted back from `ref` (rate 0: no decay). */
-interface Decay {
+/**
+ * The options as the build uses them: plain numbers and flags in one object
+ * shape made here (V8 keeps the functions below optimised across calls).
+ * A contribution at time t (ms) is weighted e^(−age·rate), age counted back
+ * from `ref` (rate 0: no decay).
+ */
+interface Plan {
+  from: number;
+  to: number;
+  maxGroupSize: number;
+  replies: boolean;
+  threads: boolean;
+  gatherings: boolean;
+  mentoring: boolean;
+  cohosting: boolean;
   ref: number;
   rate: number;
 }
 
 /** 2^(−age/halfLife) as e^(−age·ln2/halfLife): Math.exp is several times cheaper than Math.pow. */
-function decayed(t: number, decay: Decay): number {
-  return decay.rate === 0 ? 1 : Math.exp(-Math.max(0, decay.ref - t) * decay.rate);
+function decayed(t: number, plan: Plan): number {
+  return plan.rate === 0 ? 1 : Math.exp(-Math.max(0, plan.ref - t) * plan.rate);
 }
 
 /**
  * Replies as pair contributions: A answered B, B being the author of the
  * (last) activity with the target id; in activity order, between nodes only.
  */
-function replyPairs(columns: ActivityColumns, nodeOf: Int32Array, decay: Decay): PairContributions {
+function replyPairs(columns: ActivityColumns, nodeOf: Int32Array, plan: Plan): PairContributions {
   const { replyActors, replyNames, replyTimes, actor } = columns;
   const n = replyActors.length;
   const pairs: PairContributions = {
-    low: new Int32Array(n),
-    high: new Int32Array(n),
-    weight: new Float64Array(n),
+    low: intArray(n, 0),
+    high: intArray(n, 0),
+    weight: doubleArray(n),
     size: 0,
     source: REPLIES,
   };
@@ -49,7 +63,7 @@ function replyPairs(columns: ActivityColumns, nodeOf: Int32Array, decay: Decay):
     if (target === -1) continue;
     const u = replyActors[k] as number;
     const v = actor[target] as number;
-    const w = decayed(replyTimes[k] as number, decay);
+    const w = decayed(replyTimes[k] as number, plan);
     if (u === v || !(w > 0) || (nodeOf[u] as number) < 0 || (nodeOf[v] as number) < 0) continue;
     pairs.low[pairs.size] = Math.min(u, v);
     pairs.high[pairs.size] = Math.max(u, v);
@@ -64,17 +78,11 @@ function replyPairs(columns: ActivityColumns, nodeOf: Int32Array, decay: Decay):
  * k members (2 ≤ k ≤ maxGroupSize) ties each pair with 1/(k−1), a mentoring
  * thread with 1, decayed from its last activity.
  */
-function addThreadGroups(
-  groups: TieGroups,
-  columns: ActivityColumns,
-  nodeOf: Int32Array,
-  opts: { include: { threads: boolean; mentoring: boolean }; maxGroupSize: number },
-  decay: Decay,
-): void {
+function addThreadGroups(groups: TieGroups, columns: ActivityColumns, nodeOf: Int32Array, plan: Plan): void {
   const { threadOf, actor, threadLast, threadMentoring } = columns;
   const nThreads = threadLast.length;
   // Each thread's authors, in activity order (a CSR).
-  const start = new Int32Array(nThreads + 1);
+  const start = intArray(nThreads + 1, 0);
   for (let i = 0; i < threadOf.length; i++) {
     const th = threadOf[i] as number;
     if (th >= 0) start[th + 1] = (start[th + 1] as number) + 1;
@@ -84,7 +92,7 @@ function addThreadGroups(
     longest = Math.max(longest, start[th + 1] as number);
     start[th + 1] = (start[th + 1] as number) + (start[th] as number);
   }
-  const authors = new Int32Array(start[nThreads] as number);
+  const authors = intArray(start[nThreads] as number, 0);
   const next = start.slice(0, nThreads);
   for (let i = 0; i < threadOf.length; i++) {
     const th = threadOf[i] as number;
@@ -95,10 +103,10 @@ function addThreadGroups(
   const list = new Int32Array(longest);
   for (let th = 0; th < nThreads; th++) {
     const mentoring = threadMentoring[th] === true;
-    if (mentoring ? !opts.include.mentoring : !opts.include.threads) continue;
+    if (mentoring ? !plan.mentoring : !plan.threads) continue;
     const k = uniqueSortedInto(authors, start[th] as number, start[th + 1] as number, list);
-    if (k < 2 || k > opts.maxGroupSize) continue;
-    const w = (mentoring ? 1 : 1 / (k - 1)) * decayed(threadLast[th] as number, decay);
+    if (k < 2 || k > plan.maxGroupSize) continue;
+    const w = (mentoring ? 1 : 1 / (k - 1)) * decayed(threadLast[th] as number, plan);
     groups.add(list, k, w, mentoring ? MENTORING : THREADS, nodeOf);
   }
 }
@@ -114,29 +122,25 @@ function addGatheringGroups(
   memberIndex: StringIndex,
   nMembers: number,
   nodeOf: Int32Array,
-  opts: { include: { gatherings: boolean; cohosting: boolean }; maxGroupSize: number },
-  window: { from: number; to: number },
-  decay: Decay,
+  plan: Plan,
 ): void {
   let list = new Int32Array(16);
-  const distinct = (ids: Int32Array): number => {
+  const distinct = (ids: number[]): number => {
     if (list.length < ids.length) list = new Int32Array(ids.length);
     return uniqueSortedInto(ids, 0, ids.length, list);
   };
   for (const g of gatherings) {
     const t = g.start.getTime();
-    if (t < window.from || t >= window.to) continue;
-    if (opts.include.gatherings) {
+    if (t < plan.from || t >= plan.to) continue;
+    if (plan.gatherings) {
       // Attendees who are members (current or not) count towards k.
-      const k = distinct(
-        Int32Array.from(g.attended.map((id) => memberIndex.get(id)).filter((i) => i >= 0 && i < nMembers)),
-      );
-      if (k >= 2 && k <= opts.maxGroupSize)
-        groups.add(list, k, decayed(t, decay) / (k - 1), GATHERINGS, nodeOf);
+      const k = distinct(g.attended.map((id) => memberIndex.get(id)).filter((i) => i >= 0 && i < nMembers));
+      if (k >= 2 && k <= plan.maxGroupSize)
+        groups.add(list, k, decayed(t, plan) / (k - 1), GATHERINGS, nodeOf);
     }
-    if (opts.include.cohosting) {
-      const k = distinct(Int32Array.from(g.hosts.map((id) => memberIndex.get(id)).filter((i) => i >= 0)));
-      groups.add(list, k, decayed(t, decay), COHOSTING, nodeOf);
+    if (plan.cohosting) {
+      const k = distinct(g.hosts.map((id) => memberIndex.get(id)).filter((i) => i >= 0));
+      groups.add(list, k, decayed(t, plan), COHOSTING, nodeOf);
     }
   }
 }
@@ -193,7 +197,15 @@ export function interactionTies(community: Community, options: InteractionGraphO
   });
   const { latest } = columns;
   const to = opts.to?.getTime() ?? (Number.isFinite(latest) ? latest + 1 : Number.POSITIVE_INFINITY);
-  const decay: Decay = {
+  const plan: Plan = {
+    from,
+    to,
+    maxGroupSize: opts.maxGroupSize,
+    replies: include.replies,
+    threads: include.threads,
+    gatherings: include.gatherings,
+    mentoring: include.mentoring,
+    cohosting: include.cohosting,
     ref: Number.isFinite(to) ? to : 0,
     rate: opts.halfLife === 0 ? 0 : Math.LN2 / (opts.halfLife * DAY),
   };
@@ -218,13 +230,13 @@ export function interactionTies(community: Community, options: InteractionGraphO
 
   // Contributions in the order the straightforward algorithm adds them —
   // replies, threads, gatherings — so that summed weights are identical to it.
-  const replies = replyPairs(columns, nodeOf, decay);
+  const replies = replyPairs(columns, nodeOf, plan);
   let groupMembers = 0;
   for (const th of columns.threadOf) if (th >= 0) groupMembers++;
   for (const g of community.gatherings) groupMembers += g.attended.length + g.hosts.length;
-  const groups = new TieGroups(groupMembers);
-  addThreadGroups(groups, columns, nodeOf, opts, decay);
-  addGatheringGroups(groups, community.gatherings, memberIndex, nMembers, nodeOf, opts, { from, to }, decay);
+  const groups = new TieGroups(groupMembers, columns.threadLast.length + 2 * community.gatherings.length);
+  addThreadGroups(groups, columns, nodeOf, plan);
+  addGatheringGroups(groups, community.gatherings, memberIndex, nMembers, nodeOf, plan);
 
   const { source, target, weight, counts } = sumTies(replies, groups, nodeOf, nMembers, SOURCES.length);
   const edgeAttributes: Record<string, Int32Array> = {};

@@ -1,3 +1,5 @@
+import { intArray } from './scratch.js';
+
 /** FNV-1a over the UTF-16 code units, with a final mix of the high bits into the low ones. */
 function hashString(s: string): number {
   let h = 0x811c9dc5 | 0;
@@ -7,7 +9,8 @@ function hashString(s: string): number {
 
 /**
  * Interns strings into dense indices 0, 1, 2, … (in order of first sight) with
- * an open-addressing hash table on a typed array.
+ * an open-addressing hash table on an array of slots (a plain array: see
+ * scratch.ts).
  *
  * Why not a `Map`: building an index of a million activity ids with a `Map`
  * costs about a second on a small machine (it rehashes as it grows, and each
@@ -18,14 +21,14 @@ function hashString(s: string): number {
 export class StringIndex {
   /** The interned strings; `keys[i]` has index i. */
   readonly keys: string[] = [];
-  private slots: Int32Array;
+  private slots: number[];
   private mask: number;
 
   /** @param expected - how many distinct strings to size for (the table grows beyond it) */
   constructor(expected = 16) {
     let cap = 16;
     while (cap < expected * 2) cap *= 2;
-    this.slots = new Int32Array(cap).fill(-1);
+    this.slots = intArray(cap, -1);
     this.mask = cap - 1;
   }
 
@@ -65,7 +68,7 @@ export class StringIndex {
 
   private grow(): void {
     const cap = (this.mask + 1) * 2;
-    this.slots = new Int32Array(cap).fill(-1);
+    this.slots = intArray(cap, -1);
     this.mask = cap - 1;
     for (let e = 0; e < this.keys.length; e++) {
       let h = hashString(this.keys[e] as string) & this.mask;
@@ -84,13 +87,6 @@ export class StringIndex {
  * position, so a probe that meets another key usually tells them apart
  * without reading that key's string — at a million ids, each such read is a
  * cache miss. Up to 2^22 keys the tag has at least 9 bits; beyond that fewer.
- *
- * The slots are a plain array of small integers, not an `Int32Array`: the
- * index is scratch memory that lives through a long computation, and V8
- * starts a full collection of the whole heap for every ~64 MB of typed-array
- * memory that outlives a young-generation collection, however big the heap —
- * with a million activity objects in it, that pause is half a second. Plain
- * arrays count towards the heap's own limit, which grows with the heap.
  */
 export class PositionIndex {
   private readonly slots: number[];
@@ -103,7 +99,7 @@ export class PositionIndex {
   constructor(private readonly keys: readonly string[]) {
     let cap = 16;
     while (cap * 0.6 < keys.length) cap *= 2; // load ≤ 0.6: a million keys fit 2^21 slots
-    this.slots = new Array<number>(cap).fill(-1);
+    this.slots = intArray(cap, -1);
     this.mask = cap - 1;
     let bits = 1;
     while (2 ** bits <= keys.length) bits++; // positions < 2^bits − 1, so no slot is −1

@@ -1,4 +1,5 @@
 import type { Community } from '../../model/community.js';
+import { intArray } from '../../model/internal/scratch.js';
 import { StringIndex } from '../../model/internal/stringIndex.js';
 
 /** Activity kinds that belong to gatherings: they never make a thread. */
@@ -20,7 +21,7 @@ export interface ActivityWindow {
 
 /**
  * What the interaction ties need from the activity objects, read in one pass.
- * Scratch columns are plain arrays (see PositionIndex for why not typed arrays).
+ * Scratch columns are plain arrays (see model/internal/scratch.ts for why).
  */
 export interface ActivityColumns {
   /** Member index of each activity's author (every activity: a reply's target may be outside the window). */
@@ -56,8 +57,8 @@ export function readActivities(
 ): ActivityColumns {
   const { from, before, kinds } = window;
   const n = activities.length;
-  const actor = new Array<number>(n).fill(0);
-  const threadOf = new Array<number>(n).fill(-1);
+  const actor = intArray(n, 0);
+  const threadOf = intArray(n, -1);
   const threads = new StringIndex(1024);
   const threadLast: number[] = [];
   const threadMentoring: boolean[] = [];

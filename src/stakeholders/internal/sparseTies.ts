@@ -5,17 +5,22 @@
  * then written out in order of v. No hash table of pairs: each contribution
  * is an array update, the ties come out ordered by their endpoints, and the
  * result is allocated once at its exact size (a first pass counts the ties).
+ *
+ * Scratch arrays are plain arrays (see model/internal/scratch.ts for why);
+ * the result is typed.
  */
+
+import { doubleArray, intArray } from '../../model/internal/scratch.js';
 
 /**
  * Distinct values of `xs[lo..hi)`, ascending, written to `out` from 0; returns
  * how many. Small groups (most of them) are insertion-sorted in place,
  * allocating nothing.
  */
-export function uniqueSortedInto(xs: Int32Array, lo: number, hi: number, out: Int32Array): number {
+export function uniqueSortedInto(xs: readonly number[], lo: number, hi: number, out: Int32Array): number {
   let k = 0;
   if (hi - lo > 32) {
-    const sorted = xs.slice(lo, hi).sort();
+    const sorted = Int32Array.from(xs.slice(lo, hi)).sort();
     for (let p = 0; p < sorted.length; p++)
       if (k === 0 || sorted[p] !== out[k - 1]) out[k++] = sorted[p] as number;
     return k;
@@ -37,16 +42,16 @@ export function uniqueSortedInto(xs: Int32Array, lo: number, hi: number, out: In
  * where each key's positions start: key u's are `order[start[u]..start[u+1])`.
  */
 function countingOrder(
-  key: Int32Array,
+  key: readonly number[],
   size: number,
   range: number,
-): { start: Int32Array; order: Int32Array } {
+): { start: Int32Array; order: number[] } {
   const start = new Int32Array(range + 1);
   for (let e = 0; e < size; e++)
     start[(key[e] as number) + 1] = (start[(key[e] as number) + 1] as number) + 1;
   for (let u = 0; u < range; u++) start[u + 1] = (start[u + 1] as number) + (start[u] as number);
   const next = start.slice(0, range);
-  const order = new Int32Array(size);
+  const order = intArray(size, 0);
   for (let e = 0; e < size; e++) {
     const u = key[e] as number;
     order[next[u] as number] = e;
@@ -58,10 +63,10 @@ function countingOrder(
 /** Contributions one pair at a time, in the order they are to be summed. */
 export interface PairContributions {
   /** The lower member index of each pair. */
-  low: Int32Array;
+  low: number[];
   /** The higher member index. */
-  high: Int32Array;
-  weight: Float64Array;
+  high: number[];
+  weight: number[];
   /** How many of the entries are used. */
   size: number;
   /** Which count the contributions add to. */
@@ -74,19 +79,23 @@ export interface PairContributions {
  * `members[start[g]..start[g+1])`.
  */
 export class TieGroups {
-  readonly members: Int32Array;
-  readonly start: number[] = [0];
-  readonly weight: number[] = [];
-  readonly source: number[] = [];
-
-  /** @param capacity - the most members all groups together can have */
-  constructor(capacity: number) {
-    this.members = new Int32Array(capacity);
-  }
-
+  readonly members: number[];
+  /** Group g's members end at start[g + 1] (start[0] = 0). */
+  readonly start: number[];
+  readonly weight: number[];
+  readonly source: number[];
   /** Number of groups. */
-  get size(): number {
-    return this.weight.length;
+  size = 0;
+
+  /**
+   * @param memberCapacity - the most members all groups together can have
+   * @param groupCapacity - the most groups
+   */
+  constructor(memberCapacity: number, groupCapacity: number) {
+    this.members = intArray(memberCapacity, 0);
+    this.start = intArray(groupCapacity + 1, 0);
+    this.weight = doubleArray(groupCapacity);
+    this.source = intArray(groupCapacity, 0);
   }
 
   /**
@@ -95,24 +104,22 @@ export class TieGroups {
    */
   add(list: Int32Array, k: number, w: number, source: number, keep: Int32Array): void {
     if (!(w > 0)) return;
-    const begin = this.start[this.start.length - 1] as number;
+    const begin = this.start[this.size] as number;
     let end = begin;
     for (let i = 0; i < k; i++) {
       const m = list[i] as number;
       if ((keep[m] as number) >= 0) this.members[end++] = m;
     }
     if (end - begin < 2) return;
-    this.start.push(end);
-    this.weight.push(w);
-    this.source.push(source);
+    this.weight[this.size] = w;
+    this.source[this.size] = source;
+    this.size++;
+    this.start[this.size] = end;
   }
 }
 
 /** Each member's places in the groups (not the last of a group), in group order. */
-function placesOf(
-  groups: TieGroups,
-  range: number,
-): { start: Int32Array; at: Int32Array; group: Int32Array } {
+function placesOf(groups: TieGroups, range: number): { start: Int32Array; at: number[]; group: number[] } {
   const { members } = groups;
   const gs = groups.start;
   const start = new Int32Array(range + 1);
@@ -122,8 +129,8 @@ function placesOf(
       start[u + 1] = (start[u + 1] as number) + 1;
     }
   for (let u = 0; u < range; u++) start[u + 1] = (start[u + 1] as number) + (start[u] as number);
-  const at = new Int32Array(start[range] as number);
-  const group = new Int32Array(at.length);
+  const at = intArray(start[range] as number, 0);
+  const group = intArray(at.length, 0);
   const next = start.slice(0, range);
   for (let g = 0; g < groups.size; g++)
     for (let p = gs[g] as number; p < (gs[g + 1] as number) - 1; p++) {
