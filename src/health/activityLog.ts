@@ -219,7 +219,7 @@ function fromColumns(c: ActivityColumns): ActivityLog {
 
 function fromActivities(activities: readonly Activity[], community: Community | undefined): ActivityLog {
   const n = activities.length;
-  const members = new StringIndex(community ? community.members.length * 2 : 1024);
+  const members = new StringIndex(community ? community.members.length : 1024);
   const affiliations = new StringIndex();
   const joined: number[] = [];
   const affiliation: number[] = [];

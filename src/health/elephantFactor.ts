@@ -46,7 +46,7 @@ export function elephantFactorAccumulator(
     for (let x = 0; x < s.space.size; x++) {
       const c = s.counts[x] as number;
       if (c === 0) continue;
-      const org = s.affiliation.get(x) ?? o.unaffiliated;
+      const org = s.affiliation[x] ?? o.unaffiliated;
       if (org === null) continue;
       byOrg.set(org, (byOrg.get(org) ?? 0) + c);
     }

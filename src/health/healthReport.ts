@@ -9,7 +9,7 @@ import { contributorAbsenceFactor } from './contributorAbsenceFactor.js';
 import { elephantFactor } from './elephantFactor.js';
 import { gatheringMetricsOn } from './gatheringMetrics.js';
 import { memberFlow } from './memberFlow.js';
-import { onboardingFunnel } from './onboardingFunnel.js';
+import { onboardingFunnels } from './onboardingFunnel.js';
 import { participationInequality } from './participationInequality.js';
 import { retentionCohorts } from './retentionCohorts.js';
 import { timeToFirstResponse } from './timeToFirstResponse.js';
@@ -199,10 +199,11 @@ export function healthReport(community: Community, options: HealthReportOptions)
   const cohorts = retentionCohorts(log, { unit, asOf: curEnd });
   const ttfrCur = timeToFirstResponse(log, window(curStart, curEnd));
   const ttfrPrev = timeToFirstResponse(log, window(prevStart, prevEnd));
-  const funnelOf = (from: Date, to: Date) =>
-    onboardingFunnel(log, { unit, from, asOf: to }).cohorts.find((c) => c.start === from.toISOString());
-  const funnelCur = funnelOf(curStart, curEnd);
-  const funnelPrev = funnelOf(prevStart, prevEnd);
+  // Both periods' funnels in one pass over the log.
+  const [funnelCur, funnelPrev] = onboardingFunnels(log, [
+    { unit, from: curStart, asOf: curEnd },
+    { unit, from: prevStart, asOf: prevEnd },
+  ]).map((f, i) => f.cohorts.find((c) => c.start === (i === 0 ? curStart : prevStart).toISOString()));
   const gatherCur = gatheringMetricsOn(community, log, window(curStart, curEnd));
   const gatherPrev = gatheringMetricsOn(community, log, window(prevStart, prevEnd));
   const retentionAt = (start: Date): number | null => {

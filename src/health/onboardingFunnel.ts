@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { ACTIVITY_KINDS, ActivityKindSchema } from '../model/activityKinds.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { PeriodUnitSchema } from '../model/periods.js';
-import { parseWith } from '../model/validate.js';
-import type { ActivityLog, ActivityLogSource } from './activityLog.js';
+import { parseWith, throwIfIssues } from '../model/validate.js';
+import { type ActivityLog, type ActivityLogSource, activityLog } from './activityLog.js';
 import { accumulator, IdSpace, kindMask, quantileSorted, type State } from './internal/accumulate.js';
 import { PeriodCursor, periodIndex, periodRef } from './internal/calendar.js';
 import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';
@@ -102,7 +102,8 @@ class FunnelState implements State<FunnelState> {
   private mask: Uint8Array | null = null;
   constructor(
     readonly kinds: readonly string[],
-    readonly to: number,
+    /** End of the analysis (exclusive); only ever moved later, between adds (see onboardingFunnelsOf). */
+    public to: number,
     readonly k: number,
   ) {}
 
@@ -285,48 +286,118 @@ export function onboardingFunnelAccumulator(
   options: OnboardingFunnelOptions = {},
 ): MetricAccumulator<OnboardingFunnelResult> {
   const o = parseWith('onboardingFunnel', OnboardingFunnelOptionsSchema, options, 'options');
-  const from = ms(o.from) ?? Number.NEGATIVE_INFINITY;
   const to = ms(o.asOf) ?? INF;
   const k = o.regularMonths;
-  return accumulator(['onboardingFunnel', o], new FunnelState(o.kinds, to, k), (s) => {
-    s.resolve();
-    const rows: (Row & { id: string })[] = [];
-    for (let x = 0; x < s.space.size; x++) {
-      const roster = s.rosterJoin[x] as number;
-      const joinAct = s.joinAct[x] as number;
-      const first = s.first[x] as number;
-      // Joined: the roster's joinedAt, else the first join activity, else the first counted activity.
-      const join = Number.isFinite(roster) ? roster : Number.isFinite(joinAct) ? joinAct : first;
-      if (!Number.isFinite(join) || join < from) continue;
-      // A step reached before joining (data recorded late) counts at the joining instant.
-      const at = (t: number): number => (Number.isFinite(t) ? Math.max(t, join) : INF);
-      const firstActivity = at(first);
-      const response = at(s.response[x] as number);
-      const secondActivity = at(s.second[x] as number);
-      const regular = (s.months[x * k + k - 1] as number) !== 0x7fffffff ? 0 : INF;
-      rows.push({
-        id: s.space.ids[x] as string,
-        join,
-        steps: [firstActivity, Number.isFinite(firstActivity) ? response : INF, secondActivity, regular],
-      });
+  return accumulator(['onboardingFunnel', o], new FunnelState(o.kinds, to, k), (s) => funnelResult(s, o));
+}
+
+/** The funnel result of a state, for parsed options `o` (resolves pending replies first). */
+function funnelResult(
+  s: FunnelState,
+  o: z.output<typeof OnboardingFunnelOptionsSchema>,
+): OnboardingFunnelResult {
+  const from = ms(o.from) ?? Number.NEGATIVE_INFINITY;
+  const k = o.regularMonths;
+  s.resolve();
+  const rows: (Row & { id: string })[] = [];
+  for (let x = 0; x < s.space.size; x++) {
+    const roster = s.rosterJoin[x] as number;
+    const joinAct = s.joinAct[x] as number;
+    const first = s.first[x] as number;
+    // Joined: the roster's joinedAt, else the first join activity, else the first counted activity.
+    const join = Number.isFinite(roster) ? roster : Number.isFinite(joinAct) ? joinAct : first;
+    if (!Number.isFinite(join) || join < from) continue;
+    // A step reached before joining (data recorded late) counts at the joining instant.
+    const at = (t: number): number => (Number.isFinite(t) ? Math.max(t, join) : INF);
+    const firstActivity = at(first);
+    const response = at(s.response[x] as number);
+    const secondActivity = at(s.second[x] as number);
+    const regular = (s.months[x * k + k - 1] as number) !== 0x7fffffff ? 0 : INF;
+    rows.push({
+      id: s.space.ids[x] as string,
+      join,
+      steps: [firstActivity, Number.isFinite(firstActivity) ? response : INF, secondActivity, regular],
+    });
+  }
+  const whole = funnel(rows);
+  const cohorts: OnboardingFunnelResult['cohorts'] = [];
+  if (rows.length > 0) {
+    const idx = rows.map((r) => periodIndex(r.join, o.unit));
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const p of idx) {
+      if (p < lo) lo = p;
+      if (p > hi) hi = p;
     }
-    const whole = funnel(rows);
-    const cohorts: OnboardingFunnelResult['cohorts'] = [];
-    if (rows.length > 0) {
-      const idx = rows.map((r) => periodIndex(r.join, o.unit));
-      let lo = Number.POSITIVE_INFINITY;
-      let hi = Number.NEGATIVE_INFINITY;
-      for (const p of idx) {
-        if (p < lo) lo = p;
-        if (p > hi) hi = p;
-      }
-      const by: Row[][] = Array.from({ length: hi - lo + 1 }, () => []);
-      for (let i = 0; i < rows.length; i++) by[(idx[i] as number) - lo]?.push(rows[i] as Row);
-      for (let c = 0; c < by.length; c++)
-        cohorts.push({ ...periodRef(lo + c, o.unit), ...funnel(by[c] as Row[]) });
-    }
-    return { ...whole, unit: o.unit, regularMonths: k, cohorts };
+    const by: Row[][] = Array.from({ length: hi - lo + 1 }, () => []);
+    for (let i = 0; i < rows.length; i++) by[(idx[i] as number) - lo]?.push(rows[i] as Row);
+    for (let c = 0; c < by.length; c++)
+      cohorts.push({ ...periodRef(lo + c, o.unit), ...funnel(by[c] as Row[]) });
+  }
+  return { ...whole, unit: o.unit, regularMonths: k, cohorts };
+}
+
+/**
+ * The onboarding funnels for several option sets that differ only in `from`
+ * and `asOf` (unit, kinds and regularMonths shared), in one pass over the
+ * activity: the state as of each `asOf`, in increasing order, is the state as
+ * of the one before plus the activity in between. Each result equals
+ * {@link onboardingFunnel} with its options — a report comparing two periods
+ * pays for one pass, not two.
+ *
+ * @param source - a community, activities or an {@link ActivityLog}
+ * @param options - one option set per funnel (see {@link onboardingFunnel})
+ * @returns the funnels, in the order of `options`
+ * @throws ValidationError on invalid options, or options that differ in more than `from` and `asOf`
+ *
+ * @example
+ * ```ts
+ * const [lastQuarter, thisQuarter] = onboardingFunnels(community, [
+ *   { from: '2025-07-01', asOf: '2025-10-01' },
+ *   { from: '2025-10-01', asOf: '2026-01-01' },
+ * ]);
+ * thisQuarter.counts.joined; // → the same as onboardingFunnel(community, { from: '2025-10-01', asOf: '2026-01-01' })
+ * ```
+ */
+export function onboardingFunnels(
+  source: ActivityLogSource,
+  options: readonly OnboardingFunnelOptions[],
+): OnboardingFunnelResult[] {
+  const parsed = options.map((x, i) =>
+    parseWith('onboardingFunnel', OnboardingFunnelOptionsSchema, x, `options[${i}]`),
+  );
+  const first = parsed[0];
+  if (first === undefined) return [];
+  const log = activityLog(source);
+  const shared = (x: (typeof parsed)[number]) => JSON.stringify([x.unit, x.kinds, x.regularMonths]);
+  parsed.forEach((x, i) => {
+    if (shared(x) !== shared(first))
+      throwIfIssues('onboardingFunnel', [
+        {
+          path: `options[${i}]`,
+          message: 'expected the same unit, kinds and regularMonths as options[0]',
+          code: 'invalid-option',
+        },
+      ]);
   });
+  const byEnd = parsed
+    .map((x, i) => ({ x, i, to: ms(x.asOf) ?? INF }))
+    .sort((a, b) => a.to - b.to || a.i - b.i);
+  const state = new FunnelState(first.kinds, (byEnd[0] as { to: number }).to, first.regularMonths);
+  const out: OnboardingFunnelResult[] = new Array(parsed.length);
+  let start = 0;
+  for (const { x, i, to } of byEnd) {
+    state.to = to;
+    state.add(log, start, log.size);
+    // Rows are time-sorted: the next snapshot only needs the rows from here.
+    for (let hi = log.size; start < hi; ) {
+      const mid = (start + hi) >>> 1;
+      if ((log.time[mid] as number) < to) start = mid + 1;
+      else hi = mid;
+    }
+    out[i] = funnelResult(state, x);
+  }
+  return out;
 }
 
 /**

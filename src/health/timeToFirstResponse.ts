@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type ActivityKind, ActivityKindSchema } from '../model/activityKinds.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { intArray } from '../model/internal/scratch.js';
 import { PeriodUnitSchema } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
 import type { ActivityLog, ActivityLogSource } from './activityLog.js';
@@ -142,8 +143,13 @@ class ResponseState implements State<ResponseState> {
 
   add(log: ActivityLog, start: number, end: number): void {
     const time = log.time;
+    // Rows are time-sorted: the kept ones end at the first row at or after `to`.
     let r = start;
-    while (r < end && (time[r] as number) < this.to) r++;
+    for (let hi = end; r < hi; ) {
+      const mid = (r + hi) >>> 1;
+      if ((time[mid] as number) < this.to) r = mid + 1;
+      else hi = mid;
+    }
     if (r === start) return;
     // Rows are time-sorted, so the last one kept is the latest.
     const t = time[r - 1] as number;
@@ -316,22 +322,20 @@ function threadsFromLog(
   // Rows before `from` can neither start a counted thread nor answer one
   // (answers come after their question); they only tell which threads
   // started earlier, so they are not ordered or visited.
-  const firstOfThread = new Int32Array(log.threads.length).fill(-1);
-  let total = 0;
+  const firstOfThread = intArray(log.threads.length, -1);
   for (let r = 0; r < lo; r++) {
-    if (!isKept(r)) continue;
-    total++;
     const th = thread[r] as number;
-    if (th >= 0 && firstOfThread[th] === -1) firstOfThread[th] = r;
+    if (th >= 0 && firstOfThread[th] === -1 && isKept(r)) firstOfThread[th] = r;
   }
   // The kept rows from `lo`, in (time, id) order: only runs of equal times need sorting by id.
-  const window: number[] = [];
-  for (let r = lo; r < n; r++) if (isKept(r)) window.push(r);
-  total += window.length;
-  const count = window.length;
-  const order = Int32Array.from(window);
+  // Scratch arrays are plain arrays (see model/internal/scratch.ts for why).
+  const order: number[] = [];
+  for (let r = lo; r < n; r++) if (isKept(r)) order.push(r);
+  const count = order.length;
+  // No chain without a cycle is longer than the kept rows (at most lo + count).
+  const longest = lo + count;
   // kept[r − lo] for rows from lo (parents before lo are checked with isKept).
-  const keptFrom = new Uint8Array(n - lo);
+  const keptFrom = intArray(n - lo, 0);
   for (let i = 0; i < count; i++) keptFrom[(order[i] as number) - lo] = 1;
   const kept = (r: number): boolean => (r >= lo ? keptFrom[r - lo] === 1 : isKept(r));
   for (let i = 0; i < count; ) {
@@ -339,12 +343,12 @@ function threadsFromLog(
     const t = time[order[i] as number] as number;
     while (j < count && time[order[j] as number] === t) j++;
     if (j - i > 1) {
-      const run = Array.from(order.subarray(i, j)).sort((a, b) => {
+      const run = order.slice(i, j).sort((a, b) => {
         const x = ids[a] as string;
         const y = ids[b] as string;
         return x < y ? -1 : x > y ? 1 : 0;
       });
-      order.set(run, i);
+      for (let p = i; p < j; p++) order[p] = run[p - i] as number;
     }
     i = j;
   }
@@ -355,7 +359,7 @@ function threadsFromLog(
   }
   // The root of each reply chain, following kept parents (cached, cycle-safe).
   // Cached for rows from lo; chains reaching back before `from` are walked.
-  const root = new Int32Array(n - lo).fill(-1);
+  const root = intArray(n - lo, -1);
   const path: number[] = [];
   const rootOf = (row: number): number => {
     path.length = 0;
@@ -368,7 +372,7 @@ function threadsFromLog(
       }
       path.push(cur);
       const p = replyTo[cur] as number;
-      if (p < 0 || !kept(p) || path.length > total) break;
+      if (p < 0 || !kept(p) || path.length > longest) break;
       cur = p;
     }
     for (const x of path) if (x >= lo) root[x - lo] = cur;
@@ -384,8 +388,8 @@ function threadsFromLog(
   // first response, and once it is set, the first of the asker's own later
   // activities is the follow-up.
   // first/follow of starter rows (all at or after `from`), indexed r − lo.
-  const first = new Int32Array(n - lo).fill(-1);
-  const follow = new Int32Array(n - lo).fill(-1);
+  const first = intArray(n - lo, -1);
+  const follow = intArray(n - lo, -1);
   const consider = (st: number, c: number): void => {
     if (!kept(st) || !isStarter(st)) return;
     if (isResponseKind[kind[c] as number] === 0) return;

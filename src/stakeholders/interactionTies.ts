@@ -184,7 +184,7 @@ export function interactionTies(community: Community, options: InteractionGraphO
   // that are not members get indices after them (they never become nodes).
   const sortedMembers = [...community.members].sort((a, b) => (a.id < b.id ? -1 : 1));
   const nMembers = sortedMembers.length;
-  const memberIndex = new StringIndex(nMembers * 2);
+  const memberIndex = new StringIndex(nMembers);
   for (const m of sortedMembers) memberIndex.id(m.id);
 
   const columns = readActivities(community.activities, memberIndex, {

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { onboardingFunnel } from '../../src/health/onboardingFunnel.js';
+import { onboardingFunnel, onboardingFunnels } from '../../src/health/onboardingFunnel.js';
 import { ValidationError } from '../../src/model/errors.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
+import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { act } from './helpers.js';
 
 // m1: joins Jan 1, posts Jan 2 (answered by m2 on Jan 3), posts Feb 10 and Mar 10 → regular (3 months)
@@ -87,5 +89,45 @@ describe('onboardingFunnel', () => {
   it('onboardingFunnel rejects regularMonths below 2 with a ValidationError naming the option', () => {
     expect(() => onboardingFunnel([], { regularMonths: 1 })).toThrow(ValidationError);
     expect(() => onboardingFunnel([], { regularMonths: 1 })).toThrow(/options\.regularMonths/);
+  });
+});
+
+describe('onboardingFunnels', () => {
+  const sample = sampleCommunity({ seed: 7, members: 120, months: 12 });
+  const times = sample.activities.map((a) => a.at.getTime()).sort((a, b) => a - b);
+  const at = (q: number): string =>
+    new Date(times[Math.floor(q * (times.length - 1))] as number).toISOString();
+
+  it('equals onboardingFunnel for each option set, whatever their order, in one pass', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            from: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+            asOf: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        fc.constantFrom('month' as const, 'quarter' as const),
+        (windows, unit) => {
+          const options = windows.map((w) => ({
+            unit,
+            ...(w.from === undefined ? {} : { from: at(w.from) }),
+            ...(w.asOf === undefined ? {} : { asOf: at(w.asOf) }),
+          }));
+          const together = onboardingFunnels(sample, options);
+          expect(together).toEqual(options.map((o) => onboardingFunnel(sample, o)));
+        },
+      ),
+      { numRuns: 25, seed: 11 },
+    );
+  });
+
+  it('is empty for no option sets and refuses sets that differ in more than from and asOf', () => {
+    expect(onboardingFunnels(sample, [])).toEqual([]);
+    expect(() => onboardingFunnels(sample, [{ unit: 'month' }, { unit: 'quarter' }])).toThrow(
+      /onboardingFunnel.*options\[1\].*same unit, kinds and regularMonths/s,
+    );
+    expect(() => onboardingFunnels(sample, [{ regularMonths: 1 }])).toThrow(/options\[0\]\.regularMonths/);
   });
 });

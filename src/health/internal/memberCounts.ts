@@ -10,7 +10,8 @@ import { IdSpace, kindMask, type State } from './accumulate.js';
 export class MemberCounts implements State<MemberCounts> {
   readonly space = new IdSpace();
   counts: Float64Array = new Float64Array(0);
-  readonly affiliation = new Map<number, string>();
+  /** Affiliation of each member of the space (undefined when unknown). */
+  readonly affiliation: (string | undefined)[] = [];
   private mask: Uint8Array | null = null;
   constructor(
     readonly kinds: readonly ActivityKind[],
@@ -20,6 +21,8 @@ export class MemberCounts implements State<MemberCounts> {
   ) {}
 
   private grow(): void {
+    // Dense, so that V8 keeps the affiliation array a plain (not a dictionary) array.
+    while (this.affiliation.length < this.space.size) this.affiliation.push(undefined);
     if (this.counts.length >= this.space.size) return;
     const c = new Float64Array(Math.max(this.space.size, this.counts.length * 2));
     c.set(this.counts);
@@ -33,7 +36,7 @@ export class MemberCounts implements State<MemberCounts> {
     this.grow();
     for (let i = 0; i < log.memberIds.length; i++) {
       const a = log.memberAffiliation[i] as number;
-      if (a >= 0) this.affiliation.set(map[i] as number, log.affiliations[a] as string);
+      if (a >= 0) this.affiliation[map[i] as number] = log.affiliations[a] as string;
     }
     const { time, member, kind } = log;
     const counts = this.counts;
@@ -54,7 +57,9 @@ export class MemberCounts implements State<MemberCounts> {
       const x = map[i] as number;
       this.counts[x] = (this.counts[x] as number) + (other.counts[i] as number);
     }
-    for (const [i, a] of other.affiliation) this.affiliation.set(map[i] as number, a);
+    other.affiliation.forEach((a, i) => {
+      if (a !== undefined) this.affiliation[map[i] as number] = a;
+    });
   }
 
   /** [memberId, count] for every member (zeros included only with the roster), sorted by count desc then id. */

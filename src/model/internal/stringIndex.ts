@@ -9,8 +9,8 @@ function hashString(s: string): number {
 
 /**
  * Interns strings into dense indices 0, 1, 2, … (in order of first sight) with
- * an open-addressing hash table on an array of slots (a plain array: see
- * scratch.ts).
+ * an open-addressing hash table on a typed array (small: one slot per
+ * distinct string or two, so it stays in cache).
  *
  * Why not a `Map`: building an index of a million activity ids with a `Map`
  * costs about a second on a small machine (it rehashes as it grows, and each
@@ -21,14 +21,14 @@ function hashString(s: string): number {
 export class StringIndex {
   /** The interned strings; `keys[i]` has index i. */
   readonly keys: string[] = [];
-  private slots: number[];
+  private slots: Int32Array;
   private mask: number;
 
   /** @param expected - how many distinct strings to size for (the table grows beyond it) */
   constructor(expected = 16) {
     let cap = 16;
     while (cap < expected * 2) cap *= 2;
-    this.slots = intArray(cap, -1);
+    this.slots = new Int32Array(cap).fill(-1);
     this.mask = cap - 1;
   }
 
@@ -68,7 +68,7 @@ export class StringIndex {
 
   private grow(): void {
     const cap = (this.mask + 1) * 2;
-    this.slots = intArray(cap, -1);
+    this.slots = new Int32Array(cap).fill(-1);
     this.mask = cap - 1;
     for (let e = 0; e < this.keys.length; e++) {
       let h = hashString(this.keys[e] as string) & this.mask;
