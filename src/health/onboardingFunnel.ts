@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, ActivityKindSchema } from '../model/activityKinds.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { filledArray } from '../model/internal/scratch.js';
 import { PeriodUnitSchema } from '../model/periods.js';
 import { parseWith, throwIfIssues } from '../model/validate.js';
 import { type ActivityLog, type ActivityLogSource, activityLog } from './activityLog.js';
@@ -89,12 +90,13 @@ export type OnboardingFunnelResult = z.output<typeof OnboardingFunnelResultSchem
 /** Mergeable per-member state: join time, first two counted activities, first response received, smallest K distinct months. */
 class FunnelState implements State<FunnelState> {
   readonly space = new IdSpace();
-  rosterJoin: Float64Array = new Float64Array(0);
-  joinAct: Float64Array = new Float64Array(0);
-  first: Float64Array = new Float64Array(0);
-  second: Float64Array = new Float64Array(0);
-  response: Float64Array = new Float64Array(0);
-  months: Int32Array = new Int32Array(0);
+  // Per member of the space; plain arrays (see model/internal/scratch.ts).
+  rosterJoin: number[] = [];
+  joinAct: number[] = [];
+  first: number[] = [];
+  second: number[] = [];
+  response: number[] = [];
+  months: number[] = [];
   /** The rows added, to find the targets of replies that arrived in another part (only when there are such). */
   parts: [ActivityLog, number, number][] = [];
   /** Replies whose target was not in their log: [target id, replier, time]. */
@@ -111,9 +113,9 @@ class FunnelState implements State<FunnelState> {
     const n = this.space.size;
     if (this.first.length >= n) return;
     const cap = Math.max(n, this.first.length * 2);
-    const f = (old: Float64Array): Float64Array => {
-      const a = new Float64Array(cap).fill(INF);
-      a.set(old);
+    const f = (old: number[]): number[] => {
+      const a = filledArray(cap, INF);
+      for (let i = 0; i < old.length; i++) a[i] = old[i] as number;
       return a;
     };
     this.rosterJoin = f(this.rosterJoin);
@@ -121,8 +123,8 @@ class FunnelState implements State<FunnelState> {
     this.first = f(this.first);
     this.second = f(this.second);
     this.response = f(this.response);
-    const m = new Int32Array(cap * this.k).fill(0x7fffffff);
-    m.set(this.months);
+    const m = filledArray(cap * this.k, 0x7fffffff);
+    for (let i = 0; i < this.months.length; i++) m[i] = this.months[i] as number;
     this.months = m;
   }
 
@@ -205,7 +207,7 @@ class FunnelState implements State<FunnelState> {
   merge(o: FunnelState): void {
     const map = this.space.map(o.space.ids);
     this.grow();
-    const min = (a: Float64Array, b: Float64Array, x: number, i: number): void => {
+    const min = (a: number[], b: readonly number[], x: number, i: number): void => {
       if ((b[i] as number) < (a[x] as number)) a[x] = b[i] as number;
     };
     for (let i = 0; i < o.space.size; i++) {

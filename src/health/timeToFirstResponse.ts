@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type ActivityKind, ActivityKindSchema } from '../model/activityKinds.js';
 import { DateInputSchema } from '../model/dateInput.js';
-import { intArray } from '../model/internal/scratch.js';
+import { filledArray } from '../model/internal/scratch.js';
 import { PeriodUnitSchema } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
 import type { ActivityLog, ActivityLogSource } from './activityLog.js';
@@ -322,7 +322,7 @@ function threadsFromLog(
   // Rows before `from` can neither start a counted thread nor answer one
   // (answers come after their question); they only tell which threads
   // started earlier, so they are not ordered or visited.
-  const firstOfThread = intArray(log.threads.length, -1);
+  const firstOfThread = filledArray(log.threads.length, -1);
   for (let r = 0; r < lo; r++) {
     const th = thread[r] as number;
     if (th >= 0 && firstOfThread[th] === -1 && isKept(r)) firstOfThread[th] = r;
@@ -335,7 +335,7 @@ function threadsFromLog(
   // No chain without a cycle is longer than the kept rows (at most lo + count).
   const longest = lo + count;
   // kept[r − lo] for rows from lo (parents before lo are checked with isKept).
-  const keptFrom = intArray(n - lo, 0);
+  const keptFrom = filledArray(n - lo, 0);
   for (let i = 0; i < count; i++) keptFrom[(order[i] as number) - lo] = 1;
   const kept = (r: number): boolean => (r >= lo ? keptFrom[r - lo] === 1 : isKept(r));
   for (let i = 0; i < count; ) {
@@ -359,7 +359,7 @@ function threadsFromLog(
   }
   // The root of each reply chain, following kept parents (cached, cycle-safe).
   // Cached for rows from lo; chains reaching back before `from` are walked.
-  const root = intArray(n - lo, -1);
+  const root = filledArray(n - lo, -1);
   const path: number[] = [];
   const rootOf = (row: number): number => {
     path.length = 0;
@@ -388,8 +388,8 @@ function threadsFromLog(
   // first response, and once it is set, the first of the asker's own later
   // activities is the follow-up.
   // first/follow of starter rows (all at or after `from`), indexed r − lo.
-  const first = intArray(n - lo, -1);
-  const follow = intArray(n - lo, -1);
+  const first = filledArray(n - lo, -1);
+  const follow = filledArray(n - lo, -1);
   const consider = (st: number, c: number): void => {
     if (!kept(st) || !isStarter(st)) return;
     if (isResponseKind[kind[c] as number] === 0) return;

@@ -1,5 +1,5 @@
 import type { Community } from '../model/community.js';
-import { doubleArray, intArray } from '../model/internal/scratch.js';
+import { doubleArray, filledArray } from '../model/internal/scratch.js';
 import { PositionIndex, StringIndex } from '../model/internal/stringIndex.js';
 import { parseWith } from '../model/validate.js';
 import { type InteractionGraphOptions, InteractionGraphOptionsSchema } from './interactionOptions.js';
@@ -49,8 +49,8 @@ function replyPairs(columns: ActivityColumns, nodeOf: Int32Array, plan: Plan): P
   const { replyActors, replyNames, replyTimes, actor } = columns;
   const n = replyActors.length;
   const pairs: PairContributions = {
-    low: intArray(n, 0),
-    high: intArray(n, 0),
+    low: filledArray(n, 0),
+    high: filledArray(n, 0),
     weight: doubleArray(n),
     size: 0,
     source: REPLIES,
@@ -82,7 +82,7 @@ function addThreadGroups(groups: TieGroups, columns: ActivityColumns, nodeOf: In
   const { threadOf, actor, threadLast, threadMentoring } = columns;
   const nThreads = threadLast.length;
   // Each thread's authors, in activity order (a CSR).
-  const start = intArray(nThreads + 1, 0);
+  const start = filledArray(nThreads + 1, 0);
   for (let i = 0; i < threadOf.length; i++) {
     const th = threadOf[i] as number;
     if (th >= 0) start[th + 1] = (start[th + 1] as number) + 1;
@@ -92,7 +92,7 @@ function addThreadGroups(groups: TieGroups, columns: ActivityColumns, nodeOf: In
     longest = Math.max(longest, start[th + 1] as number);
     start[th + 1] = (start[th + 1] as number) + (start[th] as number);
   }
-  const authors = intArray(start[nThreads] as number, 0);
+  const authors = filledArray(start[nThreads] as number, 0);
   const next = start.slice(0, nThreads);
   for (let i = 0; i < threadOf.length; i++) {
     const th = threadOf[i] as number;

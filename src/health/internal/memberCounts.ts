@@ -1,6 +1,53 @@
 import type { ActivityKind } from '../../model/activityKinds.js';
+import { filledArray } from '../../model/internal/scratch.js';
 import type { ActivityLog } from '../activityLog.js';
 import { IdSpace, kindMask, type State } from './accumulate.js';
+
+/**
+ * Per-log memo of {@link windowCounts}: a report asks for the same window's
+ * counts for several metrics (absence factor, elephant factor, inequality).
+ * Logs are immutable, and the memo dies with the log.
+ */
+const WINDOW_COUNTS = new WeakMap<ActivityLog, Map<string, readonly number[]>>();
+
+/**
+ * Counted activities per member of `log` (by its member index) among rows
+ * [start, end) with times in [from, to) and kinds in `mask`. Rows are
+ * time-sorted, so the window's first row is found by binary search.
+ */
+function windowCounts(
+  log: ActivityLog,
+  start: number,
+  end: number,
+  mask: Uint8Array,
+  from: number,
+  to: number,
+): readonly number[] {
+  const key = `${mask.join('')}|${from}|${to}|${start}|${end}`;
+  let memo = WINDOW_COUNTS.get(log);
+  const hit = memo?.get(key);
+  if (hit !== undefined) return hit;
+  const { time, member, kind } = log;
+  let r = start;
+  for (let hi = end; r < hi; ) {
+    const mid = (r + hi) >>> 1;
+    if ((time[mid] as number) < from) r = mid + 1;
+    else hi = mid;
+  }
+  const counts = filledArray(log.memberIds.length, 0);
+  for (; r < end; r++) {
+    if ((time[r] as number) >= to) break;
+    if (mask[kind[r] as number] === 0) continue;
+    const m = member[r] as number;
+    counts[m] = (counts[m] as number) + 1;
+  }
+  if (memo === undefined) {
+    memo = new Map();
+    WINDOW_COUNTS.set(log, memo);
+  }
+  memo.set(key, counts);
+  return counts;
+}
 
 /**
  * Mergeable state: counted activities per member in the window [from, to),
@@ -9,7 +56,8 @@ import { IdSpace, kindMask, type State } from './accumulate.js';
  */
 export class MemberCounts implements State<MemberCounts> {
   readonly space = new IdSpace();
-  counts: Float64Array = new Float64Array(0);
+  /** Counts per member of the space (a plain array: see model/internal/scratch.ts). */
+  counts: number[] = [];
   /** Affiliation of each member of the space (undefined when unknown). */
   readonly affiliation: (string | undefined)[] = [];
   private mask: Uint8Array | null = null;
@@ -24,8 +72,8 @@ export class MemberCounts implements State<MemberCounts> {
     // Dense, so that V8 keeps the affiliation array a plain (not a dictionary) array.
     while (this.affiliation.length < this.space.size) this.affiliation.push(undefined);
     if (this.counts.length >= this.space.size) return;
-    const c = new Float64Array(Math.max(this.space.size, this.counts.length * 2));
-    c.set(this.counts);
+    const c = filledArray(Math.max(this.space.size, this.counts.length * 2), 0);
+    for (let i = 0; i < this.counts.length; i++) c[i] = this.counts[i] as number;
     this.counts = c;
   }
 
@@ -38,15 +86,13 @@ export class MemberCounts implements State<MemberCounts> {
       const a = log.memberAffiliation[i] as number;
       if (a >= 0) this.affiliation[map[i] as number] = log.affiliations[a] as string;
     }
-    const { time, member, kind } = log;
+    const perMember = windowCounts(log, start, end, mask, this.from, this.to);
     const counts = this.counts;
-    for (let r = start; r < end; r++) {
-      const t = time[r] as number;
-      if (t < this.from) continue;
-      if (t >= this.to) break;
-      if (mask[kind[r] as number] === 0) continue;
-      const x = map[member[r] as number] as number;
-      counts[x] = (counts[x] as number) + 1;
+    for (let i = 0; i < perMember.length; i++) {
+      const c = perMember[i] as number;
+      if (c === 0) continue;
+      const x = map[i] as number;
+      counts[x] = (counts[x] as number) + c;
     }
   }
 

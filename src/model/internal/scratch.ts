@@ -22,14 +22,17 @@ function fillInPlace(out: number[], value: number): number[] {
 }
 
 /**
- * `n` copies of the small integer `value` (|value| < 2^31) in a plain array.
+ * `n` copies of `value` in a plain array. V8 picks the storage from the
+ * value: small integers (|value| < 2^31) are stored as such, anything else
+ * (fractions, ±Infinity) as unboxed doubles.
  *
  * @example
  * ```ts
- * const next = intArray(4, -1); // [-1, -1, -1, -1]
+ * const next = filledArray(4, -1); // [-1, -1, -1, -1]
+ * const earliest = filledArray(3, Number.POSITIVE_INFINITY); // doubles from the start
  * ```
  */
-export function intArray(n: number, value: number): number[] {
+export function filledArray(n: number, value: number): number[] {
   return fillInPlace(new Array<number>(n), value);
 }
 

@@ -1,4 +1,4 @@
-import { intArray } from './scratch.js';
+import { filledArray } from './scratch.js';
 
 /** FNV-1a over the UTF-16 code units, with a final mix of the high bits into the low ones. */
 function hashString(s: string): number {
@@ -99,7 +99,7 @@ export class PositionIndex {
   constructor(private readonly keys: readonly string[]) {
     let cap = 16;
     while (cap * 0.6 < keys.length) cap *= 2; // load ≤ 0.6: a million keys fit 2^21 slots
-    this.slots = intArray(cap, -1);
+    this.slots = filledArray(cap, -1);
     this.mask = cap - 1;
     let bits = 1;
     while (2 ** bits <= keys.length) bits++; // positions < 2^bits − 1, so no slot is −1

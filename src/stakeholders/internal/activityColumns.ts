@@ -1,5 +1,5 @@
 import type { Community } from '../../model/community.js';
-import { intArray } from '../../model/internal/scratch.js';
+import { filledArray } from '../../model/internal/scratch.js';
 import { StringIndex } from '../../model/internal/stringIndex.js';
 
 /** Activity kinds that belong to gatherings: they never make a thread. */
@@ -57,8 +57,8 @@ export function readActivities(
 ): ActivityColumns {
   const { from, before, kinds } = window;
   const n = activities.length;
-  const actor = intArray(n, 0);
-  const threadOf = intArray(n, -1);
+  const actor = filledArray(n, 0);
+  const threadOf = filledArray(n, -1);
   const threads = new StringIndex(1024);
   const threadLast: number[] = [];
   const threadMentoring: boolean[] = [];

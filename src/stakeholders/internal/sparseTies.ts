@@ -10,7 +10,7 @@
  * the result is typed.
  */
 
-import { doubleArray, intArray } from '../../model/internal/scratch.js';
+import { doubleArray, filledArray } from '../../model/internal/scratch.js';
 
 /**
  * Distinct values of `xs[lo..hi)`, ascending, written to `out` from 0; returns
@@ -51,7 +51,7 @@ function countingOrder(
     start[(key[e] as number) + 1] = (start[(key[e] as number) + 1] as number) + 1;
   for (let u = 0; u < range; u++) start[u + 1] = (start[u + 1] as number) + (start[u] as number);
   const next = start.slice(0, range);
-  const order = intArray(size, 0);
+  const order = filledArray(size, 0);
   for (let e = 0; e < size; e++) {
     const u = key[e] as number;
     order[next[u] as number] = e;
@@ -92,10 +92,10 @@ export class TieGroups {
    * @param groupCapacity - the most groups
    */
   constructor(memberCapacity: number, groupCapacity: number) {
-    this.members = intArray(memberCapacity, 0);
-    this.start = intArray(groupCapacity + 1, 0);
+    this.members = filledArray(memberCapacity, 0);
+    this.start = filledArray(groupCapacity + 1, 0);
     this.weight = doubleArray(groupCapacity);
-    this.source = intArray(groupCapacity, 0);
+    this.source = filledArray(groupCapacity, 0);
   }
 
   /**
@@ -129,8 +129,8 @@ function placesOf(groups: TieGroups, range: number): { start: Int32Array; at: nu
       start[u + 1] = (start[u + 1] as number) + 1;
     }
   for (let u = 0; u < range; u++) start[u + 1] = (start[u + 1] as number) + (start[u] as number);
-  const at = intArray(start[range] as number, 0);
-  const group = intArray(at.length, 0);
+  const at = filledArray(start[range] as number, 0);
+  const group = filledArray(at.length, 0);
   const next = start.slice(0, range);
   for (let g = 0; g < groups.size; g++)
     for (let p = gs[g] as number; p < (gs[g + 1] as number) - 1; p++) {
