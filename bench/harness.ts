@@ -18,6 +18,8 @@ export interface Bench {
    * that `fn` itself leaves is collected whenever V8 decides, inside the runs.
    */
   time(fn: () => unknown, options?: { repeat?: number; warmup?: number }): number;
+  /** The times (ms, in run order) behind the last `time` figure: how far the median is from its neighbours. */
+  lastRuns(): readonly number[];
   /** Prints a figure: label, our value, and optionally a reference value and its name. */
   report(
     label: string,
@@ -47,6 +49,7 @@ export function createBench(name: string): Bench {
   const tmpDir = join(process.cwd(), '.bench-tmp', name);
   mkdirSync(tmpDir, { recursive: true });
   let peak = 0;
+  let runs: number[] = [];
   const sample = (): void => {
     peak = Math.max(peak, process.memoryUsage().rss);
   };
@@ -62,8 +65,12 @@ export function createBench(name: string): Bench {
         times.push(performance.now() - t);
         sample();
       }
+      runs = [...times];
       times.sort((a, b) => a - b);
       return times[Math.floor(times.length / 2)] as number;
+    },
+    lastRuns() {
+      return runs;
     },
     report(label, ours, unit, reference) {
       sample();
