@@ -227,6 +227,11 @@ export default async function (b: Bench): Promise<void> {
   b.report(`activityLog from ${size} parsed activity objects (target < 1000 ms)`, build, 'ms');
   const report = b.time(() => healthReport(community, { asOf: '2026-01-01' }), { repeat: 5, warmup: 1 });
   b.report(`healthReport on ${size} activities, log included (target < 2000 ms)`, report, 'ms');
-  b.note(`healthReport runs, in order: ${b.lastRuns().map((t) => t.toFixed(0)).join(', ')} ms`);
+  b.note(
+    `healthReport runs, in order: ${b
+      .lastRuns()
+      .map((t) => t.toFixed(0))
+      .join(', ')} ms`,
+  );
   b.report('peak RSS', b.peakRssMb(), 'MB');
 }

@@ -79,44 +79,72 @@ export const HealthReportOptionsSchema = z.object({
 /** Options of {@link healthReport}. */
 export type HealthReportOptions = z.input<typeof HealthReportOptionsSchema>;
 
-/** One metric, now and then. */
-export interface HealthMetric {
-  id: string;
-  label: string;
-  current: number | null;
-  previous: number | null;
+/**
+ * One metric of the {@link healthReport}, now and then.
+ *
+ * @example
+ * ```ts
+ * HealthMetricSchema.parse(report.metrics[0]).id; // → 'active'
+ * ```
+ */
+export const HealthMetricSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  current: z.number().nullable(),
+  previous: z.number().nullable(),
   /** current − previous (null when either is missing). */
-  change: number | null;
+  change: z.number().nullable(),
   /** Relative change, (current − previous) / previous (null when previous is 0 or missing). */
-  relativeChange: number | null;
+  relativeChange: z.number().nullable(),
   /** How to read it and where the definition comes from. */
-  definition: string;
-}
+  definition: z.string(),
+});
+/** One metric, now and then. */
+export type HealthMetric = z.output<typeof HealthMetricSchema>;
 
+/**
+ * A finding of the {@link healthReport}: what changed or what is at risk, the
+ * numbers behind it, and what to do.
+ *
+ * @example
+ * ```ts
+ * HealthFindingSchema.parse(report.findings[0]).severity; // → 'warning'
+ * ```
+ */
+export const HealthFindingSchema = z.object({
+  id: z.string(),
+  severity: z.enum(['warning', 'info', 'good']),
+  message: z.string(),
+  numbers: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
+  action: z.string(),
+});
 /** A finding: what changed or what is at risk, the numbers behind it, and what to do. */
-export interface HealthFinding {
-  id: string;
-  severity: 'warning' | 'info' | 'good';
-  message: string;
-  numbers: Record<string, number | string | null>;
-  action: string;
-}
+export type HealthFinding = z.output<typeof HealthFindingSchema>;
 
-/** The health report, as data (JSON-serialisable). */
-export interface HealthReport {
-  community: string;
-  asOf: string;
-  period: {
-    unit: string;
-    current: { key: string; start: string; end: string };
-    previous: { key: string; start: string; end: string };
-  };
-  metrics: HealthMetric[];
-  findings: HealthFinding[];
+const PeriodRefSchema = z.object({ key: z.string(), start: z.string(), end: z.string() });
+
+/**
+ * The health report, as data (JSON-serialisable): what {@link healthReport}
+ * returns. Parse a stored report with it before rendering it.
+ *
+ * @example
+ * ```ts
+ * const stored = JSON.parse(readFileSync('report.json', 'utf8'));
+ * renderHealthMarkdown(HealthReportSchema.parse(stored));
+ * ```
+ */
+export const HealthReportSchema = z.object({
+  community: z.string(),
+  asOf: z.string(),
+  period: z.object({ unit: z.string(), current: PeriodRefSchema, previous: PeriodRefSchema }),
+  metrics: z.array(HealthMetricSchema),
+  findings: z.array(HealthFindingSchema),
   /** Contributors and organisations behind the absence and elephant factors (current period). */
-  keyContributors: { id: string; count: number }[];
-  keyOrganisations: { id: string; count: number }[];
-}
+  keyContributors: z.array(z.object({ id: z.string(), count: z.number() })),
+  keyOrganisations: z.array(z.object({ id: z.string(), count: z.number() })),
+});
+/** The health report, as data (JSON-serialisable). */
+export type HealthReport = z.output<typeof HealthReportSchema>;
 
 /**
  * The health of a community for the current period compared with the previous

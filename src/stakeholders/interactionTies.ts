@@ -159,8 +159,9 @@ function addGatheringGroups(
  * `gatherings`, `mentoring`, `cohosting`. How ties are made, weighted and
  * decayed is described at {@link interactionGraph}.
  *
- * Cost: O(a + Σ k²) for a activities and groups of size k; about a second for
- * a million activities on a small machine.
+ * Cost: O(a + Σ k²) for a activities and groups of size k — each member's
+ * ties are summed in dense arrays (a sparse accumulator), not a hash table of
+ * pairs; about 1.3 s for a million activities on a small machine.
  *
  * @param community - a parsed community
  * @param options - window, kinds, half-life, which ties to include

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { healthReport } from '../../src/health/healthReport.js';
+import { HealthReportSchema, healthReport } from '../../src/health/healthReport.js';
 import { renderHealthMarkdown } from '../../src/health/renderHealthMarkdown.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
 
@@ -73,6 +73,15 @@ describe('healthReport', () => {
     expect(md.split('\n')[0]).toBe('| Metric | 2025-Q3 | 2025-Q4 | Change |');
     expect(md).toContain('| Active members | 4 | 2 | -2 (-50%) |');
     expect(md).toContain('**Active members fell from 4 to 2 (−50%).**');
+  });
+  it('matches HealthReportSchema, which also refuses a report with a broken finding', () => {
+    const stored = JSON.parse(JSON.stringify(r));
+    expect(HealthReportSchema.parse(stored)).toEqual(r);
+    expect(r.findings.length).toBeGreaterThan(0);
+    stored.findings[0].severity = 'fatal';
+    const result = HealthReportSchema.safeParse(stored);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['findings', 0, 'severity']);
   });
   it('rejects a bad option with its path', () => {
     expect(() => healthReport(community, { asOf: '2026-01-01', period: 'decade' as never })).toThrow(
