@@ -104,7 +104,7 @@ class FunnelState implements State<FunnelState> {
   private mask: Uint8Array | null = null;
   constructor(
     readonly kinds: readonly string[],
-    /** End of the analysis (exclusive); only ever moved later, between adds (see onboardingFunnelsOf). */
+    /** End of the analysis (exclusive); only ever moved later, between adds (see onboardingFunnels). */
     public to: number,
     readonly k: number,
   ) {}
