@@ -11,6 +11,7 @@ export * from './activityBreakdown.js';
 export * from './activityLog.js';
 export * from './contributorAbsenceFactor.js';
 export * from './coreGroup.js';
+export * from './coreSize.js';
 export * from './elephantFactor.js';
 export * from './gatheringMetrics.js';
 export * from './healthReport.js';

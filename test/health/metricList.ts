@@ -2,6 +2,7 @@ import { activeMembersAccumulator } from '../../src/health/activeMembers.js';
 import { activityBreakdownAccumulator } from '../../src/health/activityBreakdown.js';
 import { contributorAbsenceFactorAccumulator } from '../../src/health/contributorAbsenceFactor.js';
 import { coreGroupAccumulator } from '../../src/health/coreGroup.js';
+import { coreSizeAccumulator } from '../../src/health/coreSize.js';
 import { elephantFactorAccumulator } from '../../src/health/elephantFactor.js';
 import { lapsedMembersAccumulator } from '../../src/health/lapsedMembers.js';
 import { memberFlowAccumulator } from '../../src/health/memberFlow.js';
@@ -33,6 +34,7 @@ export const ALL_METRIC_ACCUMULATORS: Record<string, () => MetricAccumulator<unk
   lapsedMembers: () => lapsedMembersAccumulator({ days: 30 }),
   lapsedMembersAsOf: () => lapsedMembersAccumulator({ asOf, from: '2024-02-01' }),
   coreGroup: () => coreGroupAccumulator({ coreMemberIds: ['m1', 'm3'], to: asOf }),
+  coreSize: () => coreSizeAccumulator({ unit: 'month', threshold: 0.2, asOf }),
   participationLevels: () => participationLevelsAccumulator({ unit: 'month', asOf }),
   onboardingFunnel: () => onboardingFunnelAccumulator({ unit: 'month', regularMonths: 2, asOf }),
   onboardingFunnelFrom: () => onboardingFunnelAccumulator({ from: '2024-02-01' }),
