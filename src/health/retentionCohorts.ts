@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
-import type { ActivityLogSource } from './activityLog.js';
-import { accumulator } from './internal/accumulate.js';
-import { periodRef } from './internal/calendar.js';
+import type { ActivityLog, ActivityLogSource } from './activityLog.js';
+import { accumulator, IdSpace, type State } from './internal/accumulate.js';
+import { periodIndex, periodRef } from './internal/calendar.js';
 import { MemberPeriods } from './internal/memberPeriods.js';
 import { ms, periodOptionsShape } from './internal/options.js';
 import { runOn } from './internal/run.js';
@@ -13,6 +13,13 @@ export const RetentionCohortsOptionsSchema = z.object({
   ...periodOptionsShape,
   /** Largest offset k reported (default: up to the last period). */
   maxOffset: z.number().int().nonnegative().optional(),
+  /**
+   * What puts a member in a cohort: the period of their first counted
+   * activity (`firstActivity`), or the period they joined (`joined`: the
+   * roster's `joinedAt`, else their first `join` activity, else their first
+   * counted activity — as in the onboarding funnel).
+   */
+  cohortBy: z.enum(['firstActivity', 'joined']).default('firstActivity'),
 });
 /** Options of {@link retentionCohorts} (input). */
 export type RetentionCohortsOptions = z.input<typeof RetentionCohortsOptionsSchema>;
@@ -25,9 +32,9 @@ export const RetentionCohortsResultSchema = z.object({
       key: z.string(),
       start: z.string(),
       end: z.string(),
-      /** Members whose first counted activity is in this period. */
+      /** Members whose first counted activity (or joining, with `cohortBy: 'joined'`) is in this period. */
       size: z.number().int(),
-      /** retained[k]: cohort members active in period cohort + k (retained[0] = size). */
+      /** retained[k]: cohort members active in period cohort + k (retained[0] = size for first-activity cohorts). */
       retained: z.array(z.number().int()),
       /** shares[k] = retained[k] / size (empty when size is 0). */
       shares: z.array(z.number()),
@@ -38,6 +45,89 @@ export const RetentionCohortsResultSchema = z.object({
 });
 /** Result of {@link retentionCohorts}. */
 export type RetentionCohortsResult = z.output<typeof RetentionCohortsResultSchema>;
+
+const INF = Number.POSITIVE_INFINITY;
+
+/** Mergeable: when members joined — the roster's `joinedAt` and their first `join` activity, before `asOf`. */
+class JoinTimes implements State<JoinTimes> {
+  readonly space = new IdSpace();
+  readonly roster: number[] = [];
+  readonly activity: number[] = [];
+  constructor(readonly asOf: number) {}
+
+  private grow(): void {
+    while (this.roster.length < this.space.size) {
+      this.roster.push(INF);
+      this.activity.push(INF);
+    }
+  }
+
+  add(log: ActivityLog, start: number, end: number): void {
+    const map = this.space.map(log.memberIds);
+    this.grow();
+    for (let i = 0; i < log.memberIds.length; i++) {
+      const j = log.memberJoinedAt[i] as number; // NaN when unknown: every comparison is false
+      const x = map[i] as number;
+      if (j < this.asOf && j < (this.roster[x] as number)) this.roster[x] = j;
+    }
+    const join = log.kinds.indexOf('join');
+    const { time, kind, member } = log;
+    for (let r = start; r < end; r++) {
+      const t = time[r] as number;
+      if (t >= this.asOf) break;
+      if (kind[r] !== join) continue;
+      const x = map[member[r] as number] as number;
+      if (t < (this.activity[x] as number)) this.activity[x] = t;
+    }
+  }
+
+  merge(other: JoinTimes): void {
+    const map = this.space.map(other.space.ids);
+    this.grow();
+    for (let i = 0; i < other.space.size; i++) {
+      const x = map[i] as number;
+      this.roster[x] = Math.min(this.roster[x] as number, other.roster[i] as number);
+      this.activity[x] = Math.min(this.activity[x] as number, other.activity[i] as number);
+    }
+  }
+}
+
+/** The activity periods, and join times when cohorts are by joining. */
+class RetentionState implements State<RetentionState> {
+  constructor(
+    readonly periods: MemberPeriods,
+    readonly joins: JoinTimes | null,
+  ) {}
+  add(log: ActivityLog, start: number, end: number): void {
+    this.periods.add(log, start, end);
+    this.joins?.add(log, start, end);
+  }
+  merge(other: RetentionState): void {
+    this.periods.merge(other.periods);
+    if (this.joins !== null && other.joins !== null) this.joins.merge(other.joins);
+  }
+}
+
+/** Cohort period of each member of the state's space (NaN when none): first activity, or joining. */
+function cohortPeriods(state: RetentionState, unit: RetentionCohortsOptionsParsed['unit']): number[] {
+  const s = state.periods;
+  const out: number[] = [];
+  const joinsMap = state.joins?.space.map(s.space.ids);
+  for (let x = 0; x < s.space.size; x++) {
+    if (state.joins === null || joinsMap === undefined) {
+      out.push(s.firstPeriod(x));
+      continue;
+    }
+    const y = joinsMap[x] as number;
+    const roster = state.joins.roster[y] as number;
+    const activity = state.joins.activity[y] as number;
+    const joined = Number.isFinite(roster) ? roster : activity;
+    out.push(Number.isFinite(joined) ? periodIndex(joined, unit) : s.firstPeriod(x));
+  }
+  return out;
+}
+
+type RetentionCohortsOptionsParsed = z.output<typeof RetentionCohortsOptionsSchema>;
 
 /**
  * The streaming form of {@link retentionCohorts} (see {@link MetricAccumulator}).
@@ -57,16 +147,22 @@ export function retentionCohortsAccumulator(
   options: RetentionCohortsOptions = {},
 ): MetricAccumulator<RetentionCohortsResult> {
   const o = parseWith('retentionCohorts', RetentionCohortsOptionsSchema, options, 'options');
-  const state = new MemberPeriods(o.unit, o.kinds, ms(o.asOf) ?? Number.POSITIVE_INFINITY);
-  return accumulator(['retentionCohorts', o], state, (s) => {
+  const asOf = ms(o.asOf) ?? Number.POSITIVE_INFINITY;
+  const state = new RetentionState(
+    new MemberPeriods(o.unit, o.kinds, asOf),
+    o.cohortBy === 'joined' ? new JoinTimes(asOf) : null,
+  );
+  return accumulator(['retentionCohorts', o], state, (both) => {
+    const s = both.periods;
     const range = s.range(ms(o.from), undefined);
     if (range === null) return { unit: o.unit, cohorts: [], averageByOffset: [] };
     const [lo, hi] = range;
     const width = hi - lo + 1;
     const cohortOf = new Int32Array(s.space.size).fill(-1);
     const sizes = new Int32Array(width);
+    const periodOf = cohortPeriods(both, o.unit);
     for (let x = 0; x < s.space.size; x++) {
-      const fp = s.firstPeriod(x);
+      const fp = periodOf[x] as number;
       if (fp >= lo && fp <= hi) {
         cohortOf[x] = fp - lo;
         sizes[fp - lo] = (sizes[fp - lo] as number) + 1;
@@ -112,9 +208,11 @@ export function retentionCohortsAccumulator(
 
 /**
  * The cohort retention matrix: cohort c = members whose first counted
- * activity (over all history given) falls in period c; cell (c, k) = share
- * of the cohort active in period c + k. Also the size-weighted average
- * N-period retention across cohorts.
+ * activity (over all history given) falls in period c — or, with
+ * `cohortBy: 'joined'`, who joined in period c (so members who joined and
+ * never took part count in the cohort's size); cell (c, k) = share of the
+ * cohort active in period c + k. Also the size-weighted average N-period
+ * retention across cohorts.
  *
  * Definition: the classic first-time cohort matrix (see PostHog's
  * "first-time retention"); "first" over all history as CHAOSS New
@@ -122,7 +220,7 @@ export function retentionCohortsAccumulator(
  * Complexity: O(n) over the log plus O(P²) for P periods.
  *
  * @param source - a community, activities or an {@link ActivityLog}
- * @param options - unit, from, asOf, kinds, minCount, maxOffset
+ * @param options - unit, from, asOf, kinds, minCount, maxOffset, cohortBy
  * @returns cohorts oldest first (empty without activity)
  * @throws ValidationError on invalid options or activities
  *

@@ -4,6 +4,7 @@ import { activityLog } from '../../src/health/activityLog.js';
 import { memberFlow } from '../../src/health/memberFlow.js';
 import { retentionCohorts } from '../../src/health/retentionCohorts.js';
 import { isCommunityKitError } from '../../src/model/errors.js';
+import { parseCommunity } from '../../src/model/parseCommunity.js';
 import { act } from './helpers.js';
 
 // a: Jan, Feb, Apr; b: Jan; c: Feb (2 posts), Apr; d: Apr (join only in Mar). Nothing in March.
@@ -142,6 +143,40 @@ describe('retentionCohorts', () => {
     expect(r.cohorts[0]?.shares).toEqual([1, 0.5, 0, 0.5]);
     expect(r.cohorts[2]?.shares).toEqual([]);
     expect(r.averageByOffset).toEqual([1, 1 / 3, 1 / 3, 0.5]);
+  });
+
+  it('retentionCohorts by joining: the join activity or the roster date sets the cohort (hand-computed)', () => {
+    // d joined in March (join activity) and was active in April: a March cohort of 1, retained [0, 1].
+    const byJoin = retentionCohorts(fixture, { cohortBy: 'joined' });
+    expect(byJoin.cohorts.map((c) => [c.key, c.size, c.retained])).toEqual([
+      ['2024-01', 2, [2, 1, 0, 1]],
+      ['2024-02', 1, [1, 0, 1]],
+      ['2024-03', 1, [0, 1]],
+      ['2024-04', 0, [0]],
+    ]);
+    // The roster wins over activity: e joined in January, posted only in March; f joined in
+    // February and never took part (in the cohort's size, never retained).
+    const community = parseCommunity({
+      name: 'Roster',
+      members: [
+        { id: 'e', joinedAt: '2024-01-10' },
+        { id: 'f', joinedAt: '2024-02-10' },
+      ],
+      activities: [
+        { id: 'e1', memberId: 'e', at: '2024-03-05', kind: 'post' },
+        { id: 'e0', memberId: 'e', at: '2024-02-01', kind: 'join' },
+      ],
+    });
+    const roster = retentionCohorts(community, { cohortBy: 'joined' });
+    expect(roster.cohorts.map((c) => [c.key, c.size, c.retained])).toEqual([['2024-03', 0, [0]]]);
+    const fromJan = retentionCohorts(community, { cohortBy: 'joined', from: '2024-01-01' });
+    expect(fromJan.cohorts.map((c) => [c.key, c.size, c.retained])).toEqual([
+      ['2024-01', 1, [0, 0, 1]],
+      ['2024-02', 1, [0, 0]],
+      ['2024-03', 0, [0]],
+    ]);
+    // By first activity, e is a March cohort of one.
+    expect(retentionCohorts(community).cohorts.map((c) => [c.key, c.size])).toEqual([['2024-03', 1]]);
   });
 
   it('retentionCohorts respects maxOffset and is empty without activity', () => {

@@ -20,6 +20,7 @@ export const ALL_METRIC_ACCUMULATORS: Record<string, () => MetricAccumulator<unk
   activeMembers: () => activeMembersAccumulator({ unit: 'week', minCount: 2 }),
   memberFlow: () => memberFlowAccumulator({ unit: 'month', asOf }),
   retentionCohorts: () => retentionCohortsAccumulator({ unit: 'month', from: '2024-01-01' }),
+  retentionCohortsJoined: () => retentionCohortsAccumulator({ unit: 'month', cohortBy: 'joined', asOf }),
   contributorAbsenceFactor: () => contributorAbsenceFactorAccumulator({ from: '2024-02-01' }),
   elephantFactor: () => elephantFactorAccumulator({ unaffiliated: 'none' }),
   participationInequality: () => participationInequalityAccumulator({ includeInactive: false }),
