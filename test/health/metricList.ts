@@ -18,6 +18,7 @@ const asOf = '2024-08-01T00:00:00Z';
 export const ALL_METRIC_ACCUMULATORS: Record<string, () => MetricAccumulator<unknown>> = {
   activityBreakdown: () => activityBreakdownAccumulator({ asOf }),
   activeMembers: () => activeMembersAccumulator({ unit: 'week', minCount: 2 }),
+  activeMembersSketch: () => activeMembersAccumulator({ unit: 'week', sketch: { precision: 8 } }),
   memberFlow: () => memberFlowAccumulator({ unit: 'month', asOf }),
   retentionCohorts: () => retentionCohortsAccumulator({ unit: 'month', from: '2024-01-01' }),
   retentionCohortsJoined: () => retentionCohortsAccumulator({ unit: 'month', cohortBy: 'joined', asOf }),
