@@ -1,4 +1,5 @@
 import type { ActivityKind } from '../../model/activityKinds.js';
+import { filledArray } from '../../model/internal/scratch.js';
 import type { PeriodUnit } from '../../model/periods.js';
 import type { ActivityLog } from '../activityLog.js';
 import { IdSpace, kindMask, type State } from './accumulate.js';
@@ -52,10 +53,10 @@ function countRange(
   start: number,
   end: number,
   mask: Uint8Array,
-  count: Int32Array,
-  touched: Int32Array,
-  first: Float64Array,
-  last: Float64Array,
+  count: number[],
+  touched: number[],
+  first: number[],
+  last: number[],
 ): number {
   const { time, member, kind } = log;
   let nt = 0;
@@ -75,8 +76,8 @@ function countRange(
 /** What one pass over rows `start..end` of a log gives, in the log's own member indices. */
 interface LogCounts {
   periods: [number, PeriodMembers][];
-  first: Float64Array;
-  last: Float64Array;
+  first: readonly number[];
+  last: readonly number[];
 }
 
 /**
@@ -105,10 +106,11 @@ function logCounts(
   const hit = memo?.get(key);
   if (hit !== undefined) return hit;
   const n = log.memberIds.length;
-  const count = new Int32Array(n);
-  const touched = new Int32Array(n);
-  const first = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const last = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+  // Scratch and per-member results on the JS heap (see model/internal/scratch.ts).
+  const count = filledArray(n, 0);
+  const touched = filledArray(n, 0);
+  const first = filledArray(n, Number.POSITIVE_INFINITY);
+  const last = filledArray(n, Number.NEGATIVE_INFINITY);
   const periods: [number, PeriodMembers][] = [];
   const time = log.time;
   let r = start;
@@ -138,7 +140,7 @@ function logCounts(
 }
 
 /** The members touched with their counts, sorted by member; resets the counts. */
-function takeCounts(touched: Int32Array, nt: number, count: Int32Array): PeriodMembers {
+function takeCounts(touched: number[], nt: number, count: number[]): PeriodMembers {
   const ms = new Int32Array(nt);
   const cs = new Int32Array(nt);
   if (nt * Math.log2(nt + 1) > count.length) {
@@ -151,7 +153,7 @@ function takeCounts(touched: Int32Array, nt: number, count: Int32Array): PeriodM
       count[x] = 0;
     }
   } else {
-    ms.set(touched.subarray(0, nt));
+    for (let i = 0; i < nt; i++) ms[i] = touched[i] as number;
     ms.sort();
     for (let i = 0; i < nt; i++) {
       const x = ms[i] as number;
