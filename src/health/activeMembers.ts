@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { ActivityKind } from '../model/activityKinds.js';
 import type { PeriodUnit } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
-import type { ActivityLog, ActivityLogSource } from './activityLog.js';
-import { accumulator, kindMask, type State } from './internal/accumulate.js';
-import { PeriodCursor, periodIndex, periodRef } from './internal/calendar.js';
-import { addHash, estimate, hash32, mergeRegisters, relativeStandardError } from './internal/hyperLogLog.js';
+import type { ActivityLogSource } from './activityLog.js';
+import { accumulator } from './internal/accumulate.js';
+import { periodRef } from './internal/calendar.js';
+import { estimate, relativeStandardError } from './internal/hyperLogLog.js';
 import { MemberPeriods } from './internal/memberPeriods.js';
 import { ms, periodOptionsShape } from './internal/options.js';
 import { runOn } from './internal/run.js';
+import { SketchPeriods } from './internal/sketchPeriods.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link activeMembers}. */
@@ -83,119 +83,50 @@ export function activeMembersAccumulator(
   const asOf = ms(o.asOf) ?? Number.POSITIVE_INFINITY;
   if (o.sketch !== undefined) {
     const { precision } = o.sketch;
-    return accumulator(['activeMembers', o], new SketchPeriods(o.unit, o.kinds, asOf, precision), (s) => {
-      const periods: ActiveMembersResult['periods'] = [];
-      const range = s.range(ms(o.from));
-      if (range !== null) {
-        let prev = Number.NaN;
-        for (let p = range[0]; p <= range[1]; p++) {
-          const registers = s.registers.get(p);
-          const active = registers === undefined ? 0 : Math.round(estimate(registers));
-          periods.push({
-            ...periodRef(p, o.unit),
-            active,
-            activities: s.activities.get(p) ?? 0,
-            growth: Number.isNaN(prev) || prev === 0 ? null : (active - prev) / prev,
-          });
-          prev = active;
-        }
-      }
-      const sketch = { precision, relativeStandardError: relativeStandardError(precision) };
-      return { unit: o.unit, minCount: o.minCount, kinds: [...o.kinds], periods, sketch };
-    });
+    return accumulator(['activeMembers', o], new SketchPeriods(o.unit, o.kinds, asOf, precision), (s) => ({
+      unit: o.unit,
+      minCount: o.minCount,
+      kinds: [...o.kinds],
+      periods: periodRows(s.range(ms(o.from)), o.unit, (p) => {
+        const registers = s.registers.get(p);
+        return [registers === undefined ? 0 : Math.round(estimate(registers)), s.activities.get(p) ?? 0];
+      }),
+      sketch: { precision, relativeStandardError: relativeStandardError(precision) },
+    }));
   }
   const state = new MemberPeriods(o.unit, o.kinds, asOf);
-  return accumulator(['activeMembers', o], state, (s) => {
-    const periods: ActiveMembersResult['periods'] = [];
-    const range = s.range(ms(o.from), undefined);
-    if (range !== null) {
-      let prev = Number.NaN;
-      for (let p = range[0]; p <= range[1]; p++) {
-        const active = s.active(p, o.minCount).length;
-        periods.push({
-          ...periodRef(p, o.unit),
-          active,
-          activities: s.activities(p),
-          growth: Number.isNaN(prev) || prev === 0 ? null : (active - prev) / prev,
-        });
-        prev = active;
-      }
-    }
-    return { unit: o.unit, minCount: o.minCount, kinds: [...o.kinds], periods, sketch: null };
-  });
+  return accumulator(['activeMembers', o], state, (s) => ({
+    unit: o.unit,
+    minCount: o.minCount,
+    kinds: [...o.kinds],
+    periods: periodRows(s.range(ms(o.from), undefined), o.unit, (p) => [
+      s.active(p, o.minCount).length,
+      s.activities(p),
+    ]),
+    sketch: null,
+  }));
 }
 
-/** Mergeable state of the sketched count: per period, a HyperLogLog sketch of its members and its activity count. */
-class SketchPeriods implements State<SketchPeriods> {
-  readonly registers = new Map<number, Uint8Array>();
-  readonly activities = new Map<number, number>();
-  /** Member id hashes per log member index (each id hashed once per log). */
-  private readonly hashes = new WeakMap<readonly string[], Uint32Array>();
-  constructor(
-    readonly unit: PeriodUnit,
-    readonly kinds: readonly ActivityKind[],
-    readonly asOf: number,
-    readonly precision: number,
-  ) {}
-
-  private sketchOf(p: number): Uint8Array {
-    let r = this.registers.get(p);
-    if (r === undefined) {
-      r = new Uint8Array(2 ** this.precision);
-      this.registers.set(p, r);
-    }
-    return r;
+/** One row per period of `range`, from [active, activities] of each, with the growth rate. */
+function periodRows(
+  range: [number, number] | null,
+  unit: PeriodUnit,
+  countsOf: (p: number) => [active: number, activities: number],
+): ActiveMembersResult['periods'] {
+  const periods: ActiveMembersResult['periods'] = [];
+  if (range === null) return periods;
+  let prev = Number.NaN;
+  for (let p = range[0]; p <= range[1]; p++) {
+    const [active, activities] = countsOf(p);
+    periods.push({
+      ...periodRef(p, unit),
+      active,
+      activities,
+      growth: Number.isNaN(prev) || prev === 0 ? null : (active - prev) / prev,
+    });
+    prev = active;
   }
-
-  add(log: ActivityLog, start: number, end: number): void {
-    const mask = kindMask(this.kinds, log.kinds);
-    let hashes = this.hashes.get(log.memberIds);
-    if (hashes === undefined) {
-      hashes = Uint32Array.from(log.memberIds, hash32);
-      this.hashes.set(log.memberIds, hashes);
-    }
-    const cursor = new PeriodCursor(this.unit);
-    const { time, kind, member } = log;
-    let period = Number.NaN;
-    let registers: Uint8Array | undefined;
-    let count = 0;
-    const flush = (): void => {
-      if (count > 0) this.activities.set(period, (this.activities.get(period) ?? 0) + count);
-      count = 0;
-    };
-    for (let r = start; r < end; r++) {
-      const t = time[r] as number;
-      if (t >= this.asOf) break;
-      if (mask[kind[r] as number] === 0) continue;
-      const p = cursor.at(t);
-      if (p !== period || registers === undefined) {
-        flush();
-        period = p;
-        registers = this.sketchOf(p);
-      }
-      addHash(registers, this.precision, hashes[member[r] as number] as number);
-      count++;
-    }
-    flush();
-  }
-
-  merge(other: SketchPeriods): void {
-    for (const [p, r] of other.registers) mergeRegisters(this.sketchOf(p), r);
-    for (const [p, c] of other.activities) this.activities.set(p, (this.activities.get(p) ?? 0) + c);
-  }
-
-  /** Period index range [lo, hi] to report, or null when nothing to report. */
-  range(from: number | undefined): [number, number] | null {
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (const p of this.registers.keys()) {
-      lo = Math.min(lo, p);
-      hi = Math.max(hi, p);
-    }
-    if (from !== undefined) lo = periodIndex(from, this.unit);
-    if (Number.isFinite(this.asOf)) hi = periodIndex(this.asOf - 1, this.unit);
-    return Number.isFinite(lo) && Number.isFinite(hi) && hi >= lo ? [lo, hi] : null;
-  }
+  return periods;
 }
 
 /**

@@ -1,0 +1,79 @@
+import type { ActivityKind } from '../../model/activityKinds.js';
+import type { PeriodUnit } from '../../model/periods.js';
+import type { ActivityLog } from '../activityLog.js';
+import { kindMask, type State } from './accumulate.js';
+import { PeriodCursor, periodIndex } from './calendar.js';
+import { addHash, hash32, mergeRegisters } from './hyperLogLog.js';
+
+/** Mergeable state of the sketched count: per period, a HyperLogLog sketch of its members and its activity count. */
+export class SketchPeriods implements State<SketchPeriods> {
+  readonly registers = new Map<number, Uint8Array>();
+  readonly activities = new Map<number, number>();
+  /** Member id hashes per log member index (each id hashed once per log). */
+  private readonly hashes = new WeakMap<readonly string[], Uint32Array>();
+  constructor(
+    readonly unit: PeriodUnit,
+    readonly kinds: readonly ActivityKind[],
+    readonly asOf: number,
+    readonly precision: number,
+  ) {}
+
+  private sketchOf(p: number): Uint8Array {
+    let r = this.registers.get(p);
+    if (r === undefined) {
+      r = new Uint8Array(2 ** this.precision);
+      this.registers.set(p, r);
+    }
+    return r;
+  }
+
+  add(log: ActivityLog, start: number, end: number): void {
+    const mask = kindMask(this.kinds, log.kinds);
+    let hashes = this.hashes.get(log.memberIds);
+    if (hashes === undefined) {
+      hashes = Uint32Array.from(log.memberIds, hash32);
+      this.hashes.set(log.memberIds, hashes);
+    }
+    const cursor = new PeriodCursor(this.unit);
+    const { time, kind, member } = log;
+    let period = Number.NaN;
+    let registers: Uint8Array | undefined;
+    let count = 0;
+    const flush = (): void => {
+      if (count > 0) this.activities.set(period, (this.activities.get(period) ?? 0) + count);
+      count = 0;
+    };
+    for (let r = start; r < end; r++) {
+      const t = time[r] as number;
+      if (t >= this.asOf) break;
+      if (mask[kind[r] as number] === 0) continue;
+      const p = cursor.at(t);
+      if (p !== period || registers === undefined) {
+        flush();
+        period = p;
+        registers = this.sketchOf(p);
+      }
+      addHash(registers, this.precision, hashes[member[r] as number] as number);
+      count++;
+    }
+    flush();
+  }
+
+  merge(other: SketchPeriods): void {
+    for (const [p, r] of other.registers) mergeRegisters(this.sketchOf(p), r);
+    for (const [p, c] of other.activities) this.activities.set(p, (this.activities.get(p) ?? 0) + c);
+  }
+
+  /** Period index range [lo, hi] to report, or null when nothing to report. */
+  range(from: number | undefined): [number, number] | null {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const p of this.registers.keys()) {
+      lo = Math.min(lo, p);
+      hi = Math.max(hi, p);
+    }
+    if (from !== undefined) lo = periodIndex(from, this.unit);
+    if (Number.isFinite(this.asOf)) hi = periodIndex(this.asOf - 1, this.unit);
+    return Number.isFinite(lo) && Number.isFinite(hi) && hi >= lo ? [lo, hi] : null;
+  }
+}
