@@ -361,10 +361,25 @@ function linkThreadsAndReplies(
 ): Links {
   const n = ids.length;
   const thread = new Int32Array(n);
-  const threads = new StringIndex(1024);
+  // A Map, not a StringIndex: as fast in our measurements (V8 caches a
+  // string's hash), and it lives on the JS heap — a growing typed table would
+  // add to the typed-array memory that makes V8 collect the whole heap (see
+  // model/internal/scratch.ts).
+  const threads = new Map<string, number>();
+  const threadIds: string[] = [];
   for (let r = 0; r < n; r++) {
     const t = threadNames[r];
-    thread[r] = t === undefined ? -1 : threads.id(t);
+    if (t === undefined) {
+      thread[r] = -1;
+      continue;
+    }
+    let id = threads.get(t);
+    if (id === undefined) {
+      id = threadIds.length;
+      threads.set(t, id);
+      threadIds.push(t);
+    }
+    thread[r] = id;
   }
   // Activity ids → rows (the last row wins when an id repeats), on a table
   // of row numbers sized up front: at a million rows a Map costs three times as much.
@@ -382,7 +397,7 @@ function linkThreadsAndReplies(
       } else replyTo[r] = row;
     }
   }
-  return { thread, threads: threads.keys, replyTo, dangling };
+  return { thread, threads: threadIds, replyTo, dangling };
 }
 
 /**
