@@ -99,7 +99,7 @@ export function activeMembersAccumulator(
     unit: o.unit,
     minCount: o.minCount,
     kinds: [...o.kinds],
-    periods: periodRows(s.range(ms(o.from), undefined), o.unit, (p) => [
+    periods: periodRows(s.range(ms(o.from)), o.unit, (p) => [
       s.active(p, o.minCount).length,
       s.activities(p),
     ]),

@@ -71,7 +71,7 @@ export function coreSizeAccumulator(options: CoreSizeOptions = {}): MetricAccumu
   const state = new MemberPeriods(o.unit, o.kinds, ms(o.asOf) ?? Number.POSITIVE_INFINITY);
   return accumulator(['coreSize', o], state, (s) => {
     const periods: CoreSizeResult['periods'] = [];
-    const range = s.range(ms(o.from), undefined);
+    const range = s.range(ms(o.from));
     if (range !== null)
       for (let p = range[0]; p <= range[1]; p++) {
         const pm = s.periods.get(p);

@@ -7,6 +7,7 @@ import { parseWith } from '../model/validate.js';
 import { type ActivityLog, activityLog } from './activityLog.js';
 import { kindMask } from './internal/accumulate.js';
 import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';
+import { firstAtOrAfter } from './internal/rows.js';
 
 const DAY = 86_400_000;
 
@@ -81,16 +82,6 @@ export const GatheringMetricsResultSchema = z.object({
 });
 /** Result of {@link gatheringMetrics}. */
 export type GatheringMetricsResult = z.output<typeof GatheringMetricsResultSchema>;
-
-/** The first index in [lo, hi) whose value is ≥ t (hi when none). */
-const firstAtOrAfter = (a: Float64Array, lo: number, hi: number, t: number): number => {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a[mid] as number) < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
 
 /**
  * Gathering metrics: for each call, workshop or meetup, the attendance, the

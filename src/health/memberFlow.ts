@@ -60,7 +60,7 @@ export function memberFlowAccumulator(options: MemberFlowOptions = {}): MetricAc
   const state = new MemberPeriods(o.unit, o.kinds, ms(o.asOf) ?? Number.POSITIVE_INFINITY);
   return accumulator(['memberFlow', o], state, (s) => {
     const periods: MemberFlowResult['periods'] = [];
-    const range = s.range(ms(o.from), undefined);
+    const range = s.range(ms(o.from));
     if (range === null) return { unit: o.unit, periods };
     let prev = new Set<number>(s.active(range[0] - 1, o.minCount));
     for (let p = range[0]; p <= range[1]; p++) {

@@ -8,6 +8,7 @@ import { type ActivityLog, type ActivityLogSource, activityLog } from './activit
 import { accumulator, IdSpace, kindMask, quantileSorted, type State } from './internal/accumulate.js';
 import { PeriodCursor, periodIndex, periodRef } from './internal/calendar.js';
 import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';
+import { firstAtOrAfter } from './internal/rows.js';
 import { runOn } from './internal/run.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
@@ -392,11 +393,7 @@ export function onboardingFunnels(
     state.to = to;
     state.add(log, start, log.size);
     // Rows are time-sorted: the next snapshot only needs the rows from here.
-    for (let hi = log.size; start < hi; ) {
-      const mid = (start + hi) >>> 1;
-      if ((log.time[mid] as number) < to) start = mid + 1;
-      else hi = mid;
-    }
+    start = firstAtOrAfter(log.time, start, log.size, to);
     out[i] = funnelResult(state, x);
   }
   return out;

@@ -154,7 +154,7 @@ export function retentionCohortsAccumulator(
   );
   return accumulator(['retentionCohorts', o], state, (both) => {
     const s = both.periods;
-    const range = s.range(ms(o.from), undefined);
+    const range = s.range(ms(o.from));
     if (range === null) return { unit: o.unit, cohorts: [], averageByOffset: [] };
     const [lo, hi] = range;
     const width = hi - lo + 1;

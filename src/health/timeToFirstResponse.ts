@@ -8,6 +8,7 @@ import type { ActivityLog, ActivityLogSource } from './activityLog.js';
 import { accumulator, kindMask, quantileSorted, type State } from './internal/accumulate.js';
 import { periodIndex, periodRef } from './internal/calendar.js';
 import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';
+import { firstAtOrAfter } from './internal/rows.js';
 import { runOn } from './internal/run.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
@@ -144,12 +145,7 @@ class ResponseState implements State<ResponseState> {
   add(log: ActivityLog, start: number, end: number): void {
     const time = log.time;
     // Rows are time-sorted: the kept ones end at the first row at or after `to`.
-    let r = start;
-    for (let hi = end; r < hi; ) {
-      const mid = (r + hi) >>> 1;
-      if ((time[mid] as number) < this.to) r = mid + 1;
-      else hi = mid;
-    }
+    const r = firstAtOrAfter(time, start, end, this.to);
     if (r === start) return;
     // Rows are time-sorted, so the last one kept is the latest.
     const t = time[r - 1] as number;
@@ -313,12 +309,7 @@ function threadsFromLog(
     return false;
   };
   // Rows are time-sorted: those at or after `from` are the suffix from `lo`.
-  let lo = 0;
-  for (let hi = n; lo < hi; ) {
-    const mid = (lo + hi) >>> 1;
-    if ((time[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(time, 0, n, from);
   // Rows before `from` can neither start a counted thread nor answer one
   // (answers come after their question); they only tell which threads
   // started earlier, so they are not ordered or visited.

@@ -97,3 +97,25 @@ export function periodRef(i: number, unit: PeriodUnit): PeriodRef {
     end: new Date(periodIndexStart(i + 1, unit)).toISOString(),
   };
 }
+
+/**
+ * The period index range [lo, hi] a metric reports, or null when there is
+ * nothing to report: from the period of `from` (else the first period with
+ * data) to the period just before `asOf` (else the last period with data).
+ */
+export function reportedRange(
+  periodsWithData: Iterable<number>,
+  unit: PeriodUnit,
+  from: number | undefined,
+  asOf: number,
+): [number, number] | null {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const p of periodsWithData) {
+    if (p < first) first = p;
+    if (p > last) last = p;
+  }
+  const lo = from === undefined ? first : periodIndex(from, unit);
+  const hi = Number.isFinite(asOf) ? periodIndex(asOf - 1, unit) : last;
+  return Number.isFinite(lo) && Number.isFinite(hi) && hi >= lo ? [lo, hi] : null;
+}

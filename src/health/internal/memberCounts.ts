@@ -2,6 +2,7 @@ import type { ActivityKind } from '../../model/activityKinds.js';
 import { filledArray } from '../../model/internal/scratch.js';
 import type { ActivityLog } from '../activityLog.js';
 import { IdSpace, kindMask, type State } from './accumulate.js';
+import { firstAtOrAfter } from './rows.js';
 
 /**
  * Per-log memo of {@link windowCounts}: a report asks for the same window's
@@ -28,12 +29,7 @@ function windowCounts(
   const hit = memo?.get(key);
   if (hit !== undefined) return hit;
   const { time, member, kind } = log;
-  let r = start;
-  for (let hi = end; r < hi; ) {
-    const mid = (r + hi) >>> 1;
-    if ((time[mid] as number) < from) r = mid + 1;
-    else hi = mid;
-  }
+  let r = firstAtOrAfter(time, start, end, from);
   const counts = filledArray(log.memberIds.length, 0);
   for (; r < end; r++) {
     if ((time[r] as number) >= to) break;

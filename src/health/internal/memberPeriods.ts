@@ -3,7 +3,8 @@ import { filledArray } from '../../model/internal/scratch.js';
 import type { PeriodUnit } from '../../model/periods.js';
 import type { ActivityLog } from '../activityLog.js';
 import { IdSpace, kindMask, type State } from './accumulate.js';
-import { periodIndex, periodIndexStart } from './calendar.js';
+import { periodIndex, periodIndexStart, reportedRange } from './calendar.js';
+import { firstAtOrAfter } from './rows.js';
 
 /** Members active in one period, sorted by member index, with their activity counts. */
 export interface PeriodMembers {
@@ -119,13 +120,7 @@ function logCounts(
     if (t0 >= asOf) break;
     const p = periodIndex(t0, unit);
     const stop = Math.min(periodIndexStart(p + 1, unit), asOf);
-    let lo = r + 1;
-    let hi = end;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((time[mid] as number) < stop) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(time, r + 1, end, stop);
     const nt = countRange(log, r, lo, mask, count, touched, first, last);
     if (nt > 0) periods.push([p, takeCounts(touched, nt, count)]);
     r = lo;
@@ -239,19 +234,8 @@ export class MemberPeriods implements State<MemberPeriods> {
   }
 
   /** Period index range [lo, hi] to report, or null when nothing to report. */
-  range(from: number | undefined, to: number | undefined): [number, number] | null {
-    let minP = Number.POSITIVE_INFINITY;
-    let maxP = Number.NEGATIVE_INFINITY;
-    for (const p of this.periods.keys()) {
-      if (p < minP) minP = p;
-      if (p > maxP) maxP = p;
-    }
-    const lo = from === undefined ? minP : periodIndex(from, this.unit);
-    let hi = maxP;
-    if (to !== undefined && Number.isFinite(to)) hi = periodIndex(to - 1, this.unit);
-    else if (Number.isFinite(this.asOf)) hi = periodIndex(this.asOf - 1, this.unit);
-    if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi < lo) return null;
-    return [lo, hi];
+  range(from: number | undefined): [number, number] | null {
+    return reportedRange(this.periods.keys(), this.unit, from, this.asOf);
   }
 
   /** First period of each member (−∞ → NaN when never active). */

@@ -2,7 +2,7 @@ import type { ActivityKind } from '../../model/activityKinds.js';
 import type { PeriodUnit } from '../../model/periods.js';
 import type { ActivityLog } from '../activityLog.js';
 import { kindMask, type State } from './accumulate.js';
-import { PeriodCursor, periodIndex } from './calendar.js';
+import { PeriodCursor, reportedRange } from './calendar.js';
 import { addHash, hash32, mergeRegisters } from './hyperLogLog.js';
 
 /** Mergeable state of the sketched count: per period, a HyperLogLog sketch of its members and its activity count. */
@@ -66,14 +66,6 @@ export class SketchPeriods implements State<SketchPeriods> {
 
   /** Period index range [lo, hi] to report, or null when nothing to report. */
   range(from: number | undefined): [number, number] | null {
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (const p of this.registers.keys()) {
-      lo = Math.min(lo, p);
-      hi = Math.max(hi, p);
-    }
-    if (from !== undefined) lo = periodIndex(from, this.unit);
-    if (Number.isFinite(this.asOf)) hi = periodIndex(this.asOf - 1, this.unit);
-    return Number.isFinite(lo) && Number.isFinite(hi) && hi >= lo ? [lo, hi] : null;
+    return reportedRange(this.registers.keys(), this.unit, from, this.asOf);
   }
 }
