@@ -177,6 +177,9 @@ describe('retentionCohorts', () => {
     ]);
     // By first activity, e is a March cohort of one.
     expect(retentionCohorts(community).cohorts.map((c) => [c.key, c.size])).toEqual([['2024-03', 1]]);
+    expect(() => retentionCohorts(community, { cohortBy: 'signup' as 'joined' })).toThrow(
+      /retentionCohorts.*options\.cohortBy/s,
+    );
   });
 
   it('retentionCohorts respects maxOffset and is empty without activity', () => {
