@@ -4,6 +4,7 @@ import type { Community } from '../model/community.js';
 import type { ValidationIssue } from '../model/errors.js';
 import { PositionIndex, StringIndex } from '../model/internal/stringIndex.js';
 import { throwIfIssues } from '../model/validate.js';
+import { freeBuffers, ownColumns } from './internal/ownedColumns.js';
 
 const LOG = Symbol.for('community-kit.activityLog');
 
@@ -304,9 +305,13 @@ function fromActivities(activities: readonly Activity[], community: Community | 
   const member = permute(memberIn, order);
   const kind = permute(kindIn, order);
   const channel = permute(channelIn, order);
+  const weighted = weightIn === undefined ? undefined : permute(weightIn, order);
   const ids = permuteList(idsIn, order);
   const threadNames = permuteList(threadIn, order);
   const replyNames = permuteList(replyIn, order);
+  // The unsorted columns are garbage now; free them rather than leave them
+  // to a full collection (see internal/ownedColumns.ts).
+  if (order !== null) freeBuffers([times, memberIn, kindIn, channelIn, weightIn, order]);
   let links: Links | undefined;
   const link = (): Links => {
     links ??= linkThreadsAndReplies(ids, threadNames, replyNames);
@@ -327,8 +332,14 @@ function fromActivities(activities: readonly Activity[], community: Community | 
     channels: channels.keys,
     kinds: ACTIVITY_KINDS,
   };
-  const weighted = weightIn === undefined ? undefined : permute(weightIn, order);
   let unweighted: Float64Array | undefined;
+  ownColumns(log, () => {
+    const cols: ArrayBufferView[] = [time, member, kind, channel, log.memberJoinedAt, log.memberAffiliation];
+    if (weighted !== undefined) cols.push(weighted);
+    if (unweighted !== undefined) cols.push(unweighted);
+    if (links !== undefined) cols.push(links.thread, links.replyTo);
+    return cols;
+  });
   return Object.defineProperties(log, {
     weight: {
       get: () => {

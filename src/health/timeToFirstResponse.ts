@@ -7,6 +7,7 @@ import { parseWith } from '../model/validate.js';
 import type { ActivityLog, ActivityLogSource } from './activityLog.js';
 import { accumulator, kindMask, quantileSorted, type State } from './internal/accumulate.js';
 import { periodIndex, periodRef } from './internal/calendar.js';
+import { isoFormatter } from './internal/isoTime.js';
 import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';
 import { firstAtOrAfter } from './internal/rows.js';
 import { runOn } from './internal/run.js';
@@ -34,6 +35,8 @@ export const TimeToFirstResponseOptionsSchema = z.object({
   coreMemberIds: z.array(z.string()).default([]),
   /** When set, also report per calendar period of the thread start. */
   unit: PeriodUnitSchema.optional(),
+  /** List every thread in `items` (default); `false` leaves `items` empty and saves the time and memory of one object per thread on big logs. */
+  items: z.boolean().default(true),
 });
 /** Options of {@link timeToFirstResponse} (input). */
 export type TimeToFirstResponseOptions = z.input<typeof TimeToFirstResponseOptionsSchema>;
@@ -112,7 +115,7 @@ export const TimeToFirstResponseResultSchema = SummarySchema.extend({
   channels: z.array(SummarySchema.extend({ channel: z.string() })),
   /** Per period of the thread start (empty unless `unit` is given). */
   periods: z.array(FirstResponsePeriodSchema),
-  /** Every thread, oldest first (ties by id). */
+  /** Every thread, oldest first (ties by id); empty when the `items` option is false. */
   items: z.array(FirstResponseItemSchema),
 });
 /** Result of {@link timeToFirstResponse}. */
@@ -421,27 +424,30 @@ function threadsFromLog(
 const before = (a: [string, Node], b: [string, Node]): boolean =>
   a[1].t < b[1].t || (a[1].t === b[1].t && a[0] < b[0]);
 
-function summary(
-  items: readonly { hours: number | null; followUpHours: number | null }[],
-): z.output<typeof SummarySchema> {
-  const follow = items
-    .map((i) => i.followUpHours)
-    .filter((h): h is number => h !== null)
-    .sort((a, b) => a - b);
-  const hours = items
-    .map((i) => i.hours)
-    .filter((h): h is number => h !== null)
-    .sort((a, b) => a - b);
-  return {
-    threads: items.length,
-    answered: hours.length,
-    unanswered: items.length - hours.length,
-    responseRate: items.length === 0 ? null : hours.length / items.length,
-    medianHours: quantileSorted(hours, 0.5),
-    p90Hours: quantileSorted(hours, 0.9),
-    followedUp: follow.length,
-    medianFollowUpHours: quantileSorted(follow, 0.5),
-  };
+/** Hours to first response and to follow-up of a group of threads, gathered in one pass. */
+class Group {
+  threads = 0;
+  readonly hours: number[] = [];
+  readonly follow: number[] = [];
+  add(hours: number | null, followUpHours: number | null): void {
+    this.threads++;
+    if (hours !== null) this.hours.push(hours);
+    if (followUpHours !== null) this.follow.push(followUpHours);
+  }
+  summary(): z.output<typeof SummarySchema> {
+    const hours = Float64Array.from(this.hours).sort();
+    const follow = Float64Array.from(this.follow).sort();
+    return {
+      threads: this.threads,
+      answered: hours.length,
+      unanswered: this.threads - hours.length,
+      responseRate: this.threads === 0 ? null : hours.length / this.threads,
+      medianHours: quantileSorted(hours, 0.5),
+      p90Hours: quantileSorted(hours, 0.9),
+      followedUp: follow.length,
+      medianFollowUpHours: quantileSorted(follow, 0.5),
+    };
+  }
 }
 
 /**
@@ -473,58 +479,67 @@ export function timeToFirstResponseAccumulator(
       s.chunks.length > 0 && s.chunks.every((c) => c.log === s.chunks[0]?.log)
         ? threadsFromLog(s.chunks, kinds, from, starterKinds, responseKinds)
         : threadsFromNodes(nodesOf(s.chunks, kinds), from, starterKinds, responseKinds);
-    const items: TimeToFirstResponseResult['items'] = [];
-    const starts: number[] = [];
-    for (const f of found) {
-      starts.push(f.t);
-      items.push({
-        activityId: f.id,
-        memberId: f.member,
-        at: new Date(f.t).toISOString(),
-        responseId: f.responseId,
-        responderId: f.responder,
-        respondedAt: f.responseId === null ? null : new Date(f.respondedAt).toISOString(),
-        hours: f.responseId === null ? null : (f.respondedAt - f.t) / HOUR,
-        channel: f.channel,
-        followUpId: f.followUpId,
-        followUpHours: f.followUpId === null ? null : (f.followUpAt - f.respondedAt) / HOUR,
-      });
-    }
     const ref = Number.isFinite(to) ? to : s.last;
     const limit = o.unansweredAfterDays * DAY;
+    const iso = isoFormatter();
+    const all = new Group();
+    const byChannel = new Map<string, Group>();
+    const byPeriod: Group[] = [];
+    const firstPeriod =
+      o.unit !== undefined && found.length > 0 ? periodIndex((found[0] as Found).t, o.unit) : 0;
+    const byMember = new Map<string, number>();
+    const items: TimeToFirstResponseResult['items'] = [];
     let oldEnough = 0;
     let late = 0;
     let coreCount = 0;
-    const byMember = new Map<string, number>();
-    items.forEach((it, i) => {
-      if (it.responderId !== null) {
-        if (core.has(it.responderId)) coreCount++;
-        byMember.set(it.responderId, (byMember.get(it.responderId) ?? 0) + 1);
+    for (const f of found) {
+      const answered = f.responseId !== null;
+      const hours = answered ? (f.respondedAt - f.t) / HOUR : null;
+      const followUpHours = f.followUpId === null ? null : (f.followUpAt - f.respondedAt) / HOUR;
+      if (o.items)
+        items.push({
+          activityId: f.id,
+          memberId: f.member,
+          at: iso(f.t),
+          responseId: f.responseId,
+          responderId: f.responder,
+          respondedAt: answered ? iso(f.respondedAt) : null,
+          hours,
+          channel: f.channel,
+          followUpId: f.followUpId,
+          followUpHours,
+        });
+      all.add(hours, followUpHours);
+      if (f.channel !== null) {
+        let g = byChannel.get(f.channel);
+        if (g === undefined) byChannel.set(f.channel, (g = new Group()));
+        g.add(hours, followUpHours);
       }
-      if ((starts[i] as number) + limit <= ref) {
+      if (o.unit !== undefined) {
+        const p = periodIndex(f.t, o.unit) - firstPeriod;
+        while (byPeriod.length <= p) byPeriod.push(new Group());
+        (byPeriod[p] as Group).add(hours, followUpHours);
+      }
+      if (f.responder !== null) {
+        if (core.has(f.responder)) coreCount++;
+        byMember.set(f.responder, (byMember.get(f.responder) ?? 0) + 1);
+      }
+      if (f.t + limit <= ref) {
         oldEnough++;
-        if (it.hours === null || it.hours * HOUR > limit) late++;
+        if (hours === null || f.respondedAt - f.t > limit) late++;
       }
-    });
-    const answered = items.length - items.filter((i) => i.hours === null).length;
-    const periods: TimeToFirstResponseResult['periods'] = [];
-    if (o.unit !== undefined && items.length > 0) {
-      const unit = o.unit;
-      const idx = starts.map((t) => periodIndex(t, unit));
-      const lo = idx[0] as number;
-      const hi = idx[idx.length - 1] as number;
-      for (let p = lo; p <= hi; p++)
-        periods.push({ ...periodRef(p, unit), ...summary(items.filter((_, i) => idx[i] === p)) });
     }
-    const channelNames = [
-      ...new Set(items.map((i) => i.channel).filter((c): c is string => c !== null)),
-    ].sort();
-    const channels = channelNames.map((channel) => ({
-      channel,
-      ...summary(items.filter((i) => i.channel === channel)),
-    }));
+    const answered = all.hours.length;
+    const unit = o.unit;
+    const periods: TimeToFirstResponseResult['periods'] =
+      unit === undefined
+        ? []
+        : byPeriod.map((g, i) => ({ ...periodRef(firstPeriod + i, unit), ...g.summary() }));
+    const channels = [...byChannel.keys()]
+      .sort()
+      .map((channel) => ({ channel, ...(byChannel.get(channel) as Group).summary() }));
     return {
-      ...summary(items),
+      ...all.summary(),
       channels,
       quantileMethod: 'type 7 (linear interpolation, numpy/pandas default)' as const,
       asOf: Number.isFinite(ref) ? new Date(ref).toISOString() : null,
@@ -573,7 +588,7 @@ export function timeToFirstResponseAccumulator(
  * Complexity: O(n log n) for n stored activities of the counted kinds.
  *
  * @param source - a community, activities or an {@link ActivityLog}
- * @param options - from, asOf, starterKinds, responseKinds, unansweredAfterDays (7), coreMemberIds, unit
+ * @param options - from, asOf, starterKinds, responseKinds, unansweredAfterDays (7), coreMemberIds, unit, items (true)
  * @returns the summary, the per-period summaries and every thread with its first response
  * @throws ValidationError on invalid options or activities
  *

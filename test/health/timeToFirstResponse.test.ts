@@ -77,6 +77,15 @@ describe('timeToFirstResponse', () => {
     expect(r.asOf).toBe('2024-03-20T00:00:00.000Z');
   });
 
+  it('timeToFirstResponse with items: false gives the same summaries and no thread list', () => {
+    const options = { unit: 'week' as const, coreMemberIds: ['ben'] };
+    const full = timeToFirstResponse(acts, options);
+    const lean = timeToFirstResponse(acts, { ...options, items: false });
+    expect(full.items.length).toBeGreaterThan(0);
+    expect(lean.items).toEqual([]);
+    expect({ ...lean, items: full.items }).toEqual(full);
+  });
+
   it('timeToFirstResponse on no activity returns zeros and nulls', () => {
     const r = timeToFirstResponse([]);
     expect(r).toMatchObject({
