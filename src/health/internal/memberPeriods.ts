@@ -45,33 +45,69 @@ function sortPairs(m: Int32Array, c: Int32Array): PeriodMembers {
 
 /**
  * Counts the counted activities of rows `start..end` per member (`count`,
- * members in first-seen order in `touched`), updating first and last times;
- * returns how many members were touched. The hot loop of the activity
- * metrics, kept free of calendar arithmetic and closures.
+ * members in first-seen order in `touched`); returns how many members were
+ * touched. The hot loop of the activity metrics, kept free of calendar
+ * arithmetic and closures, and touching one small per-member array.
  */
 function countRange(
   log: ActivityLog,
   start: number,
   end: number,
   mask: Uint8Array,
-  count: number[],
+  count: Int32Array,
   touched: number[],
-  first: number[],
-  last: number[],
 ): number {
-  const { time, member, kind } = log;
+  const { member, kind } = log;
   let nt = 0;
   for (let r = start; r < end; r++) {
     if (mask[kind[r] as number] === 0) continue;
-    const t = time[r] as number;
     const x = member[r] as number;
     const c = count[x] as number;
     if (c === 0) touched[nt++] = x;
     count[x] = c + 1;
-    if (t < (first[x] as number)) first[x] = t;
-    if (t > (last[x] as number)) last[x] = t;
   }
   return nt;
+}
+
+/**
+ * Each member's first and last counted time in rows `start..end`, which
+ * hold `distinct` members: rows are time-sorted, so it is the time of the
+ * member's first row and of its last, found by reading the rows from each
+ * end until every member has been met. The reads are sequential and the
+ * per-member marks fit in cache, which costs less than updating two times
+ * per member at every row.
+ */
+function firstAndLast(
+  log: ActivityLog,
+  start: number,
+  end: number,
+  mask: Uint8Array,
+  distinct: number,
+): { first: number[]; last: number[] } {
+  const { time, member, kind } = log;
+  const n = log.memberIds.length;
+  const first = filledArray(n, Number.POSITIVE_INFINITY);
+  const last = filledArray(n, Number.NEGATIVE_INFINITY);
+  const met = new Uint8Array(n);
+  let left = distinct;
+  for (let r = start; r < end && left > 0; r++) {
+    if (mask[kind[r] as number] === 0) continue;
+    const x = member[r] as number;
+    if (met[x] === 1) continue;
+    met[x] = 1;
+    first[x] = time[r] as number;
+    left--;
+  }
+  left = distinct;
+  for (let r = end - 1; r >= start && left > 0; r--) {
+    if (mask[kind[r] as number] === 0) continue;
+    const x = member[r] as number;
+    if (met[x] === 2) continue;
+    met[x] = 2;
+    last[x] = time[r] as number;
+    left--;
+  }
+  return { first, last };
 }
 
 /** What one pass over rows `start..end` of a log gives, in the log's own member indices. */
@@ -107,11 +143,13 @@ function logCounts(
   const hit = memo?.get(key);
   if (hit !== undefined) return hit;
   const n = log.memberIds.length;
-  // Scratch and per-member results on the JS heap (see model/internal/scratch.ts).
-  const count = filledArray(n, 0);
+  // Per-member scratch: the counts are typed (member-sized, small, and the
+  // hot loop's only random access); the rest is on the JS heap (see
+  // model/internal/scratch.ts).
+  const count = new Int32Array(n);
   const touched = filledArray(n, 0);
-  const first = filledArray(n, Number.POSITIVE_INFINITY);
-  const last = filledArray(n, Number.NEGATIVE_INFINITY);
+  const everActive = new Uint8Array(n);
+  let distinct = 0;
   const periods: [number, PeriodMembers][] = [];
   const time = log.time;
   let r = start;
@@ -121,11 +159,18 @@ function logCounts(
     const p = periodIndex(t0, unit);
     const stop = Math.min(periodIndexStart(p + 1, unit), asOf);
     const lo = firstAtOrAfter(time, r + 1, end, stop);
-    const nt = countRange(log, r, lo, mask, count, touched, first, last);
+    const nt = countRange(log, r, lo, mask, count, touched);
+    for (let i = 0; i < nt; i++) {
+      const x = touched[i] as number;
+      if (everActive[x] === 0) {
+        everActive[x] = 1;
+        distinct++;
+      }
+    }
     if (nt > 0) periods.push([p, takeCounts(touched, nt, count)]);
     r = lo;
   }
-  const result = { periods, first, last };
+  const result = { periods, ...firstAndLast(log, start, r, mask, distinct) };
   if (memo === undefined) {
     memo = new Map();
     COUNTS.set(log, memo);
@@ -135,7 +180,7 @@ function logCounts(
 }
 
 /** The members touched with their counts, sorted by member; resets the counts. */
-function takeCounts(touched: number[], nt: number, count: number[]): PeriodMembers {
+function takeCounts(touched: number[], nt: number, count: Int32Array): PeriodMembers {
   const ms = new Int32Array(nt);
   const cs = new Int32Array(nt);
   if (nt * Math.log2(nt + 1) > count.length) {
