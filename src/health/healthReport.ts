@@ -182,6 +182,12 @@ export type HealthReport = z.output<typeof HealthReportSchema>;
  *
  * An empty community gives zeros and no findings about change.
  *
+ * The report builds its own activity log and frees the log's typed columns
+ * as soon as the report is made, so that repeated reports on a big
+ * community do not add up to a full collection of your heap (see
+ * docs/health.md, At scale). Complexity: O(n) for n activities, plus the
+ * time sort when they are not in time order.
+ *
  * @param community - a parsed community
  * @param options - `asOf` (required), `period`, `compareTo`, `thresholds`
  * @returns the report as data; render it with `renderHealthMarkdown`
