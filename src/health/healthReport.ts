@@ -185,8 +185,8 @@ export type HealthReport = z.output<typeof HealthReportSchema>;
  * The report builds its own activity log and frees the log's typed columns
  * as soon as the report is made, so that repeated reports on a big
  * community do not add up to a full collection of your heap (see
- * docs/health.md, At scale). Complexity: O(n) for n activities, plus the
- * time sort when they are not in time order.
+ * docs/health.md, At scale). Complexity: O(n log n) for n activities at
+ * worst (sorting); about linear when they come in time order.
  *
  * @param community - a parsed community
  * @param options - `asOf` (required), `period`, `compareTo`, `thresholds`
