@@ -32,5 +32,10 @@ export function freeBuffers(views: readonly (ArrayBufferView | null | undefined)
   const buffers = [
     ...new Set(views.map((v) => v?.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer)),
   ].filter((b) => b.byteLength > 0);
-  if (buffers.length > 0) structuredClone(buffers, { transfer: buffers });
+  if (buffers.length === 0) return;
+  try {
+    structuredClone(buffers, { transfer: buffers });
+  } catch {
+    // A runtime that cannot transfer them: the collector frees them later.
+  }
 }

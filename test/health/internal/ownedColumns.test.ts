@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { activityLog } from '../../../src/health/activityLog.js';
 import { healthReport } from '../../../src/health/healthReport.js';
 import { freeBuffers, releaseColumns } from '../../../src/health/internal/ownedColumns.js';
@@ -60,6 +60,19 @@ describe('releaseColumns', () => {
 });
 
 describe('freeBuffers', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('leaves the arrays as they are where buffers cannot be transferred', () => {
+    vi.stubGlobal('structuredClone', () => {
+      throw new Error('DataCloneError');
+    });
+    const a = Float64Array.of(1, 2);
+    expect(() => freeBuffers([a])).not.toThrow();
+    expect([...a]).toEqual([1, 2]);
+  });
+
   it('empties the views given, once per shared buffer, and skips missing or empty ones', () => {
     const a = new Float64Array(4);
     const b = new Int32Array(a.buffer);
