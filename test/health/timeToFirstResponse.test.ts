@@ -126,6 +126,7 @@ describe('timeToFirstResponse', () => {
       /options\.starterKinds/,
     );
     expect(() => timeToFirstResponse(acts, { asOf: 'not a date' })).toThrow(/options\.asOf/);
+    expect(() => timeToFirstResponse(acts, { items: 'no' as never })).toThrow(/options\.items/);
   });
 
   it('timeToFirstResponse measures the follow-up: hours from the first response to the asker coming back', () => {

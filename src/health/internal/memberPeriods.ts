@@ -89,23 +89,22 @@ function firstAndLast(
   const first = filledArray(n, Number.POSITIVE_INFINITY);
   const last = filledArray(n, Number.NEGATIVE_INFINITY);
   const met = new Uint8Array(n);
-  let left = distinct;
-  for (let r = start; r < end && left > 0; r++) {
-    if (mask[kind[r] as number] === 0) continue;
-    const x = member[r] as number;
-    if (met[x] === 1) continue;
-    met[x] = 1;
-    first[x] = time[r] as number;
-    left--;
-  }
-  left = distinct;
-  for (let r = end - 1; r >= start && left > 0; r--) {
-    if (mask[kind[r] as number] === 0) continue;
-    const x = member[r] as number;
-    if (met[x] === 2) continue;
-    met[x] = 2;
-    last[x] = time[r] as number;
-    left--;
+  // Reads rows from `from` towards `to` (exclusive), one step at a time, and
+  // gives each member not yet marked `mark` the time of the row it is met at.
+  const meet = (from: number, to: number, step: 1 | -1, mark: number, out: number[]): void => {
+    let left = distinct;
+    for (let r = from; r !== to && left > 0; r += step) {
+      if (mask[kind[r] as number] === 0) continue;
+      const x = member[r] as number;
+      if (met[x] === mark) continue;
+      met[x] = mark;
+      out[x] = time[r] as number;
+      left--;
+    }
+  };
+  if (start < end) {
+    meet(start, end, 1, 1, first);
+    meet(end - 1, start - 1, -1, 2, last);
   }
   return { first, last };
 }
