@@ -11,7 +11,7 @@ const allowed = {
   stakeholders: ['model', 'skills'],
   matching: ['model', 'skills'],
   roles: ['model', 'skills', 'health'],
-  io: ['model'],
+  io: ['model', 'skills'],
   report: ['model', 'skills', 'health', 'stakeholders', 'matching', 'roles'],
   cli: ['model', 'skills', 'health', 'stakeholders', 'matching', 'roles', 'report', 'io'],
 };

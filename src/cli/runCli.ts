@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { safeParseCommunityJson } from '../io/parseCommunityJson.js';
@@ -10,27 +8,9 @@ import { isCommunityKitError, ValidationError } from '../model/errors.js';
 import { sampleCommunity } from '../model/sampleCommunity.js';
 import { communityReport } from '../report/communityReport.js';
 import { renderReportMarkdown } from '../report/renderReportMarkdown.js';
-
-/** Where the CLI writes; injectable for tests. */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Whether stderr is a terminal (progress is shown only then). */
-  stderrIsTty: boolean;
-  readFile: (path: string) => string;
-  writeFile: (path: string, content: string) => Promise<void>;
-}
-
-const defaultIo: CliIo = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  stderrIsTty: process.stderr.isTTY === true,
-  readFile: (path) => readFileSync(path, 'utf8'),
-  writeFile: async (path, content) => {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, content);
-  },
-};
+import { type CliIo, defaultIo } from './cliIo.js';
+import { UsageError } from './commands/command.js';
+import { COMMANDS } from './commands/index.js';
 
 const USAGE = `community-kit — community roles, skills, stakeholder graphs, matching and health metrics
 
@@ -57,7 +37,15 @@ Options:
 Exit codes: 0 success, 1 invalid input, 2 usage error.
 `;
 
-class UsageError extends Error {}
+const usage = (): string =>
+  COMMANDS.length === 0
+    ? USAGE
+    : USAGE.replace(
+        '\nOptions:',
+        `${COMMANDS.map((c) => `  community-kit ${c.words.join(' ')} …\n      ${c.summary}\n`).join('')}\nOptions:`,
+      );
+
+export type { CliIo } from './cliIo.js';
 
 /**
  * Runs the community-kit command line with the given arguments and resolves
@@ -79,7 +67,48 @@ export async function runCli(args: readonly string[], io: CliIo = defaultIo): Pr
   }
 }
 
+/** The registered command `args` starts with (longest match), if any. */
+function registered(args: readonly string[]) {
+  let best: (typeof COMMANDS)[number] | undefined;
+  for (const c of COMMANDS)
+    if (c.words.every((w, i) => args[i] === w) && (best === undefined || c.words.length > best.words.length))
+      best = c;
+  return best;
+}
+
+async function runRegistered(command: (typeof COMMANDS)[number], args: readonly string[], io: CliIo) {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: args.slice(command.words.length),
+      allowPositionals: true,
+      strict: true,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    io.stderr(
+      `community-kit ${command.words.join(' ')}: ${error instanceof Error ? error.message : String(error)}\n\n${command.usage}`,
+    );
+    return 2;
+  }
+  if (parsed.values.help === true) {
+    io.stdout(command.usage);
+    return 0;
+  }
+  try {
+    return await command.run(parsed, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`community-kit ${command.words.join(' ')}: ${error.message}\n\n${command.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
 async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const command0 = registered(args);
+  if (command0 !== undefined) return runRegistered(command0, args, io);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(args);
@@ -93,7 +122,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') {
-    io.stdout(USAGE);
+    io.stdout(usage());
     return command === undefined && !values.help ? 2 : 0;
   }
   const format = values.format ?? 'md';

@@ -1,7 +1,13 @@
 /**
- * Reading communities from the formats they are kept in. Pure functions over
- * text; the CLI does the file I/O.
+ * Reading communities from the places they live: source adapters turn an
+ * export (git log, CSV, GitHub JSON, mbox, chat exports…) into a
+ * `SourceExtract`; `assembleCommunity` resolves identities across extracts into
+ * one member per person. Pure functions over text, bytes or streams; the CLI
+ * does the file I/O.
  *
  * @module io
  */
+export * from './core/skipTally.js';
+export * from './core/sourceExtract.js';
+export * from './core/textInput.js';
 export * from './parseCommunityJson.js';

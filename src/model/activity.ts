@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActivityKindSchema } from './activityKinds.js';
 import { DateInputSchema } from './dateInput.js';
 import { IdSchema, LabelSchema } from './ids.js';
+import { ProvenanceSchema } from './provenance.js';
 
 /**
  * One thing a member did, at a moment, of a kind (see
@@ -34,6 +35,8 @@ export const ActivitySchema = z.object({
   topics: z.array(LabelSchema).max(100).default([]),
   /** Optional text (used by expertise search when enabled). */
   text: z.string().max(100_000).optional(),
+  /** Where it was read from (set by importers; see {@link ProvenanceSchema}). */
+  provenance: ProvenanceSchema.optional(),
 });
 
 /** One thing a member did (parsed). */

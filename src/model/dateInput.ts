@@ -48,6 +48,44 @@ function canonicalIsoMs(s: string): number | undefined {
   return y < 100 ? new Date(t).setUTCFullYear(y) : t;
 }
 
+/**
+ * True when `value` is a number that is far more plausibly epoch **seconds**
+ * than epoch milliseconds: between 10^8 and 10^10 (as seconds, March 1973 to
+ * November 2286; as milliseconds, only the first four months of 1970). git's
+ * `%at`, Slack's `ts` and many exports write seconds; read as milliseconds they
+ * would silently date everything to early 1970, so date fields refuse them.
+ *
+ * @param value - a candidate date value
+ * @returns whether it should be refused as probable epoch seconds
+ *
+ * @example
+ * ```ts
+ * looksLikeEpochSeconds(1_700_000_000); // → true
+ * looksLikeEpochSeconds(1_700_000_000_000); // → false
+ * looksLikeEpochSeconds('2024-01-01'); // → false
+ * ```
+ */
+export function looksLikeEpochSeconds(value: unknown): boolean {
+  return typeof value === 'number' && Math.abs(value) >= 1e8 && Math.abs(value) < 1e10;
+}
+
+/**
+ * The message every date field gives for a number that looks like epoch
+ * seconds (see {@link looksLikeEpochSeconds}), so adapters and the schema say
+ * the same thing.
+ *
+ * @param value - the refused number
+ * @returns the message, with the date the number would be as seconds
+ *
+ * @example
+ * ```ts
+ * epochSecondsMessage(1_700_000_000).includes('multiply by 1000'); // → true
+ * ```
+ */
+export function epochSecondsMessage(value: number): string {
+  return `not a date: ${value} looks like epoch seconds (${new Date(value * 1000).toISOString()}); date numbers are epoch milliseconds, so multiply by 1000`;
+}
+
 /** First and last instants the library accepts: years 0000 to 9999, the range ISO-8601 writes without a sign. */
 const MIN_MS = -62_167_219_200_000;
 const MAX_MS = 253_402_300_799_999;
@@ -60,7 +98,8 @@ function daysInMonth(y: number, mo: number): number {
 /**
  * Converts an ISO-8601 string, epoch milliseconds or a `Date` to a valid
  * `Date`, or returns `undefined` when the value is not a date. Date-only
- * strings and date-times without an offset are read as UTC. Impossible
+ * strings and date-times without an offset are read as UTC. Numbers that look
+ * like epoch seconds ({@link looksLikeEpochSeconds}) are refused. Impossible
  * calendar dates (`2024-02-30`) are refused, not rolled over; accepted dates
  * lie in the years 0000–9999, so every accepted date round-trips through
  * `toISOString()`.
@@ -78,7 +117,8 @@ function daysInMonth(y: number, mo: number): number {
 export function toDate(value: unknown): Date | undefined {
   let ms: number;
   if (value instanceof Date) ms = value.getTime();
-  else if (typeof value === 'number') ms = Number.isFinite(value) ? value : Number.NaN;
+  else if (typeof value === 'number')
+    ms = Number.isFinite(value) && !looksLikeEpochSeconds(value) ? value : Number.NaN;
   else if (typeof value === 'string') {
     // Fast path for the canonical form `YYYY-MM-DDTHH:MM:SS.sssZ` (what `toISOString` writes).
     if (value.length === 24 && value.charCodeAt(10) === 84 && value.charCodeAt(23) === 90) {
@@ -102,7 +142,8 @@ export function toDate(value: unknown): Date | undefined {
 /**
  * A date field: accepts an ISO-8601 string (`2024-03-01`,
  * `2024-03-01T09:30:00Z`, offsets allowed; no offset means UTC), epoch
- * milliseconds or a `Date`; outputs a `Date`.
+ * milliseconds or a `Date`; outputs a `Date`. A number that looks like epoch
+ * seconds is refused with a message that says so.
  *
  * @example
  * ```ts
@@ -117,6 +158,10 @@ export const DateInputSchema = z
   .transform((value, ctx) => {
     const date = toDate(value);
     if (date === undefined) {
+      if (looksLikeEpochSeconds(value)) {
+        ctx.addIssue({ code: 'custom', message: epochSecondsMessage(value as number) });
+        return z.NEVER;
+      }
       ctx.addIssue({
         code: 'custom',
         message: `not a date: expected an ISO-8601 string (e.g. "2024-03-01T09:30:00Z"), epoch milliseconds or a Date, got ${JSON.stringify(value)}`,

@@ -125,3 +125,78 @@ export function isCommunityKitError(
   if ((error as Record<symbol, unknown>)[BRAND] !== true) return false;
   return code === undefined || (error as CommunityKitError).code === code;
 }
+
+/** Where in an input file a problem is: the file as the user named it, the line, the column (a CSV header or a JSON path) or the record. */
+export interface InputLocation {
+  /** The file, as the user named it. */
+  file?: string;
+  /** 1-based line number. */
+  line?: number;
+  /** The column (a CSV header name) or field (a JSON path) at fault. */
+  column?: string;
+  /** The record, when lines do not say it (e.g. `messages[3]`). */
+  record?: string;
+}
+
+/**
+ * Formats a location the way compilers do: `file:line "column"` (parts that
+ * are unknown are left out).
+ *
+ * @param at - the location
+ * @returns e.g. `attendance.csv:12 "Join Time"`, or '' when nothing is known
+ *
+ * @example
+ * ```ts
+ * formatLocation({ file: 'attendance.csv', line: 12, column: 'Join Time' }); // → 'attendance.csv:12 "Join Time"'
+ * formatLocation({ file: 'general/2024-01-02.json', record: '[3]' }); // → 'general/2024-01-02.json [3]'
+ * ```
+ */
+export function formatLocation(at: InputLocation): string {
+  let s = at.file ?? '';
+  if (at.line !== undefined) s += s === '' ? `line ${at.line}` : `:${at.line}`;
+  if (at.record !== undefined) s += `${s === '' ? '' : ' '}${at.record}`;
+  if (at.column !== undefined) s += `${s === '' ? '' : ' '}${JSON.stringify(at.column)}`;
+  return s;
+}
+
+/**
+ * Thrown by importers when an export is not what they expect: the wrong kind
+ * of file, a truncated file, a value that cannot be read. The message starts
+ * with the function and the location (`attendance.csv:12 "Join Time": not a
+ * date`), and the location is kept in fields for programs.
+ *
+ * @example
+ * ```ts
+ * const error = new InputFormatError('zoomAttendance', { file: 'a.csv', line: 12, column: 'Join Time' }, 'not a date');
+ * error.message; // → 'zoomAttendance: a.csv:12 "Join Time": not a date'
+ * ```
+ */
+export class InputFormatError extends CommunityKitError {
+  /** The file, as the user named it. */
+  readonly file: string | undefined;
+  /** 1-based line number. */
+  readonly line: number | undefined;
+  /** The column or field at fault. */
+  readonly column: string | undefined;
+  /** The record at fault. */
+  readonly record: string | undefined;
+
+  constructor(
+    fn: string,
+    at: InputLocation,
+    problem: string,
+    options: { value?: unknown; cause?: unknown } = {},
+  ) {
+    const where = formatLocation(at);
+    super(`${fn}: ${where === '' ? '' : `${where}: `}${problem}`, {
+      code: 'invalid-input',
+      path: where,
+      ...options,
+    });
+    this.name = 'InputFormatError';
+    this.file = at.file;
+    this.line = at.line;
+    this.column = at.column;
+    this.record = at.record;
+  }
+}

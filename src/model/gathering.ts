@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateInputSchema } from './dateInput.js';
 import { IdSchema, LabelSchema } from './ids.js';
+import { ProvenanceSchema } from './provenance.js';
 
 /**
  * The kinds of gathering a community holds.
@@ -56,6 +57,8 @@ export const GatheringSchema = z.object({
   topics: z.array(LabelSchema).max(100).default([]),
   /** Online, in person or both. */
   format: z.enum(['online', 'in-person', 'hybrid']).default('online'),
+  /** Where it was read from (set by importers). */
+  provenance: ProvenanceSchema.optional(),
 });
 
 /** A gathering (parsed). */

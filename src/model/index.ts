@@ -19,6 +19,7 @@ export * from './ids.js';
 export * from './member.js';
 export * from './parseCommunity.js';
 export * from './periods.js';
+export * from './provenance.js';
 export * from './rng.js';
 export * from './roleAssignment.js';
 export * from './sampleCommunity.js';

@@ -32,6 +32,48 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /**
+ * One identity a member is known by in one source: the name, e-mail and
+ * username that source records, and its own id for them. Importers fill
+ * `identities` with every identity they merged into the member, so a merge can
+ * always be checked against the data.
+ *
+ * @example
+ * ```ts
+ * MemberIdentitySchema.parse({ source: 'git', name: 'Ada Lovelace', email: 'ada@example.org' });
+ * ```
+ */
+export const MemberIdentitySchema = z.object({
+  /** The source that knows this identity (`git`, `github`, `slack`…). */
+  source: LabelSchema,
+  /** The source's own id for it (a GitHub user id, a Slack user id…). */
+  sourceId: z.string().min(1).max(1000).optional(),
+  /** The name the source records. */
+  name: z.string().max(500).optional(),
+  /** The e-mail address the source records. */
+  email: z.string().max(500).optional(),
+  /** The username or login the source records. */
+  username: z.string().max(500).optional(),
+});
+
+/** One identity of a member in one source (see {@link MemberIdentitySchema}). */
+export type MemberIdentity = z.output<typeof MemberIdentitySchema>;
+
+/**
+ * Whether a member is a person or an automated account. Bots are kept in the
+ * data (their activity is real) but left out of health metrics, graphs and
+ * matching by default.
+ *
+ * @example
+ * ```ts
+ * MemberKindSchema.parse('bot'); // → 'bot'
+ * ```
+ */
+export const MemberKindSchema = z.enum(['person', 'bot']);
+
+/** Whether a member is a person or a bot. */
+export type MemberKind = z.output<typeof MemberKindSchema>;
+
+/**
  * A member of the community: who they are, what they know and care about, and
  * what they are willing and able to do.
  *
@@ -85,6 +127,12 @@ export const MemberSchema = z.object({
       volunteer: z.boolean().default(false),
     })
     .default({ mentor: false, beMentored: false, speak: false, volunteer: false }),
+  /** A person or an automated account (default `person`). */
+  kind: MemberKindSchema.default('person'),
+  /** Why the member is counted as a bot (the rule and its evidence); set with `kind: 'bot'`. */
+  botReason: z.string().max(1000).optional(),
+  /** The identities merged into this member, one per source identity (set by importers). */
+  identities: z.array(MemberIdentitySchema).max(10_000).default([]),
   /** Free metadata (not inspected). */
   metadata: MetadataSchema.optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateInputSchema } from './dateInput.js';
 import { IdSchema } from './ids.js';
+import { ProvenanceSchema } from './provenance.js';
 
 /**
  * A member holding a role for a time, at an allocation (a fraction of a
@@ -27,6 +28,8 @@ export const RoleAssignmentSchema = z.object({
   to: DateInputSchema.nullish(),
   /** Whether the role is held intermittently (e.g. an advisor called in when needed). */
   intermittent: z.boolean().default(false),
+  /** Where it was read from (set by importers). */
+  provenance: ProvenanceSchema.optional(),
 });
 
 /** A role assignment (parsed). */

@@ -257,6 +257,8 @@ export function sampleCommunity(options: SampleCommunityOptions = {}): Community
     const member: Member = {
       id: memberId(i),
       name: `${first} ${last}`,
+      kind: 'person',
+      identities: [],
       joinedAt: new Date(Math.floor(join)),
       affiliation: org.name,
       groups: [...groups].sort(),

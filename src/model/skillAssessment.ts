@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateInputSchema } from './dateInput.js';
 import { IdSchema } from './ids.js';
+import { ProvenanceSchema } from './provenance.js';
 
 /**
  * Who made an assessment: the member themself, a peer (with the assessor's
@@ -46,6 +47,8 @@ export const SkillAssessmentSchema = z
     assessorId: IdSchema.optional(),
     /** Free-text evidence or a link. */
     evidence: z.string().max(10_000).optional(),
+    /** Where it was read from (set by importers). */
+    provenance: ProvenanceSchema.optional(),
   })
   .refine((a) => a.source !== 'peer' || a.assessorId !== undefined, {
     message: 'a peer assessment needs assessorId',

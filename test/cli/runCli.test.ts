@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from '../../src/cli/runCli.js';
-
-function fakeIo(files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    stderrIsTty: false,
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file ${path}`);
-      return text;
-    },
-    writeFile: async (path, content) => {
-      written[path] = content;
-    },
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), written };
-}
+import { runCli } from '../../src/cli/runCli.js';
+import { fakeIo } from './fakeIo.js';
 
 const valid = JSON.stringify({
   name: 'Tiny',

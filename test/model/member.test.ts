@@ -12,6 +12,8 @@ describe('MemberSchema', () => {
       languages: [],
       capacity: {},
       willing: { mentor: false, beMentored: false, speak: false, volunteer: false },
+      kind: 'person',
+      identities: [],
     });
   });
 

@@ -63,6 +63,8 @@ describe('serializeCommunity', () => {
       languages: [],
       capacity: {},
       willing: { mentor: false, beMentored: false, speak: false, volunteer: false },
+      kind: 'person',
+      identities: [],
     });
     expect(json.activities?.[0]).toEqual({
       id: 'a-1',

@@ -15,6 +15,40 @@ function label(v: unknown): string | undefined {
   return t.length >= 1 && t.length <= 200 ? t : undefined;
 }
 
+const str = (v: unknown, max: number): v is string =>
+  typeof v === 'string' && v.length >= 1 && v.length <= max;
+
+/** A provenance as ProvenanceSchema outputs it, or undefined when not sure. */
+function provenance(v: unknown): Record<string, unknown> | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const p = v as Record<string, unknown>;
+  const source = label(p.source);
+  if (source === undefined) return undefined;
+  const out: Record<string, unknown> = { source };
+  if (p.sourceId !== undefined) {
+    if (!str(p.sourceId, 1000)) return undefined;
+    out.sourceId = p.sourceId;
+  }
+  if (p.file !== undefined) {
+    if (!str(p.file, 4096)) return undefined;
+    out.file = p.file;
+  }
+  if (p.line !== undefined) {
+    if (typeof p.line !== 'number' || !Number.isInteger(p.line) || p.line < 1) return undefined;
+    out.line = p.line;
+  }
+  if (p.record !== undefined) {
+    if (!str(p.record, 1000)) return undefined;
+    out.record = p.record;
+  }
+  if (p.role !== undefined) {
+    const role = label(p.role);
+    if (role === undefined) return undefined;
+    out.role = role;
+  }
+  return out;
+}
+
 /**
  * The fast path of activity validation: returns exactly what
  * `ActivitySchema.parse(input)` returns when `input` is a valid activity, and
@@ -67,6 +101,11 @@ export function fastActivity(input: unknown): Activity | undefined {
   if (a.text !== undefined) {
     if (typeof a.text !== 'string' || a.text.length > 100_000) return undefined;
     out.text = a.text;
+  }
+  if (a.provenance !== undefined) {
+    const p = provenance(a.provenance);
+    if (p === undefined) return undefined;
+    out.provenance = p;
   }
   return out as Activity;
 }

@@ -1,0 +1,4 @@
+import type { CliCommand } from './command.js';
+
+/** Every command registered beyond the built-in ones, in the order the help lists them. One line each. */
+export const COMMANDS: readonly CliCommand[] = [];
