@@ -3,7 +3,7 @@ import { ACTIVITY_KINDS, type ActivityKind } from '../model/activityKinds.js';
 import type { Community } from '../model/community.js';
 import type { ValidationIssue } from '../model/errors.js';
 import { PositionIndex, StringIndex } from '../model/internal/stringIndex.js';
-import { throwIfIssues } from '../model/validate.js';
+import { fail } from '../model/validate.js';
 import { freeBuffers, ownColumns } from './internal/ownedColumns.js';
 
 const LOG = Symbol.for('community-kit.activityLog');
@@ -175,7 +175,7 @@ function fromColumns(c: ActivityColumns): ActivityLog {
         code: 'invalid-input',
       });
   }
-  throwIfIssues('activityLog', issues);
+  if (issues.length > 0) fail('activityLog', issues);
   const order = sortOrder(c.times);
   const ids = positionalIds(n, order);
   const log = {
@@ -299,7 +299,7 @@ function fromActivities(activities: readonly Activity[], community: Community | 
     threadIn[i] = a.thread;
     replyIn[i] = a.replyTo;
   }
-  throwIfIssues('activityLog', issues);
+  if (issues.length > 0) fail('activityLog', issues);
   const order = sortOrder(times);
   const time = permute(times, order);
   const member = permute(memberIn, order);
@@ -443,13 +443,11 @@ export function activityLog(source: ActivityLogSource): ActivityLog {
   if (typeof source === 'object' && source !== null && 'times' in source) return fromColumns(source);
   if (typeof source === 'object' && source !== null && Array.isArray((source as Community).activities))
     return fromActivities((source as Community).activities, source as Community);
-  throwIfIssues('activityLog', [
+  return fail('activityLog', [
     {
       path: 'source',
       message: 'expected a community, an array of activities, typed columns or an activity log',
       code: 'invalid-input',
     },
   ]);
-  /* c8 ignore next */
-  throw new Error('unreachable');
 }

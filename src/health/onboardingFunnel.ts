@@ -3,7 +3,7 @@ import { ACTIVITY_KINDS, ActivityKindSchema } from '../model/activityKinds.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { filledArray } from '../model/internal/scratch.js';
 import { PeriodUnitSchema } from '../model/periods.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { parseWith, fail } from '../model/validate.js';
 import { type ActivityLog, type ActivityLogSource, activityLog } from './activityLog.js';
 import { accumulator, IdSpace, kindMask, quantileSorted, type State } from './internal/accumulate.js';
 import { PeriodCursor, periodIndex, periodRef } from './internal/calendar.js';
@@ -375,7 +375,7 @@ export function onboardingFunnels(
   const shared = (x: (typeof parsed)[number]) => JSON.stringify([x.unit, x.kinds, x.regularMonths]);
   parsed.forEach((x, i) => {
     if (shared(x) !== shared(first))
-      throwIfIssues('onboardingFunnel', [
+      fail('onboardingFunnel', [
         {
           path: `options[${i}]`,
           message: 'expected the same unit, kinds and regularMonths as options[0]',

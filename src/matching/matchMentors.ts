@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import type { Member } from '../model/member.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { parseWith, fail } from '../model/validate.js';
 import { capacitatedAssignment } from './internal/capacitatedAssignment.js';
 import { deferredAcceptance } from './internal/deferredAcceptance.js';
 import { utcOffsetHours } from './internal/timeZone.js';
@@ -160,7 +160,7 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
         });
       seen.add(id);
     }
-    throwIfIssues('matchMentors', issues);
+    if (issues.length > 0) fail('matchMentors', issues);
     return ids.map((id) => byId.get(id) as Member);
   };
   const mentees = pick(opts.mentees, 'options.mentees', (m) => m.willing.beMentored);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { parseWith, fail } from '../model/validate.js';
 import { lapjvSquare } from './internal/lapjv.js';
 import { sparseFirstAssignment } from './internal/sparseFirst.js';
 
@@ -248,7 +248,7 @@ export function solveAssignment(cost: CostMatrix, options: SolveAssignmentOption
         code: 'invalid-input',
       });
   }
-  throwIfIssues('solveAssignment', issues);
+  if (issues.length > 0) fail('solveAssignment', issues);
   const sign = opts.maximize ? -1 : 1;
   // Work on n ≤ m (transpose if needed), in minimisation form, forbidden = +Infinity.
   const transpose = rows > cols;
@@ -308,7 +308,7 @@ export function solveAssignment(cost: CostMatrix, options: SolveAssignmentOption
     c[transpose ? j * m + i : i * m + j] = Number.POSITIVE_INFINITY;
     anyForbidden = true;
   });
-  throwIfIssues('solveAssignment', issues);
+  if (issues.length > 0) fail('solveAssignment', issues);
   const assignment = new Array<number>(rows).fill(-1);
   if (n === 0) return { assignment, cost: 0, assigned: 0 };
   let col4row: Int32Array = new Int32Array(n);

@@ -43,9 +43,12 @@ function canonicalIsoMs(s: string): number | undefined {
   )
     return undefined;
   if (d > daysInMonth(y, mo)) return undefined;
-  const t = Date.UTC(y, mo - 1, d, h, mi, sec, ms);
-  // Date.UTC reads years 0–99 as 1900–1999; put them back.
-  return y < 100 ? new Date(t).setUTCFullYear(y) : t;
+  if (y >= 100) return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+  // Date.UTC reads years 0–99 as 1900–1999, and 1900 has no 29 February
+  // (0000-02-29 would become 0000-03-01): set the whole date on the right year.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  return date.setUTCHours(h, mi, sec, ms);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { parseWith, fail } from '../model/validate.js';
 import { type SkillsFramework, type SkillsFrameworkInput, SkillsFrameworkSchema } from './skillsFramework.js';
 
 /** Every problem with a parsed framework that its schema cannot see. */
@@ -55,6 +55,7 @@ export function frameworkIssues(f: SkillsFramework, root = 'framework'): Validat
  */
 export function defineFramework(input: SkillsFrameworkInput): SkillsFramework {
   const framework = parseWith('defineFramework', SkillsFrameworkSchema, input, 'framework');
-  throwIfIssues('defineFramework', frameworkIssues(framework));
+  const issues = frameworkIssues(framework);
+  if (issues.length > 0) fail('defineFramework', issues);
   return framework;
 }

@@ -5,7 +5,7 @@ import { DateInputSchema } from '../model/dateInput.js';
 import type { ValidationIssue } from '../model/errors.js';
 import { IdSchema } from '../model/ids.js';
 import type { SkillAssessment } from '../model/skillAssessment.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { parseWith, fail } from '../model/validate.js';
 import { indexFrameworks } from './internal/frameworkIndex.js';
 import { frameworksOption } from './internal/frameworksOption.js';
 
@@ -195,7 +195,7 @@ export function deriveAssessments(
         code: 'invalid-input',
       });
   });
-  throwIfIssues('deriveAssessments', issues);
+  if (issues.length > 0) fail('deriveAssessments', issues);
 
   const end = opts.asOf.getTime();
   const start = end - opts.windowDays * DAY;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { duplicateIdIssues, parseWith, throwIfIssues } from '../model/validate.js';
+import { duplicateIdIssues, parseWith, fail } from '../model/validate.js';
 import { type SkillProfile, SkillProfileSchema } from './skillProfile.js';
 import { type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.js';
 
@@ -90,7 +90,7 @@ export function learningPairs(
         code: 'unknown-reference',
       });
   });
-  throwIfIssues('learningPairs', issues);
+  if (issues.length > 0) fail('learningPairs', issues);
   const only = opts.skills ? new Set(opts.skills) : undefined;
   const candidates: LearningPair[] = [];
   for (const fam of f.families)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { parseWith, fail } from '../model/validate.js';
 import { indexFrameworks } from './internal/frameworkIndex.js';
 import { frameworksOption } from './internal/frameworksOption.js';
 import { resolveRequirements } from './internal/requirements.js';
@@ -105,7 +105,7 @@ export function skillGaps(
   const opts = parseWith('skillGaps', SkillGapsOptionsSchema, options, 'options');
   const issues: ValidationIssue[] = [];
   const resolved = resolveRequirements(indexFrameworks(opts.frameworks), reqs, 'requirements', issues);
-  throwIfIssues('skillGaps', issues);
+  if (issues.length > 0) fail('skillGaps', issues);
   const all: SkillGap[] = resolved.map((r) => {
     const have = p.levels[r.skillId];
     const current = have && have.frameworkId === r.frameworkId ? have.level : null;

@@ -8,7 +8,7 @@ import {
   AssessmentSourceSchema,
   type SkillAssessment,
 } from '../model/skillAssessment.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { parseWith, fail } from '../model/validate.js';
 import { assessmentLevel, indexFrameworks } from './internal/frameworkIndex.js';
 import { frameworksOption } from './internal/frameworksOption.js';
 
@@ -154,7 +154,7 @@ export function skillProfile(
     list.push({ a, level: r.level, ageDays: Math.floor((t - a.assessedAt.getTime()) / DAY) });
     bySkill.set(key, list);
   });
-  throwIfIssues('skillProfile', issues);
+  if (issues.length > 0) fail('skillProfile', issues);
 
   const levels: Record<string, SkillLevel> = {};
   for (const [key, items] of [...bySkill].sort(([a], [b]) => (a < b ? -1 : 1))) {

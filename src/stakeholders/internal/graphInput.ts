@@ -1,4 +1,4 @@
-import { throwIfIssues, zodIssues } from '../../model/validate.js';
+import { fail, zodIssues } from '../../model/validate.js';
 import type { CommunityGraph } from '../communityGraph.js';
 import { isTieList, type TieList, TieListSchema } from '../tieList.js';
 import { edgeWeight } from './graph.js';
@@ -52,7 +52,7 @@ export function indexedEdges(fn: string, input: GraphInput, path = 'graph'): Ind
     typeof g.forEachEdge !== 'function' ||
     typeof g.nodes !== 'function'
   )
-    throwIfIssues(fn, [
+    fail(fn, [
       {
         path,
         message: 'expected a graphology graph or a tie list ({ nodes, source, target, weight })',
@@ -78,7 +78,7 @@ export function indexedEdges(fn: string, input: GraphInput, path = 'graph'): Ind
 /** Throws a ValidationError naming `fn` when `ties` breaks a rule of {@link TieListSchema}. */
 function checkTieList(fn: string, ties: TieList, path: string): void {
   const parsed = TieListSchema.safeParse(ties);
-  if (!parsed.success) throwIfIssues(fn, zodIssues(parsed.error.issues, path));
+  if (!parsed.success) fail(fn, zodIssues(parsed.error.issues, path));
 }
 
 /**
