@@ -2,6 +2,7 @@ import type { Activity } from '../model/activity.js';
 import { ACTIVITY_KINDS, type ActivityKind } from '../model/activityKinds.js';
 import type { Community } from '../model/community.js';
 import type { ValidationIssue } from '../model/errors.js';
+import { requireParsedCommunity, unparsedIssue } from '../model/internal/parsedCommunity.js';
 import { PositionIndex, StringIndex } from '../model/internal/stringIndex.js';
 import { fail } from '../model/validate.js';
 import { freeBuffers, ownColumns } from './internal/ownedColumns.js';
@@ -255,11 +256,7 @@ function fromActivities(activities: readonly Activity[], community: Community | 
     const k = KIND_CODE.get(a?.kind);
     if (!Number.isFinite(t) || k === undefined || typeof a?.memberId !== 'string') {
       if (!Number.isFinite(t) && issues.length < 10)
-        issues.push({
-          path: `activities[${i}].at`,
-          message: 'expected a valid date (parse the community first)',
-          code: 'invalid-input',
-        });
+        issues.push(unparsedIssue(`activities[${i}].at`, 'a valid Date'));
       if (k === undefined && issues.length < 10)
         issues.push({
           path: `activities[${i}].kind`,
@@ -441,8 +438,10 @@ export function activityLog(source: ActivityLogSource): ActivityLog {
   if (isActivityLog(source)) return source;
   if (Array.isArray(source)) return fromActivities(source as readonly Activity[], undefined);
   if (typeof source === 'object' && source !== null && 'times' in source) return fromColumns(source);
-  if (typeof source === 'object' && source !== null && Array.isArray((source as Community).activities))
+  if (typeof source === 'object' && source !== null && Array.isArray((source as Community).activities)) {
+    requireParsedCommunity('activityLog', source, 'source', ['members']);
     return fromActivities((source as Community).activities, source as Community);
+  }
   return fail('activityLog', [
     {
       path: 'source',

@@ -3,6 +3,7 @@ import { ActivityKindSchema } from '../model/activityKinds.js';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import type { Gathering } from '../model/gathering.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { type ActivityLog, activityLog } from './activityLog.js';
 import { kindMask } from './internal/accumulate.js';
@@ -12,7 +13,7 @@ import { firstAtOrAfter } from './internal/rows.js';
 const DAY = 86_400_000;
 
 /** Options of {@link gatheringMetrics}. */
-export const GatheringMetricsOptionsSchema = z.object({
+export const GatheringMetricsOptionsSchema = z.strictObject({
   /** Only gatherings starting at or after this instant (default: all). */
   from: DateInputSchema.optional(),
   /** End of the analysis, exclusive: gatherings starting at or after it and later activities are ignored. */
@@ -122,6 +123,7 @@ export function gatheringMetrics(
   community: Community,
   options: GatheringMetricsOptions = {},
 ): GatheringMetricsResult {
+  requireParsedCommunity('gatheringMetrics', community);
   return gatheringMetricsOn(community, activityLog(community), options);
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { addPeriods, PeriodUnitSchema, periodKey, periodStart } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
 import { activeMembers } from './activeMembers.js';
@@ -69,7 +70,7 @@ export type HealthThresholds = z.output<typeof HealthThresholdsSchema>;
  * HealthReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, period: 'quarter', thresholds: {…} }
  * ```
  */
-export const HealthReportOptionsSchema = z.object({
+export const HealthReportOptionsSchema = z.strictObject({
   /** End of the current period (exclusive). */
   asOf: DateInputSchema,
   /** The period reported on: the current one is the period containing the instant just before `asOf`. */
@@ -200,6 +201,7 @@ export type HealthReport = z.output<typeof HealthReportSchema>;
  * ```
  */
 export function healthReport(community: Community, options: HealthReportOptions): HealthReport {
+  requireParsedCommunity('healthReport', community);
   const opts = parseWith('healthReport', HealthReportOptionsSchema, options, 'options');
   const log = activityLog(community);
   try {

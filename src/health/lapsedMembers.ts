@@ -11,7 +11,7 @@ import type { MetricAccumulator } from './metricAccumulator.js';
 const DAY = 86_400_000;
 
 /** Options of {@link lapsedMembers}. */
-export const LapsedMembersOptionsSchema = z.object({
+export const LapsedMembersOptionsSchema = z.strictObject({
   ...windowOptionsShape,
   /** A member is lapsed after this many days without counted activity before `asOf`. */
   days: z.number().positive().default(90),

@@ -3,7 +3,7 @@ import { ACTIVITY_KINDS, ActivityKindSchema } from '../model/activityKinds.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { filledArray } from '../model/internal/scratch.js';
 import { PeriodUnitSchema } from '../model/periods.js';
-import { parseWith, fail } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { type ActivityLog, type ActivityLogSource, activityLog } from './activityLog.js';
 import { accumulator, IdSpace, kindMask, quantileSorted, type State } from './internal/accumulate.js';
 import { PeriodCursor, periodIndex, periodRef } from './internal/calendar.js';
@@ -17,7 +17,7 @@ const JOIN = ACTIVITY_KINDS.indexOf('join');
 const INF = Number.POSITIVE_INFINITY;
 
 /** Options of {@link onboardingFunnel}. */
-export const OnboardingFunnelOptionsSchema = z.object({
+export const OnboardingFunnelOptionsSchema = z.strictObject({
   /** Cohort period unit (cohort = the period a member joined in). */
   unit: PeriodUnitSchema.default('quarter'),
   /** Only members who joined at or after this instant are reported (default: all). */

@@ -9,7 +9,7 @@ import { runOn } from './internal/run.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link retentionCohorts}. */
-export const RetentionCohortsOptionsSchema = z.object({
+export const RetentionCohortsOptionsSchema = z.strictObject({
   ...periodOptionsShape,
   /** Largest offset k reported (default: up to the last period). */
   maxOffset: z.number().int().nonnegative().optional(),

@@ -17,7 +17,7 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** Options of {@link timeToFirstResponse}. */
-export const TimeToFirstResponseOptionsSchema = z.object({
+export const TimeToFirstResponseOptionsSchema = z.strictObject({
   /** Threads started before this instant are not reported (default: no limit). */
   from: DateInputSchema.optional(),
   /** End of the analysis, exclusive: later activities are ignored; "unanswered after N days" is measured at it (default: the latest activity seen). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { builtInFrameworks } from '../skills/builtInFrameworks.js';
 import { skillProfile } from '../skills/skillProfile.js';
@@ -16,7 +17,7 @@ const DAY = 86_400_000;
  * ExpertiseIndexOptionsSchema.parse({}); // → { fields: { expertise: 3, interests: 2, bio: 1, activity: 1 }, k1: 1.2, b: 0.75, recencyDays: 180 }
  * ```
  */
-export const ExpertiseIndexOptionsSchema = z.object({
+export const ExpertiseIndexOptionsSchema = z.strictObject({
   /** Weight of each text field in BM25F (0 leaves a field out). `activity` is the topics and text of the member's activities. */
   fields: z
     .object({
@@ -104,6 +105,7 @@ export interface ExpertiseIndex {
  * ```
  */
 export function expertiseIndex(community: Community, options: ExpertiseIndexOptions = {}): ExpertiseIndex {
+  requireParsedCommunity('expertiseIndex', community);
   const opts = parseWith('expertiseIndex', ExpertiseIndexOptionsSchema, options, 'options');
   const members = [...community.members].sort((a, b) => (a.id < b.id ? -1 : 1));
   const at = new Map(members.map((m, i) => [m.id, i]));

@@ -50,7 +50,7 @@ export type ExpertQuery = z.input<typeof ExpertQuerySchema>;
  * FindExpertsOptionsSchema.parse({ filters: { willingToSpeak: true } });
  * ```
  */
-export const FindExpertsOptionsSchema = z.object({
+export const FindExpertsOptionsSchema = z.strictObject({
   top: z.number().int().positive().default(10),
   filters: z
     .object({

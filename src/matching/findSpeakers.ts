@@ -13,7 +13,7 @@ const DAY = 86_400_000;
  * FindSpeakersOptionsSchema.parse({}); // → { top: 5, restDays: 180, exclude: [] }
  * ```
  */
-export const FindSpeakersOptionsSchema = z.object({
+export const FindSpeakersOptionsSchema = z.strictObject({
   top: z.number().int().positive().default(5),
   /** Someone who spoke within this many days ranks lower (give others the stage). */
   restDays: z.number().int().min(0).default(180),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duplicateIdIssues, parseWith, fail } from '../model/validate.js';
+import { duplicateIdIssues, fail, parseWith } from '../model/validate.js';
 
 /**
  * A candidate for a team: what they bring (requirement keys — skill ids,
@@ -41,7 +41,7 @@ export type TeamRequirement = z.input<typeof TeamRequirementSchema>;
  * FormTeamOptionsSchema.parse({}); // → { size: 5, exactLimit: 22 }
  * ```
  */
-export const FormTeamOptionsSchema = z.object({
+export const FormTeamOptionsSchema = z.strictObject({
   /** The most members the team may have. */
   size: z.number().int().positive().default(5),
   /** Use the exact search when there are at most this many useful candidates. */

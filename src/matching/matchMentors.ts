@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import type { Member } from '../model/member.js';
-import { parseWith, fail } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { capacitatedAssignment } from './internal/capacitatedAssignment.js';
 import { deferredAcceptance } from './internal/deferredAcceptance.js';
 import { utcOffsetHours } from './internal/timeZone.js';
@@ -15,7 +16,7 @@ import { utcOffsetHours } from './internal/timeZone.js';
  * MatchMentorsOptionsSchema.parse({ asOf: '2026-01-01' }); // → { method: 'optimal', weights: {…}, constraints: {…}, defaultCapacity: 1, … }
  * ```
  */
-export const MatchMentorsOptionsSchema = z.object({
+export const MatchMentorsOptionsSchema = z.strictObject({
   /** For time-zone offsets and "met before". */
   asOf: DateInputSchema,
   /** Mentee ids (default: members willing to be mentored). */
@@ -133,6 +134,7 @@ export type MentorMatching = z.output<typeof MentorMatchingSchema>;
  * ```
  */
 export function matchMentors(community: Community, options: MatchMentorsOptions): MentorMatching {
+  requireParsedCommunity('matchMentors', community);
   const opts = parseWith('matchMentors', MatchMentorsOptionsSchema, options, 'options');
   const t = opts.asOf.getTime();
   const byId = new Map(community.members.map((m) => [m.id, m]));

@@ -11,7 +11,7 @@ import { type Expert, findExperts } from './findExperts.js';
  * RouteQuestionOptionsSchema.parse({}); // → { top: 3, openQuestions: {}, loadPenalty: 0.5, exclude: [] }
  * ```
  */
-export const RouteQuestionOptionsSchema = z.object({
+export const RouteQuestionOptionsSchema = z.strictObject({
   /** How many people to route to. */
   top: z.number().int().positive().default(3),
   /** Open questions each member already holds. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, fail } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { lapjvSquare } from './internal/lapjv.js';
 import { sparseFirstAssignment } from './internal/sparseFirst.js';
 
@@ -37,7 +37,7 @@ export type CostMatrix = z.input<typeof CostMatrixSchema>;
  * SolveAssignmentOptionsSchema.parse({}); // → { maximize: false, forbidden: [] }
  * ```
  */
-export const SolveAssignmentOptionsSchema = z.object({
+export const SolveAssignmentOptionsSchema = z.strictObject({
   /** Maximise the total (scores) instead of minimising it (costs). */
   maximize: z.boolean().default(false),
   /** Pairs that may not be chosen, as [row, col]. (+Infinity when minimising, −Infinity when maximising, also forbid a pair.) */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
 import { IdSchema } from '../model/ids.js';
-import { parseWith, fail } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 
 /** A preference list: ids in order of preference; an inner array is a tie (broken by id). */
 const PreferencesSchema = z.array(z.union([IdSchema, z.array(IdSchema).min(1)]));

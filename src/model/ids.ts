@@ -116,7 +116,11 @@ function metadataIssue(
       };
     seen.add(value);
     if (path.length > MAX_METADATA_DEPTH)
-      return { path: [], message: `metadata nested deeper than ${MAX_METADATA_DEPTH} levels`, tooLarge: true };
+      return {
+        path: [],
+        message: `metadata nested deeper than ${MAX_METADATA_DEPTH} levels`,
+        tooLarge: true,
+      };
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         if (!(i in value)) return { path: [...path, i], message: 'a hole in an array is not a JSON value' };

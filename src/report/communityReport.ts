@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { type ReportSection, ReportSectionSchema } from './reportSection.js';
 import { healthSection } from './sections/healthSection.js';
@@ -18,7 +19,7 @@ import { summarySection } from './sections/summarySection.js';
  * CommunityReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, seed: 1 }
  * ```
  */
-export const CommunityReportOptionsSchema = z.object({
+export const CommunityReportOptionsSchema = z.strictObject({
   /** End of the reporting window (exclusive); nothing after it counts. */
   asOf: DateInputSchema,
   /** Seed for the parts that use randomness (clustering, layouts). */
@@ -87,6 +88,7 @@ export type CommunityReport = z.output<typeof CommunityReportSchema>;
  * ```
  */
 export function communityReport(community: Community, options: CommunityReportOptions): CommunityReport {
+  requireParsedCommunity('communityReport', community);
   const opts = parseWith('communityReport', CommunityReportOptionsSchema, options, 'options');
   const wanted = opts.sections ?? REPORT_SECTION_IDS;
   const builders = new Map(BUILDERS);

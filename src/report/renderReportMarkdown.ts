@@ -10,7 +10,7 @@ import type { CommunityReport } from './communityReport.js';
  * RenderReportMarkdownOptionsSchema.parse({}); // → { figures: 'inline', figureDir: 'figures' }
  * ```
  */
-export const RenderReportMarkdownOptionsSchema = z.object({
+export const RenderReportMarkdownOptionsSchema = z.strictObject({
   /**
    * `inline`: SVG embedded in the Markdown (for notebooks and most Markdown
    * viewers that allow HTML); `files`: figures returned as files and linked

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type CoreGroupResult, coreGroup as coreGroupFromActivity } from '../health/coreGroup.js';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { communityOfPracticeRoles } from './communityOfPracticeRoles.js';
 import { coreTeam } from './coreTeam.js';
@@ -15,7 +16,7 @@ import { CatalogueSchema } from './internal/options.js';
  * CoreGroupOfCommunityOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date, windowDays: 90, catalogue: [...] }
  * ```
  */
-export const CoreGroupOfCommunityOptionsSchema = z.object({
+export const CoreGroupOfCommunityOptionsSchema = z.strictObject({
   /** The end of the window (exclusive) and the instant the core team is read at. */
   at: DateInputSchema,
   /** Length of the activity window in days. */
@@ -44,6 +45,7 @@ export type CoreGroupOfCommunityOptions = z.input<typeof CoreGroupOfCommunityOpt
  * ```
  */
 export function coreGroup(community: Community, options: CoreGroupOfCommunityOptions): CoreGroupResult {
+  requireParsedCommunity('coreGroup', community);
   const opts = parseWith('coreGroup', CoreGroupOfCommunityOptionsSchema, options, 'options');
   const team = coreTeam(community, { at: opts.at, catalogue: opts.catalogue }).map((m) => m.memberId);
   return coreGroupFromActivity(community, {

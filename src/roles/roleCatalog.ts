@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, fail } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { type RoleDefinition, RoleDefinitionSchema } from './roleDefinition.js';
 
 const CataloguesSchema = z.array(z.array(RoleDefinitionSchema));

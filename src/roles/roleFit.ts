@@ -14,7 +14,7 @@ import type { RoleDefinition } from './roleDefinition.js';
  * RoleFitOptionsSchema.parse({}); // → { frameworks: [...built-ins] }
  * ```
  */
-export const RoleFitOptionsSchema = z.object({
+export const RoleFitOptionsSchema = z.strictObject({
   /** Frameworks the role's skills refer to (default: the built-in ones). */
   frameworks: z.array(SkillsFrameworkSchema).default(() => [...builtInFrameworks]),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, fail } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { communityMaturityModel } from './communityMaturityModel.js';
 
 const STAGE_IDS = communityMaturityModel.stages.map((s) => s.id) as string[];

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, fail } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { type SkillsFramework, type SkillsFrameworkInput, SkillsFrameworkSchema } from './skillsFramework.js';
 
 /** Every problem with a parsed framework that its schema cannot see. */

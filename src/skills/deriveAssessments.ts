@@ -4,8 +4,9 @@ import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import type { ValidationIssue } from '../model/errors.js';
 import { IdSchema } from '../model/ids.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import type { SkillAssessment } from '../model/skillAssessment.js';
-import { parseWith, fail } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { indexFrameworks } from './internal/frameworkIndex.js';
 import { frameworksOption } from './internal/frameworksOption.js';
 
@@ -125,7 +126,7 @@ export const DEFAULT_DERIVATION_RULES: readonly DerivationRule[] = [
  * DeriveAssessmentsOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, windowDays: 365, rules: [...] }
  * ```
  */
-export const DeriveAssessmentsOptionsSchema = z.object({
+export const DeriveAssessmentsOptionsSchema = z.strictObject({
   /** End of the window (exclusive) and the date stamped on the assessments. */
   asOf: DateInputSchema,
   /** Length of the window in days. */
@@ -171,6 +172,7 @@ export function deriveAssessments(
   community: Community,
   options: DeriveAssessmentsOptions,
 ): SkillAssessment[] {
+  requireParsedCommunity('deriveAssessments', community);
   const opts = parseWith('deriveAssessments', DeriveAssessmentsOptionsSchema, options, 'options');
   const index = indexFrameworks(opts.frameworks);
   const issues: ValidationIssue[] = [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseWith, fail } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { frameworkIssues } from './defineFramework.js';
 import { SkillSchema, type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, fail } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { indexFrameworks } from './internal/frameworkIndex.js';
 import { frameworksOption } from './internal/frameworksOption.js';
 import { resolveRequirements } from './internal/requirements.js';
@@ -15,7 +15,7 @@ import { SkillRequirementSchema } from './skillRequirement.js';
  * SkillGapsOptionsSchema.parse({}); // → { frameworks: [...built-ins] }
  * ```
  */
-export const SkillGapsOptionsSchema = z.object({
+export const SkillGapsOptionsSchema = z.strictObject({
   /** Frameworks the requirements refer to (default: the built-in ones); their ids must be unique. */
   frameworks: frameworksOption(),
 });

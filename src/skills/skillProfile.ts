@@ -8,7 +8,7 @@ import {
   AssessmentSourceSchema,
   type SkillAssessment,
 } from '../model/skillAssessment.js';
-import { parseWith, fail } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { assessmentLevel, indexFrameworks } from './internal/frameworkIndex.js';
 import { frameworksOption } from './internal/frameworksOption.js';
 
@@ -25,7 +25,7 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  * SkillProfileOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, combine: 'trusted-source', staleAfterDays: 730, frameworks: [...] }
  * ```
  */
-export const SkillProfileOptionsSchema = z.object({
+export const SkillProfileOptionsSchema = z.strictObject({
   /** Assessments after this instant are ignored; ages are measured from it. */
   asOf: DateInputSchema,
   /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { duplicateIdIssues, parseWith, fail } from '../model/validate.js';
+import { duplicateIdIssues, fail, parseWith } from '../model/validate.js';
 import { indexFrameworks } from './internal/frameworkIndex.js';
 import { resolveRequirements } from './internal/requirements.js';
 import { type SkillProfile, SkillProfileSchema } from './skillProfile.js';
@@ -15,7 +15,7 @@ import { type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.j
  * TeamCoverageOptionsSchema.parse({}); // → {}
  * ```
  */
-export const TeamCoverageOptionsSchema = z.object({
+export const TeamCoverageOptionsSchema = z.strictObject({
   /** Only these skills, each at its own level (default: every skill at the scale's working level). */
   requirements: z.array(SkillRequirementSchema).optional(),
 });

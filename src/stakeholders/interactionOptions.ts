@@ -10,7 +10,7 @@ import { DateInputSchema } from '../model/dateInput.js';
  * InteractionGraphOptionsSchema.parse({}); // → { halfLife: 180, include: { replies: true, threads: true, gatherings: true, mentoring: true, cohosting: true }, maxGroupSize: 500 }
  * ```
  */
-export const InteractionGraphOptionsSchema = z.object({
+export const InteractionGraphOptionsSchema = z.strictObject({
   /** Only activities and gatherings at or after this instant. */
   from: DateInputSchema.optional(),
   /** Only activities and gatherings before this instant; also the reference for decay (default: the latest activity). */

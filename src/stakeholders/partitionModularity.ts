@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { edgeWeight } from './internal/graph.js';
+import { requireGraph } from './internal/graphInput.js';
 
 /**
  * Options of {@link partitionModularity}.
@@ -12,7 +13,7 @@ import { edgeWeight } from './internal/graph.js';
  * PartitionModularityOptionsSchema.parse({}); // → { weighted: true, resolution: 1 }
  * ```
  */
-export const PartitionModularityOptionsSchema = z.object({
+export const PartitionModularityOptionsSchema = z.strictObject({
   weighted: z.boolean().default(true),
   resolution: z.number().positive().default(1),
 });
@@ -42,6 +43,7 @@ export function partitionModularity(
   groupOf: Record<string, string | number>,
   options: PartitionModularityOptions = {},
 ): number {
+  requireGraph('partitionModularity', graph);
   const opts = parseWith('partitionModularity', PartitionModularityOptionsSchema, options, 'options');
   const missing = graph.nodes().filter((n) => groupOf[n] === undefined);
   if (missing.length > 0)

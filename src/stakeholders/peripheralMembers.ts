@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { edgeWeight } from './internal/graph.js';
+import { requireGraph } from './internal/graphInput.js';
 
 const DAY = 86_400_000;
 
@@ -15,7 +17,7 @@ const DAY = 86_400_000;
  * PeripheralMembersOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, weakTie: 0.5, newcomerDays: 90, welcomeAfterWeeks: 4 }
  * ```
  */
-export const PeripheralMembersOptionsSchema = z.object({
+export const PeripheralMembersOptionsSchema = z.strictObject({
   /** The reference date for "newcomer". */
   asOf: DateInputSchema,
   /** Members whose total tie weight is below this are weakly tied. */
@@ -77,6 +79,8 @@ export function peripheralMembers(
   community: Community,
   options: PeripheralMembersOptions,
 ): PeripheralMember[] {
+  requireGraph('peripheralMembers', graph);
+  requireParsedCommunity('peripheralMembers', community);
   const opts = parseWith('peripheralMembers', PeripheralMembersOptionsSchema, options, 'options');
   const t = opts.asOf.getTime();
   const out: PeripheralMember[] = [];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { edgeWeight } from './internal/graph.js';
+import { requireGraph } from './internal/graphInput.js';
 
 /**
  * Options of {@link siloReport}.
@@ -11,7 +12,7 @@ import { edgeWeight } from './internal/graph.js';
  * SiloReportOptionsSchema.parse({ by: 'group' }); // → { by: 'group', maxDensityRatio: 0.1, minSharedTopics: 1, minGroupSize: 3 }
  * ```
  */
-export const SiloReportOptionsSchema = z.object({
+export const SiloReportOptionsSchema = z.strictObject({
   /**
    * How to group members: `cluster` (needs `clusterOf`), `group` (node
    * attribute `groups`; a member may be in several), `organisation` (node
@@ -124,6 +125,7 @@ export type SiloReport = z.output<typeof SiloReportSchema>;
  * ```
  */
 export function siloReport(graph: CommunityGraph, options: SiloReportOptions = {}): SiloReport {
+  requireGraph('siloReport', graph);
   const opts = parseWith('siloReport', SiloReportOptionsSchema, options, 'options');
   if (opts.by === 'cluster' && opts.clusterOf === undefined)
     parseWith('siloReport', z.record(z.string(), z.number()), undefined, 'options.clusterOf');

@@ -4,6 +4,7 @@ import { healthReport } from '../../health/healthReport.js';
 import { memberFlow } from '../../health/memberFlow.js';
 import { renderHealthMarkdown } from '../../health/renderHealthMarkdown.js';
 import type { Community } from '../../model/community.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { addPeriods, periodStart } from '../../model/periods.js';
 import { barChartSvg } from '../barChartSvg.js';
 import { lineChartSvg } from '../lineChartSvg.js';
@@ -25,6 +26,7 @@ import type { ReportSection } from '../reportSection.js';
  * ```
  */
 export function healthSection(community: Community, options: { asOf: Date }): ReportSection {
+  requireParsedCommunity('healthSection', community);
   const report = healthReport(community, { asOf: options.asOf, period: 'quarter' });
   const log = activityLog(community);
   const from = addPeriods(periodStart(new Date(options.asOf.getTime() - 1), 'month'), 'month', -23);

@@ -2,6 +2,7 @@ import { expertiseIndex } from '../../matching/expertiseIndex.js';
 import { findExperts } from '../../matching/findExperts.js';
 import { matchMentors } from '../../matching/matchMentors.js';
 import type { Community } from '../../model/community.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import type { ReportSection } from '../reportSection.js';
 
 const DAY = 86_400_000;
@@ -21,6 +22,7 @@ const DAY = 86_400_000;
  * ```
  */
 export function matchingSection(community: Community, options: { asOf: Date }): ReportSection {
+  requireParsedCommunity('matchingSection', community);
   const asOf = options.asOf;
   const mentors = matchMentors(community, { asOf });
   const index = expertiseIndex(community, { asOf });

@@ -1,4 +1,5 @@
 import type { Community } from '../../model/community.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { communityOfPracticeRoles } from '../../roles/communityOfPracticeRoles.js';
 import { coreGroup } from '../../roles/coreGroup.js';
 import { reportingDue } from '../../roles/reportingDue.js';
@@ -23,6 +24,7 @@ import type { ReportSection } from '../reportSection.js';
  * ```
  */
 export function rolesSection(community: Community, options: { asOf: Date }): ReportSection {
+  requireParsedCommunity('rolesSection', community);
   // Read assignments just before the window closes: the state at the end of the period.
   const at = new Date(options.asOf.getTime() - 1);
   const coverage = roleCoverage(community, { at });

@@ -1,4 +1,5 @@
 import type { Community } from '../../model/community.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { coreTeam } from '../../roles/coreTeam.js';
 import { cscceSkillsWheel } from '../../skills/cscceSkillsWheel.js';
 import { frameworkSkills } from '../../skills/frameworkSkills.js';
@@ -23,6 +24,7 @@ import type { ReportSection } from '../reportSection.js';
  * ```
  */
 export function skillsSection(community: Community, options: { asOf: Date }): ReportSection {
+  requireParsedCommunity('skillsSection', community);
   const asOf = options.asOf;
   const assessed = [...new Set(community.skillAssessments.map((a) => a.memberId))].sort();
   const profiles = assessed.map((id) => skillProfile(community, id, { asOf }));

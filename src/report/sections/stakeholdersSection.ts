@@ -1,4 +1,5 @@
 import type { Community } from '../../model/community.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { brokers } from '../../stakeholders/brokers.js';
 import { findClusters } from '../../stakeholders/findClusters.js';
 import { graphSvg } from '../../stakeholders/graphSvg.js';
@@ -31,6 +32,7 @@ export function stakeholdersSection(
   community: Community,
   options: { asOf: Date; seed: number },
 ): ReportSection {
+  requireParsedCommunity('stakeholdersSection', community);
   const to = options.asOf;
   const from = new Date(to.getTime() - 365 * 86_400_000);
   const graph = interactionGraph(community, { from, to, include: { gatherings: false, cohosting: false } });

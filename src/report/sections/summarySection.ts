@@ -1,4 +1,5 @@
 import type { Community } from '../../model/community.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { addPeriods, periodKey, periodStart } from '../../model/periods.js';
 import { lineChartSvg } from '../lineChartSvg.js';
 import type { ReportSection } from '../reportSection.js';
@@ -19,6 +20,7 @@ const DAY = 86_400_000;
  * ```
  */
 export function summarySection(community: Community, options: { asOf: Date }): ReportSection {
+  requireParsedCommunity('summarySection', community);
   const asOf = options.asOf.getTime();
   const members = community.members.filter((m) => !m.joinedAt || m.joinedAt.getTime() < asOf);
   const current = members.filter((m) => !m.leftAt || m.leftAt.getTime() >= asOf);
