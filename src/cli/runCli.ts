@@ -244,13 +244,10 @@ function load(path: string, io: CliIo): Community | undefined {
   }
   const result = safeParseCommunityJson(text);
   if (result.success) return result.data;
-  const error = result.error;
-  if (error instanceof ValidationError || 'issues' in error) {
-    const v = error as ValidationError;
-    io.stderr(`${path}: ${v.issues.length + v.more} problem${v.issues.length + v.more === 1 ? '' : 's'}\n`);
-    for (const issue of v.issues) io.stderr(`  ${issue.path || '(root)'}: ${issue.message}\n`);
-    if (v.more > 0) io.stderr(`  … and ${v.more} more\n`);
-  } else io.stderr(`${path}: ${error.message}\n`);
+  const v = result.error;
+  io.stderr(`${path}: ${v.issues.length + v.more} problem${v.issues.length + v.more === 1 ? '' : 's'}\n`);
+  for (const issue of v.issues) io.stderr(`  ${issue.path || '(root)'}: ${issue.message}\n`);
+  if (v.more > 0) io.stderr(`  … and ${v.more} more\n`);
   return undefined;
 }
 

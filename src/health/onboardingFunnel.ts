@@ -366,7 +366,8 @@ export function onboardingFunnels(
   source: ActivityLogSource,
   options: readonly OnboardingFunnelOptions[],
 ): OnboardingFunnelResult[] {
-  const parsed = options.map((x, i) =>
+  const list = parseWith('onboardingFunnels', z.array(z.unknown()), options, 'options');
+  const parsed = list.map((x, i) =>
     parseWith('onboardingFunnel', OnboardingFunnelOptionsSchema, x, `options[${i}]`),
   );
   const first = parsed[0];

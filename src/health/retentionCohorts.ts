@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseWith } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import type { ActivityLog, ActivityLogSource } from './activityLog.js';
 import { accumulator, IdSpace, type State } from './internal/accumulate.js';
 import { periodIndex, periodRef } from './internal/calendar.js';
@@ -7,6 +7,9 @@ import { MemberPeriods } from './internal/memberPeriods.js';
 import { ms, periodOptionsShape } from './internal/options.js';
 import { runOn } from './internal/run.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
+
+/** The most periods a cohort table spans (its grid has this many squared cells). */
+const MAX_COHORT_PERIODS = 2000;
 
 /** Options of {@link retentionCohorts}. */
 export const RetentionCohortsOptionsSchema = z.strictObject({
@@ -158,6 +161,15 @@ export function retentionCohortsAccumulator(
     if (range === null) return { unit: o.unit, cohorts: [], averageByOffset: [] };
     const [lo, hi] = range;
     const width = hi - lo + 1;
+    // The grid is width² cells: refuse a window that would not fit in memory.
+    if (width > MAX_COHORT_PERIODS)
+      fail('retentionCohorts', [
+        {
+          path: 'options.from',
+          message: `the window spans ${width} ${o.unit}s; cohorts are tabulated over at most ${MAX_COHORT_PERIODS} periods (choose a later from or a longer unit)`,
+          code: 'too-large',
+        },
+      ]);
     const cohortOf = new Int32Array(s.space.size).fill(-1);
     const sizes = new Int32Array(width);
     const periodOf = cohortPeriods(both, o.unit);

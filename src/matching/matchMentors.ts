@@ -27,7 +27,7 @@ export const MatchMentorsOptionsSchema = z.strictObject({
   method: z.enum(['optimal', 'stable']).default('optimal'),
   /** Weights of the criteria (each criterion scores 0–1). */
   weights: z
-    .object({
+    .strictObject({
       sharedTopics: z.number().min(0).default(0.4),
       expertise: z.number().min(0).default(0.3),
       timeZone: z.number().min(0).default(0.2),
@@ -41,7 +41,7 @@ export const MatchMentorsOptionsSchema = z.strictObject({
   /** Mentees a mentor takes when their profile says nothing (`capacity.maxMentees`). */
   defaultCapacity: z.number().int().min(0).default(1),
   constraints: z
-    .object({
+    .strictObject({
       /** Forbid pairs from the same organisation (conflict of interest). */
       differentOrganisation: z.boolean().default(false),
       /** Forbid pairs who have already had a mentoring session together. */
@@ -177,7 +177,17 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
       for (const x of s) for (const y of s) if (x !== y) met.add(`${x}\u0000${y}`);
   }
   const excluded = new Set(opts.constraints.exclude.map(([a, b]) => `${a}\u0000${b}`));
-  const w = opts.weights;
+  // Weights are relative: scale them by the largest first, so huge weights cannot overflow the sum to Infinity.
+  const wMax = Math.max(
+    opts.weights.sharedTopics,
+    opts.weights.expertise,
+    opts.weights.timeZone,
+    opts.weights.language,
+    opts.weights.skills,
+  );
+  const w = Object.fromEntries(
+    Object.entries(opts.weights).map(([k, v]) => [k, wMax > 0 ? v / wMax : 0]),
+  ) as typeof opts.weights;
   const wSum = w.sharedTopics + w.expertise + w.timeZone + w.language + w.skills || 1;
   // Per-member facts, computed once (not once per pair).
   interface Facts {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
 import type { ExpertiseIndex } from './expertiseIndex.js';
 import { type Expert, findExperts } from './findExperts.js';
+import { requireExpertiseIndex } from './internal/builtIndexes.js';
 
 /**
  * Options of {@link routeQuestion}.
@@ -48,6 +49,7 @@ export function routeQuestion(
   text: string,
   options: RouteQuestionOptions = {},
 ): (Expert & { openQuestions: number })[] {
+  requireExpertiseIndex('routeQuestion', index);
   const opts = parseWith('routeQuestion', RouteQuestionOptionsSchema, options, 'options');
   const experts = findExperts(index, String(text), {
     top: Math.max(opts.top * 5, 20),

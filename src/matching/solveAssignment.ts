@@ -211,7 +211,7 @@ export function solveAssignment(cost: CostMatrix, options: SolveAssignmentOption
   let data: Float64Array;
   if (Array.isArray(input)) {
     rows = input.length;
-    cols = rows === 0 ? 0 : (input[0] as number[]).length;
+    cols = Array.isArray(input[0]) ? input[0].length : 0;
     data = new Float64Array(rows * cols);
     input.forEach((row, i) => {
       if (!Array.isArray(row))

@@ -89,6 +89,18 @@ export function epochSecondsMessage(value: number): string {
   return `not a date: ${value} looks like epoch seconds (${new Date(value * 1000).toISOString()}); date numbers are epoch milliseconds, so multiply by 1000`;
 }
 
+/**
+ * The longest span in days an option may ask for (`days`, `windowDays`…):
+ * 10 000 years, the width of the range of dates the library accepts, so
+ * that `asOf − days` is still a date.
+ *
+ * @example
+ * ```ts
+ * MAX_SPAN_DAYS; // → 3652425
+ * ```
+ */
+export const MAX_SPAN_DAYS = 3_652_425;
+
 /** First and last instants the library accepts: years 0000 to 9999, the range ISO-8601 writes without a sign. */
 const MIN_MS = -62_167_219_200_000;
 const MAX_MS = 253_402_300_799_999;

@@ -11,6 +11,16 @@ import { skillsSection } from './sections/skillsSection.js';
 import { stakeholdersSection } from './sections/stakeholdersSection.js';
 import { summarySection } from './sections/summarySection.js';
 
+/** The ids of the sections {@link communityReport} can build, in report order. */
+export const REPORT_SECTION_IDS = [
+  'summary',
+  'health',
+  'roles',
+  'skills',
+  'stakeholders',
+  'matching',
+] as const;
+
 /**
  * Options of {@link communityReport}.
  *
@@ -25,7 +35,7 @@ export const CommunityReportOptionsSchema = z.strictObject({
   /** Seed for the parts that use randomness (clustering, layouts). */
   seed: z.number().int().default(1),
   /** Only these section ids, in this order (default: every section). */
-  sections: z.array(z.string()).optional(),
+  sections: z.array(z.enum(REPORT_SECTION_IDS)).optional(),
 });
 
 /** Options of {@link communityReport}. */
@@ -34,18 +44,15 @@ export type CommunityReportOptions = z.input<typeof CommunityReportOptionsSchema
 /** A section builder: the community and the report options in, one section out. */
 type SectionBuilder = (community: Community, options: { asOf: Date; seed: number }) => ReportSection;
 
-/** Every section, in report order. */
-const BUILDERS: readonly [string, SectionBuilder][] = [
-  ['summary', summarySection],
-  ['health', healthSection],
-  ['roles', rolesSection],
-  ['skills', skillsSection],
-  ['stakeholders', stakeholdersSection],
-  ['matching', matchingSection],
-];
-
-/** The ids of the sections {@link communityReport} can build, in report order. */
-export const REPORT_SECTION_IDS: readonly string[] = BUILDERS.map(([id]) => id);
+/** The builder of every section. */
+const BUILDERS: Readonly<Record<(typeof REPORT_SECTION_IDS)[number], SectionBuilder>> = {
+  summary: summarySection,
+  health: healthSection,
+  roles: rolesSection,
+  skills: skillsSection,
+  stakeholders: stakeholdersSection,
+  matching: matchingSection,
+};
 
 /**
  * A community report, as data: a title, the window it covers and its sections.
@@ -91,20 +98,14 @@ export function communityReport(community: Community, options: CommunityReportOp
   requireParsedCommunity('communityReport', community);
   const opts = parseWith('communityReport', CommunityReportOptionsSchema, options, 'options');
   const wanted = opts.sections ?? REPORT_SECTION_IDS;
-  const builders = new Map(BUILDERS);
-  const unknown = wanted.findIndex((id) => !builders.has(id));
-  if (unknown >= 0) {
+  const sections = wanted.map((id, i) =>
     parseWith(
       'communityReport',
-      z.enum(REPORT_SECTION_IDS as [string, ...string[]]),
-      wanted[unknown],
-      `options.sections[${unknown}]`,
-    );
-  }
-  const sections = wanted.map((id) => {
-    const section = (builders.get(id) as SectionBuilder)(community, { asOf: opts.asOf, seed: opts.seed });
-    return ReportSectionSchema.parse(section);
-  });
+      ReportSectionSchema,
+      BUILDERS[id](community, { asOf: opts.asOf, seed: opts.seed }),
+      `sections[${i}]`,
+    ),
+  );
   return {
     title: `${community.name}: community report`,
     community: community.name,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
-import type { CommunityReport } from './communityReport.js';
+import { type CommunityReport, CommunityReportSchema } from './communityReport.js';
 
 /**
  * Options of {@link renderReportMarkdown}.
@@ -57,6 +57,7 @@ export function renderReportMarkdown(
   report: CommunityReport,
   options: RenderReportMarkdownOptions = {},
 ): RenderedReport {
+  parseWith('renderReportMarkdown', CommunityReportSchema, report, 'report');
   const opts = parseWith('renderReportMarkdown', RenderReportMarkdownOptionsSchema, options, 'options');
   const files: RenderedReport['files'] = [];
   const out: string[] = [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DateInputSchema } from '../model/dateInput.js';
 
 /**
  * A picture attached to a report section: a standalone SVG document.
@@ -44,3 +45,23 @@ export const ReportSectionSchema = z.object({
 
 /** One section of the community report. */
 export type ReportSection = z.input<typeof ReportSectionSchema>;
+
+/**
+ * Options of every section builder (`summarySection`, `healthSection`…):
+ * the end of the reporting window and the seed of the parts that use
+ * randomness.
+ *
+ * @example
+ * ```ts
+ * SectionOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01T00:00:00.000Z, seed: 1 }
+ * ```
+ */
+export const SectionOptionsSchema = z.strictObject({
+  /** End of the reporting window (exclusive). */
+  asOf: DateInputSchema,
+  /** Seed for clustering and layouts. */
+  seed: z.number().int().default(1),
+});
+
+/** Options of a section builder. */
+export type SectionOptions = z.input<typeof SectionOptionsSchema>;

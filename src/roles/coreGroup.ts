@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type CoreGroupResult, coreGroup as coreGroupFromActivity } from '../health/coreGroup.js';
 import type { Community } from '../model/community.js';
-import { DateInputSchema } from '../model/dateInput.js';
+import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
 import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { communityOfPracticeRoles } from './communityOfPracticeRoles.js';
@@ -20,7 +20,12 @@ export const CoreGroupOfCommunityOptionsSchema = z.strictObject({
   /** The end of the window (exclusive) and the instant the core team is read at. */
   at: DateInputSchema,
   /** Length of the activity window in days. */
-  windowDays: z.number().int().positive().default(90),
+  windowDays: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(90),
   /** The roles (default: the Community of Practice roles); holders of `coreTeam` roles are the core team. */
   catalogue: CatalogueSchema.default(() => [...communityOfPracticeRoles]),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ActivityKindSchema } from '../model/activityKinds.js';
 import type { Community } from '../model/community.js';
-import { DateInputSchema } from '../model/dateInput.js';
+import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
 import type { ValidationIssue } from '../model/errors.js';
 import { IdSchema } from '../model/ids.js';
 import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
@@ -130,7 +130,12 @@ export const DeriveAssessmentsOptionsSchema = z.strictObject({
   /** End of the window (exclusive) and the date stamped on the assessments. */
   asOf: DateInputSchema,
   /** Length of the window in days. */
-  windowDays: z.number().int().positive().default(365),
+  windowDays: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(365),
   /** The rules (default: {@link DEFAULT_DERIVATION_RULES}). */
   rules: z.array(DerivationRuleSchema).default(() => [...DEFAULT_DERIVATION_RULES]),
   /** Frameworks the rules' skills must exist in (default: the built-in ones). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fail, parseWith } from '../model/validate.js';
-import { frameworkIssues } from './defineFramework.js';
+import { frameworkIssues } from './internal/frameworkIssues.js';
 import { SkillSchema, type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.js';
 
 /**

@@ -21,7 +21,7 @@ export const InteractionGraphOptionsSchema = z.strictObject({
   halfLife: z.number().min(0).default(180),
   /** Which interactions make ties. */
   include: z
-    .object({
+    .strictObject({
       replies: z.boolean().default(true),
       threads: z.boolean().default(true),
       gatherings: z.boolean().default(true),

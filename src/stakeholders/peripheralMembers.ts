@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
-import { DateInputSchema } from '../model/dateInput.js';
+import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
 import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
@@ -23,7 +23,12 @@ export const PeripheralMembersOptionsSchema = z.strictObject({
   /** Members whose total tie weight is below this are weakly tied. */
   weakTie: z.number().min(0).default(0.5),
   /** Members who joined within this many days are newcomers. */
-  newcomerDays: z.number().int().positive().default(90),
+  newcomerDays: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(90),
   /** A newcomer still without a tie this many weeks after joining needs a welcome. */
   welcomeAfterWeeks: z.number().min(0).default(4),
 });

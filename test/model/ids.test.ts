@@ -3,7 +3,8 @@ import { IdSchema, isSafeKey, LabelSchema, MetadataSchema } from '../../src/mode
 import { zodIssues } from '../../src/model/validate.js';
 import { schemaProblems } from './helpers.js';
 
-const RESERVED = 'reserved name: ids may not be __proto__, constructor, prototype or another Object.prototype property (valueOf, toString, hasOwnProperty…)';
+const RESERVED =
+  'reserved name: ids may not be __proto__, constructor, prototype or another Object.prototype property (valueOf, toString, hasOwnProperty…)';
 
 describe('IdSchema', () => {
   it('IdSchema accepts ids of 1 to 256 characters, unchanged (no trimming)', () => {
@@ -93,7 +94,12 @@ describe('MetadataSchema', () => {
     ['NaN', { n: Number.NaN }, 'n', 'NaN is not a JSON number'],
     ['Infinity in an array', { xs: [1, Number.POSITIVE_INFINITY] }, 'xs[1]', 'Infinity is not a JSON number'],
     ['a function', { f: () => 1 }, 'f', 'a function is not a JSON value'],
-    ['a toJSON object', { o: { toJSON: () => 'x' } }, 'o', 'an object with a toJSON method is not a JSON value'],
+    [
+      'a toJSON object',
+      { o: { toJSON: () => 'x' } },
+      'o',
+      'an object with a toJSON method is not a JSON value',
+    ],
     ['a Date', { d: new Date(0) }, 'd', expect.stringContaining('a Date instance is not a JSON value')],
     ['a symbol', { s: Symbol('x') }, 's', 'a symbol is not a JSON value'],
     ['an array hole', { xs: [1, , 3] }, 'xs[1]', 'a hole in an array is not a JSON value'],
@@ -124,7 +130,8 @@ describe('MetadataSchema', () => {
     for (let i = 0; i < 100; i++) deep = { x: deep };
     const r = MetadataSchema.safeParse({ deep });
     expect(r.success).toBe(false);
-    if (!r.success) expect(zodIssues(r.error.issues).map((i) => [i.path, i.code])).toEqual([['', 'too-large']]);
+    if (!r.success)
+      expect(zodIssues(r.error.issues).map((i) => [i.path, i.code])).toEqual([['', 'too-large']]);
   });
 
   it('MetadataSchema rejects arrays, strings and null', () => {

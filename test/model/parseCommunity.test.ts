@@ -115,7 +115,9 @@ describe('parseCommunity: valid input', () => {
 describe('parseCommunity: ids are unique per collection', () => {
   it('safeParseCommunity reports a duplicate id even when the first record failed its own schema', () => {
     expect(
-      communityProblems({ name: 'x', members: [{ id: 'a', joinedAt: 'not a date' }, { id: 'a' }] }).map(([p]) => p),
+      communityProblems({ name: 'x', members: [{ id: 'a', joinedAt: 'not a date' }, { id: 'a' }] }).map(
+        ([p]) => p,
+      ),
     ).toEqual(['members[0].joinedAt', 'members[1].id']);
   });
 

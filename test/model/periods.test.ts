@@ -102,7 +102,10 @@ describe('periodKey', () => {
       '0099-Q1',
       '0099',
     ]);
-    expect(periodKey(new Date('0999-12-31T00:00:00Z'), 'year') < periodKey(new Date('1000-01-01T00:00:00Z'), 'year')).toBe(true);
+    expect(
+      periodKey(new Date('0999-12-31T00:00:00Z'), 'year') <
+        periodKey(new Date('1000-01-01T00:00:00Z'), 'year'),
+    ).toBe(true);
   });
 
   it.each([

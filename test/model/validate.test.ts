@@ -66,13 +66,19 @@ describe('fail', () => {
   });
 
   it('fail names the function and takes its code and path from the first issue', () => {
-    const e = thrown(() => fail('f', [{ path: 'xs[1].id', message: 'duplicate id "a"', code: 'duplicate-id' }]));
-    expect([e.message.startsWith('f: 1 problem'), e.code, e.path]).toEqual([true, 'duplicate-id', 'xs[1].id']);
+    const e = thrown(() =>
+      fail('f', [{ path: 'xs[1].id', message: 'duplicate id "a"', code: 'duplicate-id' }]),
+    );
+    expect([e.message.startsWith('f: 1 problem'), e.code, e.path]).toEqual([
+      true,
+      'duplicate-id',
+      'xs[1].id',
+    ]);
   });
 });
 
 describe('zodIssues', () => {
-  it('zodIssues keeps zod\'s issue code beside the stable library code', () => {
+  it("zodIssues keeps zod's issue code beside the stable library code", () => {
     const r = z.strictObject({ top: z.number() }).safeParse({ top: 'x', tpo: 1 });
     expect(r.success).toBe(false);
     if (!r.success)

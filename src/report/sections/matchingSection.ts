@@ -3,7 +3,9 @@ import { findExperts } from '../../matching/findExperts.js';
 import { matchMentors } from '../../matching/matchMentors.js';
 import type { Community } from '../../model/community.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
+import { parseWith } from '../../model/validate.js';
 import type { ReportSection } from '../reportSection.js';
+import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
 const DAY = 86_400_000;
 
@@ -21,9 +23,10 @@ const DAY = 86_400_000;
  * matchingSection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).title; // → 'Who knows what: mentors and experts'
  * ```
  */
-export function matchingSection(community: Community, options: { asOf: Date }): ReportSection {
+export function matchingSection(community: Community, options: SectionOptions): ReportSection {
   requireParsedCommunity('matchingSection', community);
-  const asOf = options.asOf;
+  const opts = parseWith('matchingSection', SectionOptionsSchema, options, 'options');
+  const asOf = opts.asOf;
   const mentors = matchMentors(community, { asOf });
   const index = expertiseIndex(community, { asOf });
   const counts = new Map<string, number>();

@@ -1,5 +1,6 @@
 import type { Community } from '../../model/community.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
+import { parseWith } from '../../model/validate.js';
 import { communityOfPracticeRoles } from '../../roles/communityOfPracticeRoles.js';
 import { coreGroup } from '../../roles/coreGroup.js';
 import { reportingDue } from '../../roles/reportingDue.js';
@@ -7,6 +8,7 @@ import { roleCoverage } from '../../roles/roleCoverage.js';
 import { succession } from '../../roles/succession.js';
 import { workload } from '../../roles/workload.js';
 import type { ReportSection } from '../reportSection.js';
+import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
 /**
  * The report's roles section: who holds which recommended role, what is
@@ -23,15 +25,16 @@ import type { ReportSection } from '../reportSection.js';
  * // → '… **Vacant:** Knowledge Management Advisor, Admin Support. …'
  * ```
  */
-export function rolesSection(community: Community, options: { asOf: Date }): ReportSection {
+export function rolesSection(community: Community, options: SectionOptions): ReportSection {
   requireParsedCommunity('rolesSection', community);
+  const opts = parseWith('rolesSection', SectionOptionsSchema, options, 'options');
   // Read assignments just before the window closes: the state at the end of the period.
-  const at = new Date(options.asOf.getTime() - 1);
+  const at = new Date(opts.asOf.getTime() - 1);
   const coverage = roleCoverage(community, { at });
   const load = workload(community, { at });
   const due = reportingDue(community, { asOf: at });
   const plans = succession(community, { at });
-  const group = coreGroup(community, { at: options.asOf });
+  const group = coreGroup(community, { at: opts.asOf });
   const names = new Map(communityOfPracticeRoles.map((r) => [r.id, r.name]));
   const memberName = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
   const who = (id: string): string => `${memberName.get(id) ?? id} (${id})`;

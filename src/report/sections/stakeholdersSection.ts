@@ -1,5 +1,6 @@
 import type { Community } from '../../model/community.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
+import { parseWith } from '../../model/validate.js';
 import { brokers } from '../../stakeholders/brokers.js';
 import { findClusters } from '../../stakeholders/findClusters.js';
 import { graphSvg } from '../../stakeholders/graphSvg.js';
@@ -10,6 +11,7 @@ import { siloReport } from '../../stakeholders/siloReport.js';
 import { stakeholderSalience } from '../../stakeholders/stakeholderSalience.js';
 import { suggestIntroductions } from '../../stakeholders/suggestIntroductions.js';
 import type { ReportSection } from '../reportSection.js';
+import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
 /**
  * The report's network section: the sub-networks of who talks to whom (ties
@@ -28,15 +30,13 @@ import type { ReportSection } from '../reportSection.js';
  * stakeholdersSection(sampleCommunity(), { asOf: new Date('2026-01-01Z'), seed: 1 }).title; // → 'Network and stakeholders'
  * ```
  */
-export function stakeholdersSection(
-  community: Community,
-  options: { asOf: Date; seed: number },
-): ReportSection {
+export function stakeholdersSection(community: Community, options: SectionOptions): ReportSection {
   requireParsedCommunity('stakeholdersSection', community);
-  const to = options.asOf;
+  const opts = parseWith('stakeholdersSection', SectionOptionsSchema, options, 'options');
+  const to = opts.asOf;
   const from = new Date(to.getTime() - 365 * 86_400_000);
   const graph = interactionGraph(community, { from, to, include: { gatherings: false, cohosting: false } });
-  const { clusters, clusterOf, modularity } = findClusters(graph, { seed: options.seed });
+  const { clusters, clusterOf, modularity } = findClusters(graph, { seed: opts.seed });
   const bigClusters = clusters.filter((c) => c.size >= 3);
   const silos = siloReport(graph, { by: 'cluster', clusterOf });
   const groupSilos = siloReport(graph, { by: 'group' });
@@ -123,7 +123,7 @@ export function stakeholdersSection(
       {
         id: 'network',
         title: 'Who talks to whom, coloured by sub-network',
-        svg: graphSvg(graph, { clusterOf, seed: options.seed, title: 'Who talks to whom' }),
+        svg: graphSvg(graph, { clusterOf, seed: opts.seed, title: 'Who talks to whom' }),
       },
     ],
     data: {

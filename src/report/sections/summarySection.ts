@@ -1,8 +1,10 @@
 import type { Community } from '../../model/community.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { addPeriods, periodKey, periodStart } from '../../model/periods.js';
+import { parseWith } from '../../model/validate.js';
 import { lineChartSvg } from '../lineChartSvg.js';
 import type { ReportSection } from '../reportSection.js';
+import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
 const DAY = 86_400_000;
 
@@ -19,9 +21,10 @@ const DAY = 86_400_000;
  * summarySection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).title; // → 'Summary'
  * ```
  */
-export function summarySection(community: Community, options: { asOf: Date }): ReportSection {
+export function summarySection(community: Community, options: SectionOptions): ReportSection {
   requireParsedCommunity('summarySection', community);
-  const asOf = options.asOf.getTime();
+  const opts = parseWith('summarySection', SectionOptionsSchema, options, 'options');
+  const asOf = opts.asOf.getTime();
   const members = community.members.filter((m) => !m.joinedAt || m.joinedAt.getTime() < asOf);
   const current = members.filter((m) => !m.leftAt || m.leftAt.getTime() >= asOf);
   const since = (days: number): Set<string> => {
