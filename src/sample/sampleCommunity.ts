@@ -169,7 +169,7 @@ interface MemberPlan {
  *
  * @param options - seed, size, length of history and end date
  * @returns a parsed {@link Community} (dates are `Date`s)
- * @throws {@link ValidationError} when an option is out of range
+ * @throws `ValidationError` when an option is out of range
  *
  * @example
  * ```ts
