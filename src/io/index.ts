@@ -7,6 +7,7 @@
  *
  * @module io
  */
+export * from './core/mailmap.js';
 export * from './core/skipTally.js';
 export * from './core/sourceExtract.js';
 export * from './core/textInput.js';
