@@ -246,7 +246,14 @@ function reportOn(community: Community, log: ActivityLog, opts: ParsedOptions): 
   const efPrev = elephantFactor(log, window(prevStart, prevEnd));
   const inCur = participationInequality(log, { ...window(curStart, curEnd), includeInactive: false });
   const inPrev = participationInequality(log, { ...window(prevStart, prevEnd), includeInactive: false });
-  const cohorts = retentionCohorts(log, { unit, asOf: curEnd });
+  // Only offset 1 of the cohorts one period before each compared period is read: ask for just
+  // those, so the matrix stays a few cells whatever the span from the first activity to asOf.
+  const cohorts = retentionCohorts(log, {
+    unit,
+    from: addPeriods(new Date(Math.min(prevStart.getTime(), curStart.getTime())), unit, -1),
+    asOf: curEnd,
+    maxOffset: 1,
+  });
   // The report reads the summaries only, not the list of threads.
   const ttfrCur = timeToFirstResponse(log, { ...window(curStart, curEnd), items: false });
   const ttfrPrev = timeToFirstResponse(log, { ...window(prevStart, prevEnd), items: false });
