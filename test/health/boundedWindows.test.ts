@@ -28,13 +28,24 @@ describe('windows far from the data', () => {
     }
   });
 
-  it('retentionCohorts to asOf 9999-12-31 with maxOffset 2 gives the cohorts, hand-checked', () => {
-    const r = retentionCohorts(tiny, { asOf: '9999-12-31', maxOffset: 2 });
-    expect(r.cohorts.length).toBe(96180);
-    expect(r.cohorts[0]).toMatchObject({ key: '1985-01', size: 1, retained: [1, 0, 1] });
-    expect(r.cohorts[1]).toMatchObject({ key: '1985-02', size: 1, retained: [1, 0, 0] });
-    expect(r.cohorts[2]).toMatchObject({ key: '1985-03', size: 0, retained: [0, 0, 0], shares: [] });
-    expect(r.averageByOffset).toEqual([1, 0, 0.5]);
+  it('retentionCohorts to asOf 9999-12-31 by year with maxOffset 2 gives the cohorts, hand-checked', () => {
+    const r = retentionCohorts(tiny, { asOf: '9999-12-31', unit: 'year', maxOffset: 2 });
+    expect(r.cohorts.length).toBe(9999 - 1985 + 1);
+    expect(r.cohorts[0]).toMatchObject({ key: '1985', size: 2, retained: [2, 0, 0] });
+    expect(r.cohorts[1]).toMatchObject({ key: '1986', size: 0, retained: [0, 0, 0], shares: [] });
+    expect(r.cohorts.at(-1)).toMatchObject({ key: '9999', size: 0, retained: [0] });
+    expect(r.averageByOffset).toEqual([1, 0, 0]);
+  });
+
+  it('retentionCohorts by month with maxOffset 2 counts each cohort on its own, hand-checked', () => {
+    const r = retentionCohorts(tiny, { asOf: '1985-06-01', maxOffset: 2 });
+    expect(r.cohorts.map((c) => [c.key, c.size, c.retained])).toEqual([
+      ['1985-01', 1, [1, 0, 1]],
+      ['1985-02', 1, [1, 0, 0]],
+      ['1985-03', 0, [0, 0, 0]],
+      ['1985-04', 0, [0, 0]],
+      ['1985-05', 0, [0]],
+    ]);
   });
 
   it('healthReport with asOf 9999-12-31 returns a report (it ran out of memory before)', () => {
