@@ -207,7 +207,7 @@ export function missingSignals(coverage: DataCoverage, needs: readonly Signal[])
  * The sentence a report gives in place of a result the data cannot support:
  * what was not measured, what it needs, and what to import or record.
  *
- * @param what - what was not measured, e.g. `Time to first response`
+ * @param what - what was not measured, e.g. `Time to first response`, or several things
  * @param missing - the signals it lacks (from {@link missingSignals})
  * @returns one sentence
  *
@@ -215,10 +215,15 @@ export function missingSignals(coverage: DataCoverage, needs: readonly Signal[])
  * ```ts
  * notMeasured('Time to first response', ['replies']);
  * // → 'Not measured: Time to first response needs replies within conversations (import a GitHub, forum, chat or mailing-list export).'
+ * notMeasured(['gatherings', 'attendance'], ['gatherings']);
+ * // → 'Not measured: gatherings and attendance need gatherings such as calls, workshops and meetups (import event attendance: a Zoom, Meetup, Luma or Eventbrite CSV).'
  * ```
  */
-export function notMeasured(what: string, missing: readonly Signal[]): string {
+export function notMeasured(what: string | readonly string[], missing: readonly Signal[]): string {
+  const list = typeof what === 'string' ? [what] : what;
+  const subject =
+    list.length <= 1 ? (list[0] ?? 'this') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
   const needs = missing.map((s) => SIGNALS[s].is).join(' and ');
   const toGet = [...new Set(missing.map((s) => SIGNALS[s].toGet))].join('; ');
-  return `Not measured: ${what} needs ${needs} (${toGet}).`;
+  return `Not measured: ${subject} ${list.length > 1 ? 'need' : 'needs'} ${needs} (${toGet}).`;
 }

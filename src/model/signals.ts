@@ -48,10 +48,10 @@ export type Signal = z.output<typeof SignalSchema>;
 export const SIGNALS: Readonly<Record<Signal, { readonly is: string; readonly toGet: string }>> = {
   activity: {
     is: 'dated activity by members',
-    toGet: 'import an activity source (git history, GitHub, a forum, chat or mailing-list export)',
+    toGet: 'import an activity source: a git history, or a GitHub, forum, chat or mailing-list export',
   },
   conversations: {
-    is: 'conversations that were started (posts, issues, pull requests)',
+    is: 'conversations started by posts, issues or pull requests',
     toGet: 'import a GitHub, forum, chat or mailing-list export',
   },
   replies: {
@@ -59,31 +59,34 @@ export const SIGNALS: Readonly<Record<Signal, { readonly is: string; readonly to
     toGet: 'import a GitHub, forum, chat or mailing-list export',
   },
   answers: {
-    is: 'answers marked as answers (accepted answers, Q&A replies)',
+    is: 'answers marked as answers, such as accepted answers',
     toGet: 'import a Q&A forum or GitHub Discussions export',
   },
   reviews: {
     is: 'reviews of contributions',
     toGet: 'import GitHub pull-request reviews or git review trailers',
   },
-  reactions: { is: 'reactions (emoji, likes)', toGet: 'import a chat or forum export with reactions' },
+  reactions: {
+    is: 'reactions such as emoji and likes',
+    toGet: 'import a chat or forum export with reactions',
+  },
   joins: {
     is: 'records of members joining',
     toGet: 'import a member roster with join dates, or a chat export with join events',
   },
   leaves: {
     is: 'records of members leaving',
-    toGet: 'record when members leave (a roster with leave dates, unsubscribe events)',
+    toGet: 'record when members leave: a roster with leave dates, or unsubscribe events',
   },
   gatherings: {
     is: 'gatherings (calls, workshops, meetups)',
-    toGet: 'import event attendance (Zoom, Meetup, Luma, Eventbrite CSV)',
+    toGet: 'import event attendance: a Zoom, Meetup, Luma or Eventbrite CSV',
   },
   attendance: {
     is: 'who attended gatherings',
-    toGet: 'import event attendance (Zoom, Meetup, Luma, Eventbrite CSV)',
+    toGet: 'import event attendance: a Zoom, Meetup, Luma or Eventbrite CSV',
   },
-  roles: { is: 'who holds which community role', toGet: 'record role assignments (a roles CSV)' },
+  roles: { is: 'who holds which community role', toGet: 'record role assignments, e.g. from a roles CSV' },
   skillAssessments: {
     is: 'skill assessments against a framework',
     toGet: 'import a skills self-assessment survey (CSV)',
@@ -96,18 +99,18 @@ export const SIGNALS: Readonly<Record<Signal, { readonly is: string; readonly to
     is: 'topics of activities',
     toGet: 'import with topics (paths in git, labels on GitHub, channels in chat)',
   },
-  text: { is: 'text of activities', toGet: 'import with text (messages, issue and commit text)' },
+  text: { is: 'text of activities', toGet: 'import with text: messages, issue and commit text' },
   interests: {
     is: "members' stated interests and expertise",
     toGet: 'import a member roster with interests',
   },
   mentoringWishes: {
     is: 'who is willing to mentor or be mentored',
-    toGet: 'record mentoring wishes (a roster or survey with willing-to-mentor columns)',
+    toGet: 'record mentoring wishes: a roster or survey with willing-to-mentor columns',
   },
   stakeholders: {
     is: 'stakeholders outside the membership',
-    toGet: 'record stakeholders (organisations, funders)',
+    toGet: 'record stakeholders such as organisations and funders',
   },
   bots: { is: 'automated accounts', toGet: 'nothing to import: bots are flagged when the data has them' },
 };
