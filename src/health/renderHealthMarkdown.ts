@@ -58,7 +58,7 @@ export function renderHealthMarkdown(report: HealthReport): string {
   for (const n of report.notMeasured) lines.push(`- ${n.message}`);
   if (report.botsLeftOut.members > 0)
     lines.push(
-      `- ${report.botsLeftOut.members} bot account${report.botsLeftOut.members === 1 ? '' : 's'} and their ${report.botsLeftOut.activities} activities are left out of every number.`,
+      `- Bot accounts (${report.botsLeftOut.members}) and their activities (${report.botsLeftOut.activities}) are left out of every number.`,
     );
   if (report.notMeasured.length > 0 || report.botsLeftOut.members > 0) lines.push('');
   if (report.findings.length === 0) lines.push('No findings: nothing crossed a threshold this period.');

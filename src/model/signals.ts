@@ -76,10 +76,10 @@ export const SIGNALS: Readonly<Record<Signal, { readonly is: string; readonly to
   },
   leaves: {
     is: 'records of members leaving',
-    toGet: 'record when members leave: a roster with leave dates, or unsubscribe events',
+    toGet: 'record when members leave, with a roster of leave dates or unsubscribe events',
   },
   gatherings: {
-    is: 'gatherings (calls, workshops, meetups)',
+    is: 'gatherings such as calls, workshops and meetups',
     toGet: 'import event attendance: a Zoom, Meetup, Luma or Eventbrite CSV',
   },
   attendance: {
@@ -89,7 +89,7 @@ export const SIGNALS: Readonly<Record<Signal, { readonly is: string; readonly to
   roles: { is: 'who holds which community role', toGet: 'record role assignments, e.g. from a roles CSV' },
   skillAssessments: {
     is: 'skill assessments against a framework',
-    toGet: 'import a skills self-assessment survey (CSV)',
+    toGet: 'import a skills self-assessment survey exported as CSV',
   },
   affiliations: {
     is: "members' organisations",
@@ -106,7 +106,7 @@ export const SIGNALS: Readonly<Record<Signal, { readonly is: string; readonly to
   },
   mentoringWishes: {
     is: 'who is willing to mentor or be mentored',
-    toGet: 'record mentoring wishes: a roster or survey with willing-to-mentor columns',
+    toGet: 'record mentoring wishes, with a roster or survey that has willing-to-mentor columns',
   },
   stakeholders: {
     is: 'stakeholders outside the membership',

@@ -52,7 +52,7 @@ describe('health findings from what the data holds', () => {
   it('leaves the bot out of every number and says so', () => {
     expect(r.botsLeftOut).toEqual({ members: 1, activities: 30 });
     expect(renderHealthMarkdown(r)).toContain(
-      '1 bot account and their 30 activities are left out of every number.',
+      'Bot accounts (1) and their activities (30) are left out of every number.',
     );
   });
 
