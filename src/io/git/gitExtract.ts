@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { Activity } from '../../model/activity.js';
 import { type ActivityKind, ActivityKindSchema } from '../../model/activityKinds.js';
 import { DateInputSchema } from '../../model/dateInput.js';
+import type { ValidationIssue } from '../../model/errors.js';
 import { isSafeKey, LabelSchema } from '../../model/ids.js';
-import { parseWith } from '../../model/validate.js';
+import { parseWith, throwIfIssues } from '../../model/validate.js';
 import { type MailmapEntry, MailmapEntrySchema, parseMailmap } from '../core/mailmap.js';
 import { skipTally } from '../core/skipTally.js';
 import { SOURCE_EXTRACT_FORMAT, type SourceExtract, type SourceIdentity } from '../core/sourceExtract.js';
@@ -36,10 +37,19 @@ export const DEFAULT_GIT_TRAILER_KINDS: Readonly<Record<string, ActivityKind>> =
   'reported-by': 'issue',
 };
 
-const SafeKey = z
-  .string()
-  .min(1)
-  .refine(isSafeKey, { message: 'reserved key: __proto__, constructor or prototype' });
+/** Keys a user record may not have (JSON.parse keeps a `__proto__` key that zod would silently drop). */
+function reservedKeyIssues(options: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (typeof options !== 'object' || options === null) return issues;
+  for (const name of ['topics', 'trailers']) {
+    const value = (options as Record<string, unknown>)[name];
+    if (typeof value === 'object' && value !== null)
+      for (const key of Object.keys(value))
+        if (!isSafeKey(key))
+          issues.push({ path: `options.${name}`, message: `reserved key "${key}"`, code: 'invalid-input' });
+  }
+  return issues;
+}
 
 /**
  * Options of {@link gitExtract} (strict: an unknown option is an error).
@@ -68,11 +78,13 @@ export const GitExtractOptionsSchema = z.strictObject({
    * `{ glob: topic }`, first matching rule wins per file, paths no rule matches
    * falling back to `topicFallback`.
    */
-  topics: z.union([z.enum(['top-level', 'none']), z.record(SafeKey, LabelSchema)]).default('top-level'),
+  topics: z
+    .union([z.enum(['top-level', 'none']), z.record(z.string().min(1), LabelSchema)])
+    .default('top-level'),
   /** With topic rules: what a path no rule matches gives (`top-level`, default, or `none`). */
   topicFallback: z.enum(['top-level', 'none']).default('top-level'),
   /** Trailer key → activity kind (or `null` for nothing), over {@link DEFAULT_GIT_TRAILER_KINDS}; keys without regard to case. */
-  trailers: z.record(SafeKey, ActivityKindSchema.nullable()).default({}),
+  trailers: z.record(z.string().min(1), ActivityKindSchema.nullable()).default({}),
   /** The repository's `.mailmap` (its text, or entries from parseMailmap), carried in the extract for assembleCommunity. */
   mailmap: z.union([z.string(), z.array(MailmapEntrySchema)]).optional(),
   /** The mailmap's file name, for provenance. */
@@ -175,6 +187,7 @@ const trailerRole = (key: string): string => (key === 'co-authored-by' ? 'co-aut
  * ```
  */
 export async function gitExtract(input: TextInput, options: GitExtractOptions = {}): Promise<SourceExtract> {
+  throwIfIssues('gitExtract', reservedKeyIssues(options));
   const o = parseWith('gitExtract', GitExtractOptionsSchema, options, 'options');
   const kinds = new Map<string, ActivityKind>(Object.entries(DEFAULT_GIT_TRAILER_KINDS));
   for (const [key, kind] of Object.entries(o.trailers)) {

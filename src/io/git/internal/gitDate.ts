@@ -37,6 +37,7 @@ function instant(y: number, mo: number, d: number, time: string, tz: string): nu
   if (sign === 0 || tz.length !== 5 || tzh < 0 || tzm < 0 || tzm > 59) return Number.NaN;
   if (
     y < 0 ||
+    y > 9999 ||
     mo < 0 ||
     mo > 11 ||
     d < 1 ||
