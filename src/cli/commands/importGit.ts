@@ -22,6 +22,12 @@ export interface GitProcess {
 /** Starts `git` with these arguments; injectable so tests can give canned output. */
 export type GitRunner = (args: readonly string[]) => GitProcess;
 
+/** The CLI's I/O with, optionally, the way `import git` starts git (tests pass canned output here). */
+export interface GitCliIo extends CliIo {
+  /** Replaces {@link spawnGit}. */
+  runGit?: GitRunner;
+}
+
 /**
  * Runs the system `command` (default `git`) without a shell, with `args` as
  * an argument array (no quoting, no globbing), its stdout streamed.
@@ -160,7 +166,8 @@ function gitFailure(
 
 /**
  * The `community-kit import git` command, running git through `runGit`
- * (the system git by default; tests pass canned output).
+ * (the system git by default), or through `io.runGit` when the I/O given to
+ * runCli has one (see {@link GitCliIo}; tests pass canned output there).
  */
 export function importGitCommand(runGit: GitRunner = spawnGit): CliCommand {
   return {
@@ -230,7 +237,7 @@ export function importGitCommand(runGit: GitRunner = spawnGit): CliCommand {
         }
         extract = await gitExtract(stream, options);
       } else {
-        const git = runGit(
+        const git = ((io as GitCliIo).runGit ?? runGit)(
           gitLogArgs({ repository: repo, ...(since === undefined ? {} : { since: since.toISOString() }) }),
         );
         try {
