@@ -204,8 +204,16 @@ export async function gitExtract(input: TextInput, options: GitExtractOptions = 
   const activities: Activity[] = [];
   const read = { commits: 0, merges: 0, trailers: 0 };
 
+  const idByEmail = new Map<string, string | undefined>();
   const identify = (name: string | undefined, email: string | undefined): string | undefined => {
-    const id = gitIdentityId(name, email);
+    let id: string | undefined;
+    if (email !== undefined && email !== '') {
+      id = idByEmail.get(email);
+      if (id === undefined) {
+        id = gitIdentityId(name, email);
+        if (email.trim() !== '') idByEmail.set(email, id); // a blank e-mail falls back to the name: not cached
+      }
+    } else id = gitIdentityId(name, email);
     if (id === undefined) return undefined;
     let entry = identities.get(id);
     if (entry === undefined) {

@@ -25,16 +25,17 @@ function digits(s: string, from: number, to: number): number {
   return v;
 }
 
-/** Epoch ms of `HH:MM:SS` on a day, corrected by a `±HHMM` offset; NaN when a part is out of range. */
-function instant(y: number, mo: number, d: number, time: string, tz: string): number {
-  if (time.length !== 8 || time.charCodeAt(2) !== 58 || time.charCodeAt(5) !== 58) return Number.NaN;
-  const h = digits(time, 0, 2);
-  const mi = digits(time, 3, 5);
-  const sec = digits(time, 6, 8);
-  const sign = tz.charCodeAt(0) === 43 ? 1 : tz.charCodeAt(0) === 45 ? -1 : 0;
-  const tzh = digits(tz, 1, 3);
-  const tzm = digits(tz, 3, 5);
-  if (sign === 0 || tz.length !== 5 || tzh < 0 || tzm < 0 || tzm > 59) return Number.NaN;
+/** Epoch ms of `HH:MM:SS` at `t` in `s` on a day, corrected by the `±HHMM` offset at `z`; NaN when a part is out of range. */
+function instant(y: number, mo: number, d: number, s: string, t: number, z: number, zEnd: number): number {
+  if (s.charCodeAt(t + 2) !== 58 || s.charCodeAt(t + 5) !== 58) return Number.NaN;
+  const h = digits(s, t, t + 2);
+  const mi = digits(s, t + 3, t + 5);
+  const sec = digits(s, t + 6, t + 8);
+  const signChar = s.charCodeAt(z);
+  const sign = signChar === 43 ? 1 : signChar === 45 ? -1 : 0;
+  const tzh = digits(s, z + 1, z + 3);
+  const tzm = digits(s, z + 3, z + 5);
+  if (sign === 0 || zEnd - z !== 5 || tzh < 0 || tzm < 0 || tzm > 59) return Number.NaN;
   if (
     y < 0 ||
     y > 9999 ||
@@ -55,36 +56,48 @@ function instant(y: number, mo: number, d: number, time: string, tz: string): nu
   return local - sign * (tzh * 60 + tzm) * 60_000;
 }
 
+let lastText = '';
+let lastMs = Number.NaN;
+
 /**
  * Epoch milliseconds of a date as `git log` prints it: the default format
  * (`Thu Apr 7 15:13:13 2005 -0700`, what `--pretty=fuller` shows), or ISO
  * (`2005-04-07 15:13:13 -0700` from `--date=iso`, `2005-04-07T15:13:13-07:00`
- * from `--date=iso-strict`). NaN when it is none of these.
+ * from `--date=iso-strict`). NaN when it is none of these. (The last text
+ * read is remembered: a commit's two dates are often the same.)
  */
 export function parseGitDate(text: string): number {
-  const s = text.trim();
+  if (text === lastText) return lastMs;
+  const ms = parseUncached(text.trim());
+  lastText = text;
+  lastMs = ms;
+  return ms;
+}
+
+function parseUncached(s: string): number {
   const c = s.charCodeAt(0);
   if (c >= 48 && c <= 57) return parseIsoGitDate(s);
-  const parts = s.split(' ');
-  if (parts.length !== 6) return Number.NaN;
-  const mo = MONTHS[parts[1] as string];
-  const d = parts[2] as string;
-  const y = parts[4] as string;
-  if (mo === undefined || (parts[0] as string).length !== 3) return Number.NaN;
-  return instant(digits(y, 0, y.length), mo, digits(d, 0, d.length), parts[3] as string, parts[5] as string);
+  // Thu Apr 7 15:13:13 2005 -0700
+  const s0 = s.indexOf(' ');
+  const s1 = s.indexOf(' ', s0 + 1);
+  const s2 = s.indexOf(' ', s1 + 1);
+  const s3 = s.indexOf(' ', s2 + 1);
+  const s4 = s.indexOf(' ', s3 + 1);
+  if (s0 !== 3 || s1 !== 7 || s2 < 0 || s3 - s2 !== 9 || s4 < 0 || s.indexOf(' ', s4 + 1) >= 0)
+    return Number.NaN;
+  const mo = MONTHS[s.slice(4, 7)];
+  if (mo === undefined) return Number.NaN;
+  return instant(digits(s, s3 + 1, s4), mo, digits(s, s1 + 1, s2), s, s2 + 1, s4 + 1, s.length);
 }
 
 function parseIsoGitDate(s: string): number {
   // 2005-04-07 15:13:13 -0700   or   2005-04-07T15:13:13-07:00 / …Z
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return Number.NaN;
-  const y = digits(s, 0, 4);
-  const mo = digits(s, 5, 7) - 1;
-  const d = digits(s, 8, 10);
-  const time = s.slice(11, 19);
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.length < 19) return Number.NaN;
+  const sep = s.charCodeAt(10);
+  if (sep !== 32 && sep !== 84) return Number.NaN;
   let tz = s.slice(19).trim();
   if (tz === 'Z') tz = '+0000';
   else if (tz.length === 6 && tz.charCodeAt(3) === 58) tz = tz.slice(0, 3) + tz.slice(4);
-  const sep = s.charCodeAt(10);
-  if (sep !== 32 && sep !== 84) return Number.NaN;
-  return instant(y, mo, d, time, tz);
+  const u = `${s.slice(0, 19)} ${tz}`;
+  return instant(digits(u, 0, 4), digits(u, 5, 7) - 1, digits(u, 8, 10), u, 11, 20, u.length);
 }

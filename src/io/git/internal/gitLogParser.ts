@@ -35,8 +35,12 @@ interface Draft {
   commitDate?: number;
   message: string[];
   messageLine: number;
-  raw: GitFileChange[];
-  numstat: GitFileChange[];
+  /** `--raw` lines, as text. */
+  raw: string[];
+  rawLines: number[];
+  /** `--numstat` lines, as text. */
+  numstat: string[];
+  numstatLines: number[];
   state: State;
 }
 
@@ -85,7 +89,7 @@ function startCommit(text: string, line: number, file: string | undefined): Draf
   }
   const hashes = rest.split(' ');
   const hash = hashes[0] as string;
-  if (!isHex(hash) || !hashes.every(isHex))
+  if (!isHex(hash) || !hashes.every((h) => h.length === hash.length))
     throw new InputFormatError(
       FN,
       { ...(file === undefined ? {} : { file }), line },
@@ -100,7 +104,9 @@ function startCommit(text: string, line: number, file: string | undefined): Draf
     message: [],
     messageLine: 0,
     raw: [],
+    rawLines: [],
     numstat: [],
+    numstatLines: [],
     state: State.Header,
   };
 }
@@ -113,7 +119,19 @@ function person(value: string): GitPerson | undefined {
   return { name: value.slice(0, left).trim(), email: value.slice(left + 1, right) };
 }
 
-/** A `--raw` line (`:100644 100644 abc def M\tpath`, `R100\told\tnew`, `::… MM\tpath` for a merge). */
+/** The decimal number of `text` from `from` to `to`, or -1 when it is not one. */
+function count(text: string, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** A `--raw` line (`:100644 100644 abc def M\tpath`, `R100\told\tnew`, `::… MM\tpath` for a merge), or undefined. */
 function rawChange(text: string): GitFileChange | undefined {
   const tab = text.indexOf('\t');
   if (tab < 0) return undefined;
@@ -121,46 +139,83 @@ function rawChange(text: string): GitFileChange | undefined {
   const second = text.indexOf('\t', tab + 1);
   if (second < 0) return { path: unquoteGitPath(text.slice(tab + 1)), status };
   return {
-    oldPath: unquoteGitPath(text.slice(tab + 1, second)),
     path: unquoteGitPath(text.slice(second + 1)),
+    oldPath: unquoteGitPath(text.slice(tab + 1, second)),
     status,
   };
 }
 
-/** A `--numstat` line (`3\t1\tpath`, `-\t-\tpath`, renames in `{old => new}` form). */
+/** Adds a `--numstat` line's counts (`3\t1\tpath`, `-\t-\tpath`) to `f`; false when the line is not one. */
+function addNumstat(f: GitFileChange, text: string, t1: number, t2: number): boolean {
+  if (t2 - t1 === 2 && t1 === 1 && text.charCodeAt(0) === 45 && text.charCodeAt(2) === 45) {
+    f.binary = true;
+    return true;
+  }
+  const added = count(text, 0, t1);
+  const removed = count(text, t1 + 1, t2);
+  if (added < 0 || removed < 0) return false;
+  f.added = added;
+  f.removed = removed;
+  return true;
+}
+
+/** A `--numstat` line on its own (no raw line to pair it with): paths from the `{old => new}` form. */
 function numstatChange(text: string): GitFileChange | undefined {
   const t1 = text.indexOf('\t');
   const t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
   if (t2 < 0) return undefined;
-  const a = text.slice(0, t1);
-  const r = text.slice(t1 + 1, t2);
   const paths = numstatPaths(unquoteGitPath(text.slice(t2 + 1)));
-  if (a === '-' && r === '-') return { ...paths, binary: true };
-  const added = Number(a);
-  const removed = Number(r);
-  if (!Number.isSafeInteger(added) || !Number.isSafeInteger(removed) || a === '' || r === '')
-    return undefined;
-  return { ...paths, added, removed };
+  const f: GitFileChange =
+    paths.oldPath === undefined ? { path: paths.path } : { path: paths.path, oldPath: paths.oldPath };
+  return addNumstat(f, text, t1, t2) ? f : undefined;
 }
 
-/** The files of a commit: raw and numstat lines paired (by order when they correspond one to one, else by path). */
-function files(d: Draft): GitFileChange[] {
-  if (d.numstat.length === 0) return d.raw;
-  if (d.raw.length === 0) return d.numstat;
-  if (d.raw.length === d.numstat.length) {
-    return d.raw.map((f, i) => {
-      const n = d.numstat[i] as GitFileChange;
-      return n.binary === true
-        ? { ...f, binary: true }
-        : { ...f, added: n.added as number, removed: n.removed as number };
-    });
+/**
+ * The files of a commit: raw and numstat lines paired by order when they
+ * correspond one to one (git prints both from the same diff, in the same
+ * order), else (a merge's combined raw diff lists fewer files) numstat's
+ * files with the raw statuses found by path.
+ */
+function files(d: Draft, at: (line: number) => { file?: string; line: number }): GitFileChange[] {
+  const raw: GitFileChange[] = new Array(d.raw.length);
+  for (let i = 0; i < d.raw.length; i++) {
+    const f = rawChange(d.raw[i] as string);
+    if (f === undefined)
+      throw new InputFormatError(
+        FN,
+        at(d.rawLines[i] as number),
+        `not a --raw line: ${preview(d.raw[i] as string)}`,
+      );
+    raw[i] = f;
   }
-  // A merge's combined raw diff (`::…`) lists fewer files than its numstat: keep numstat's files, with raw statuses.
-  const status = new Map(d.raw.map((f) => [f.path, f.status]));
-  return d.numstat.map((n) => {
-    const s = status.get(n.path);
-    return s === undefined ? n : { ...n, status: s };
-  });
+  if (d.numstat.length === 0) return raw;
+  const paired = raw.length === d.numstat.length;
+  const status = paired || raw.length === 0 ? undefined : new Map(raw.map((f) => [f.path, f.status]));
+  const out: GitFileChange[] = paired ? raw : [];
+  for (let i = 0; i < d.numstat.length; i++) {
+    const text = d.numstat[i] as string;
+    let ok: boolean;
+    if (paired) {
+      const t1 = text.indexOf('\t');
+      const t2 = t1 < 0 ? -1 : text.indexOf('\t', t1 + 1);
+      ok = t2 >= 0 && addNumstat(raw[i] as GitFileChange, text, t1, t2);
+    } else {
+      const f = numstatChange(text);
+      ok = f !== undefined;
+      if (f !== undefined) {
+        const s = status?.get(f.path);
+        if (s !== undefined) f.status = s;
+        out.push(f);
+      }
+    }
+    if (!ok)
+      throw new InputFormatError(
+        FN,
+        at(d.numstatLines[i] as number),
+        `not a --numstat line: ${preview(text)}`,
+      );
+  }
+  return out;
 }
 
 /**
@@ -178,33 +233,36 @@ export async function* gitCommitBatches(
   let out: GitCommit[] = [];
 
   const finish = (draft: Draft): GitCommit => {
-    const missing = [
-      draft.author === undefined ? 'Author:' : '',
-      draft.authorDate === undefined ? 'AuthorDate:' : '',
-      draft.committer === undefined ? 'Commit:' : '',
-      draft.commitDate === undefined ? 'CommitDate:' : '',
-    ].filter((m) => m !== '');
-    if (missing.length > 0)
+    if (
+      draft.author === undefined ||
+      draft.authorDate === undefined ||
+      draft.committer === undefined ||
+      draft.commitDate === undefined
+    ) {
+      const missing = [
+        draft.author === undefined ? 'Author:' : '',
+        draft.authorDate === undefined ? 'AuthorDate:' : '',
+        draft.committer === undefined ? 'Commit:' : '',
+        draft.commitDate === undefined ? 'CommitDate:' : '',
+      ].filter((m) => m !== '');
       throw new InputFormatError(
         FN,
         at(draft.line),
         `commit ${draft.hash.slice(0, 12)} has no ${missing.join(', ')} line${missing.length > 1 ? 's' : ''}; the log must be written with --pretty=fuller: ${GIT_LOG_COMMAND}`,
       );
-    const trailers = parseTrailers(draft.message, options.trailerKeys).map(({ index, ...t }) => ({
-      ...t,
-      line: draft.messageLine + index,
-    }));
+    }
+    const trailers = parseTrailers(draft.message, options.trailerKeys, draft.messageLine);
     return {
       hash: draft.hash,
       parents: draft.parents,
       refs: draft.refs,
-      author: draft.author as GitPerson,
-      authorDate: new Date(draft.authorDate as number),
-      committer: draft.committer as GitPerson,
-      commitDate: new Date(draft.commitDate as number),
+      author: draft.author,
+      authorDate: new Date(draft.authorDate),
+      committer: draft.committer,
+      commitDate: new Date(draft.commitDate),
       message: draft.message.length === 0 ? '' : trimEnd(draft.message).join('\n'),
       trailers,
-      files: files(draft),
+      files: files(draft, at),
       line: draft.line,
     };
   };
@@ -286,16 +344,14 @@ export async function* gitCommitBatches(
         continue;
       }
       if (c === 58) {
-        const f = rawChange(text);
-        if (f === undefined) throw new InputFormatError(FN, at(n), `not a --raw line: ${preview(text)}`);
-        d.raw.push(f);
+        d.raw.push(text);
+        d.rawLines.push(n);
         d.state = State.Diff;
         continue;
       }
       if ((c >= 48 && c <= 57) || c === 45) {
-        const f = numstatChange(text);
-        if (f === undefined) throw new InputFormatError(FN, at(n), `not a --numstat line: ${preview(text)}`);
-        d.numstat.push(f);
+        d.numstat.push(text);
+        d.numstatLines.push(n);
         d.state = State.Diff;
         continue;
       }

@@ -8,8 +8,8 @@ export interface ParsedTrailer {
   name?: string;
   /** The e-mail between `<` and `>`, when there is one. */
   email?: string;
-  /** Index of the trailer's first line in the message lines. */
-  index: number;
+  /** The trailer's line in the log (`firstLine` + its index in the message). */
+  line: number;
 }
 
 /** Keys git itself recognises as trailers even in a mixed last paragraph (trailer.c's git-generated prefixes). */
@@ -52,8 +52,13 @@ export function trailerPerson(value: string): { name?: string; email?: string } 
  *
  * @param lines - the message lines, without git's 4-space indent
  * @param known - lower-case keys the caller recognises
+ * @param firstLine - the log line of the message's first line
  */
-export function parseTrailers(lines: readonly string[], known: ReadonlySet<string>): ParsedTrailer[] {
+export function parseTrailers(
+  lines: readonly string[],
+  known: ReadonlySet<string>,
+  firstLine: number,
+): ParsedTrailer[] {
   let end = lines.length;
   while (end > 0 && (lines[end - 1] as string).trim() === '') end--;
   let start = end;
@@ -81,10 +86,15 @@ export function parseTrailers(lines: readonly string[], known: ReadonlySet<strin
     const key = line.slice(0, k);
     const lower = key.toLowerCase();
     if (GIT_PREFIXES.includes(lower) || known.has(lower)) recognised = true;
-    last = { key, value: line.slice(line.indexOf(':', k) + 1).trim(), index: i };
+    last = { key, value: line.slice(line.indexOf(':', k) + 1).trim(), line: firstLine + i };
     found.push(last);
   }
   const isBlock = trailerLines > 0 && (otherLines === 0 || (recognised && trailerLines * 3 >= otherLines));
   if (!isBlock) return [];
-  return found.map((t) => ({ ...t, ...trailerPerson(t.value) }));
+  for (const t of found) {
+    const who = trailerPerson(t.value);
+    if (who.name !== undefined) t.name = who.name;
+    if (who.email !== undefined) t.email = who.email;
+  }
+  return found;
 }
