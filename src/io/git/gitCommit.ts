@@ -52,7 +52,20 @@ export interface GitFileChange {
   binary?: boolean;
 }
 
-/** One commit of a git log (see {@link parseGitLog}). */
+/**
+ * One commit of a git log (see {@link parseGitLog}).
+ *
+ * @example
+ * ```ts
+ * const commit: GitCommit = {
+ *   hash: '8e77786c32553715f66841954280135a9b0ab3d5', parents: [], refs: ['refs/tags/v1.0'],
+ *   author: { name: 'Ada', email: 'ada@example.org' }, authorDate: new Date('2013-11-11T16:14:51Z'),
+ *   committer: { name: 'Ada', email: 'ada@example.org' }, commitDate: new Date('2013-11-11T16:14:51Z'),
+ *   message: 'Add the lesson', trailers: [], files: [{ path: 'doc/intro.md', status: 'A', added: 116, removed: 0 }], line: 1,
+ * };
+ * commit.parents.length > 1; // → false
+ * ```
+ */
 export interface GitCommit {
   /** The full commit hash (40 hex digits, or 64 in a SHA-256 repository). */
   hash: string;

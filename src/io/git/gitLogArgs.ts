@@ -45,6 +45,13 @@ export function gitLogArgs(options: { repository?: string; since?: string; rev?:
   ];
 }
 
-/** The command a user types to write a log {@link parseGitLog} reads (for messages and docs). */
+/**
+ * The command a user types to write a log {@link parseGitLog} reads (for messages and docs).
+ *
+ * @example
+ * ```ts
+ * GIT_LOG_COMMAND.startsWith('git -c log.mailmap=false log --pretty=fuller'); // → true
+ * ```
+ */
 export const GIT_LOG_COMMAND =
   'git -c log.mailmap=false log --pretty=fuller --numstat --raw --parents --decorate=full > git.log';

@@ -2,7 +2,15 @@ import type { TextInput } from '../core/textInput.js';
 import type { GitCommit } from './gitCommit.js';
 import { gitCommitBatches } from './internal/gitLogParser.js';
 
-/** Trailer keys {@link parseGitLog} recognises by default in a last paragraph that mixes trailers and prose (besides git's own `Signed-off-by` and `Co-authored-by`). */
+/**
+ * Trailer keys {@link parseGitLog} recognises by default in a last paragraph
+ * that mixes trailers and prose (a paragraph of trailers only is always read).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_TRAILER_KEYS.includes('reviewed-by'); // → true
+ * ```
+ */
 export const DEFAULT_TRAILER_KEYS: readonly string[] = [
   'co-authored-by',
   'signed-off-by',
