@@ -11,4 +11,8 @@ export * from './core/mailmap.js';
 export * from './core/skipTally.js';
 export * from './core/sourceExtract.js';
 export * from './core/textInput.js';
+export * from './git/gitCommit.js';
+export * from './git/gitExtract.js';
+export * from './git/gitLogArgs.js';
+export * from './git/parseGitLog.js';
 export * from './parseCommunityJson.js';
