@@ -10,4 +10,6 @@
 export * from './core/skipTally.js';
 export * from './core/sourceExtract.js';
 export * from './core/textInput.js';
+export * from './csv/attendanceTools.js';
+export * from './csv/parseAttendanceCsv.js';
 export * from './parseCommunityJson.js';
