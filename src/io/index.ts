@@ -11,5 +11,7 @@ export * from './core/skipTally.js';
 export * from './core/sourceExtract.js';
 export * from './core/textInput.js';
 export * from './csv/attendanceTools.js';
+export * from './csv/likertAnswers.js';
 export * from './csv/parseAttendanceCsv.js';
+export * from './csv/parseSkillSurveyCsv.js';
 export * from './parseCommunityJson.js';

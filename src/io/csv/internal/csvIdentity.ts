@@ -50,7 +50,7 @@ export function rowIdentity(source: string, p: RowPerson): SourceIdentity | unde
   const identity: SourceIdentity = { id: prefixedId(source, key), source };
   if (p.sourceId !== '') identity.sourceId = p.sourceId.slice(0, 1000);
   if (name !== '') identity.name = name;
-  if (p.email.trim() !== '') identity.email = p.email.trim().slice(0, 500);
+  if (email !== undefined) identity.email = p.email.trim().slice(0, 500);
   if (username !== '') identity.username = username;
   return identity;
 }
