@@ -13,5 +13,7 @@ export * from './core/textInput.js';
 export * from './csv/attendanceTools.js';
 export * from './csv/likertAnswers.js';
 export * from './csv/parseAttendanceCsv.js';
+export * from './csv/parseRoleAssignmentsCsv.js';
+export * from './csv/parseRosterCsv.js';
 export * from './csv/parseSkillSurveyCsv.js';
 export * from './parseCommunityJson.js';
