@@ -125,6 +125,12 @@ interface Attendee {
 
 /** Whether a row registers and/or attends, or why it is skipped. */
 type Status = { registered: boolean; attended: boolean } | { skip: string };
+/** A tool's reading of a row's status from its cells. */
+type RowStatus = (
+  cell: (key: string) => string,
+  bool: (key: string) => boolean,
+  columns: ColumnIndex,
+) => Status;
 
 /** The meeting details of a Zoom report's preamble (`Meeting ID, Topic, Start Time, End Time…` and one row of values). */
 function zoomPreamble(preamble: readonly CsvRow[]): Record<string, { value: string; line: number }> {
@@ -199,21 +205,12 @@ export async function parseAttendanceCsv(
   const tally = skipTally();
   const where = (line: number) => `${o.file ?? 'line'}:${line}`;
 
-  const status = (row: CsvRow, c: ColumnIndex, head: CsvRow): Status => {
-    const cell = (k: string) => cellOf(row, c, k);
-    const bool = (k: string): boolean => {
-      const v = yesNo(cell(k));
-      if (v === undefined)
-        throw new InputFormatError(
-          FN,
-          { file: o.file, line: row.line, column: headerOf(head, c, k) },
-          `expected yes or no, got ${JSON.stringify(cell(k))}`,
-        );
-      return v;
-    };
-    return match(o.tool)
-      .with('zoom', (): Status => ({ registered: false, attended: true }))
-      .with('generic', (): Status => {
+  // Chosen once per file, not per row.
+  const status: RowStatus = match(o.tool)
+    .with('zoom', (): RowStatus => () => ({ registered: false, attended: true }))
+    .with(
+      'generic',
+      (): RowStatus => (_cell, bool, c) => {
         const hasA = c.attended !== undefined;
         const hasR = c.registered !== undefined;
         if (!hasA && !hasR) return { registered: false, attended: true };
@@ -222,22 +219,31 @@ export async function parseAttendanceCsv(
         return attended || registered
           ? { registered, attended }
           : { skip: 'neither registered nor attended' };
-      })
-      .with('meetup', (): Status => {
+      },
+    )
+    .with(
+      'meetup',
+      (): RowStatus => (cell, bool, c) => {
         const rsvp = cell('rsvp').toLowerCase();
         const attended = c.attended !== undefined && bool('attended');
         if (rsvp === 'yes') return { registered: true, attended };
         if (attended) return { registered: false, attended: true };
         return { skip: `RSVP ${JSON.stringify(rsvp || '(blank)')}` };
-      })
-      .with('luma', (): Status => {
+      },
+    )
+    .with(
+      'luma',
+      (): RowStatus => (cell) => {
         const approval = cell('approval').toLowerCase();
         const attended = cell('checkedIn') !== '';
         const registered = approval === '' || approval === 'approved';
         if (registered || attended) return { registered, attended };
         return { skip: `approval_status ${JSON.stringify(approval)}` };
-      })
-      .with('eventbrite', (): Status => {
+      },
+    )
+    .with(
+      'eventbrite',
+      (): RowStatus => (cell) => {
         const s = cell('status').toLowerCase();
         const checked = cell('checkedIn');
         const attended =
@@ -245,9 +251,9 @@ export async function parseAttendanceCsv(
           (checked !== '' && (yesNo(checked) ?? typeof csvDate(checked, dates) !== 'string'));
         if (s === 'attending' || s === 'checked in') return { registered: true, attended };
         return { skip: `Attendee Status ${JSON.stringify(s || '(blank)')}` };
-      })
-      .exhaustive();
-  };
+      },
+    )
+    .exhaustive();
 
   const onRow = (row: CsvRow, c: ColumnIndex, head: CsvRow): void => {
     const cell = (k: string) => cellOf(row, c, k);
@@ -266,7 +272,13 @@ export async function parseAttendanceCsv(
       tally.skip('row names nobody (no name, e-mail or id)', where(row.line));
       return;
     }
-    const s = status(row, c, head);
+    const bool = (k: string): boolean => {
+      const v = yesNo(cell(k));
+      if (v === undefined)
+        throw new InputFormatError(FN, at(k), `expected yes or no, got ${JSON.stringify(cell(k))}`);
+      return v;
+    };
+    const s = status(cell, bool, c);
     if ('skip' in s) {
       tally.skip(s.skip, where(row.line));
       return;

@@ -318,3 +318,12 @@ describe('parseAttendanceCsv — bad input', () => {
     await expect(parseAttendanceCsv(gz, { tool: 'zoom' })).rejects.toBeInstanceOf(InputFormatError);
   });
 });
+
+describe('parseAttendanceCsv — stray quotes', () => {
+  it('keeps quotes inside unquoted names literally, with the right lines, when they pair up across rows', async () => {
+    const text = `${ZOOM_HEADER}O"Brien,,2024-01-01 10:00,,,\nAda,,2024-01-01 10:00,,,\nMc"Donald,,2024-01-01 10:00,,,\nBea,,2024-01-01 10:00,,,\n`;
+    const e = await parseAttendanceCsv(text, { tool: 'zoom' });
+    expect(e.identities.map((i) => i.name)).toEqual(['O"Brien', 'Ada', 'Mc"Donald', 'Bea']);
+    expect(e.activities.map((a) => a.provenance?.line)).toEqual([2, 3, 4, 5]);
+  });
+});

@@ -14,8 +14,27 @@ const SLASHED =
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The offset of `zone` from UTC at the instant `utcMs`, in ms (positive east of Greenwich). */
+const offsetCache = new Map<string, number>();
+
+/**
+ * The offset of `zone` from UTC at the instant `utcMs`, in ms (positive east
+ * of Greenwich). Offsets change only on quarter hours since 1970, so they are
+ * cached by zone and quarter hour (a bounded cache).
+ */
 function zoneOffset(utcMs: number, zone: string): number {
+  if (utcMs < 0) return zoneOffsetNow(utcMs, zone);
+  const key = `${zone} ${Math.floor(utcMs / 900_000)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size >= 100_000) offsetCache.clear();
+    offset = zoneOffsetNow(utcMs, zone);
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/** The offset of `zone` at `utcMs`, asked of Intl. */
+function zoneOffsetNow(utcMs: number, zone: string): number {
   let f = formatters.get(zone);
   if (f === undefined) {
     f = new Intl.DateTimeFormat('en-US', {

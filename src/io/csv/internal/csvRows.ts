@@ -60,6 +60,8 @@ export function detectDelimiter(line: string): ',' | ';' | '\t' {
 export async function* csvRowBatches(input: TextInput, o: CsvRowsOptions): AsyncGenerator<CsvRow[]> {
   let delimiter: ',' | ';' | '\t' | undefined = o.delimiter === 'auto' ? undefined : o.delimiter;
   let pending: string[] = [];
+  /** The line numbers of the pending lines that start a record (the quotes before them balance). */
+  let starts: number[] = [];
   let pendingChars = 0;
   let groupStart = 1;
   let odd = false;
@@ -67,21 +69,23 @@ export async function* csvRowBatches(input: TextInput, o: CsvRowsOptions): Async
   let lineNo = 0;
   const at = (line: number) => ({ file: o.file, line });
 
-  const parseGroup = (): CsvRow[] => {
-    const text = pending.join('\n');
-    const start = groupStart;
-    pending = [];
-    pendingChars = 0;
-    let records: { record: string[]; info: { lines: number } }[];
+  const parseRecords = (
+    text: string,
+    start: number,
+    info: boolean,
+  ): { record: string[]; info?: { lines: number } }[] => {
     try {
-      records = parse(encoder.encode(text), {
+      const records = parse(encoder.encode(text), {
         delimiter,
         relax_quotes: true,
         relax_column_count: true,
         skip_empty_lines: false,
-        info: true,
+        info,
         bom: false,
-      }) as unknown as { record: string[]; info: { lines: number } }[];
+      }) as unknown[];
+      return info
+        ? (records as { record: string[]; info: { lines: number } }[])
+        : (records as string[][]).map((record) => ({ record }));
     } catch (error) {
       const e = error as { lines?: number; message?: string };
       const line = start + Math.max(0, (e.lines ?? 1) - 1);
@@ -89,15 +93,43 @@ export async function* csvRowBatches(input: TextInput, o: CsvRowsOptions): Async
         cause: error,
       });
     }
-    const rows: CsvRow[] = [];
-    let prevEnd = 0;
-    for (const r of records) {
-      const line = start + prevEnd;
-      prevEnd = r.info.lines;
-      const cells = r.record;
-      if (cells.length === 1 && (cells[0] as string).trim() === '') continue;
-      rows.push({ line, cells });
+  };
+
+  const parseGroup = (): CsvRow[] => {
+    // A blank last line gives csv-parse no record: drop trailing blank lines (they are not records anyway).
+    while (
+      pending.length > 0 &&
+      pending[pending.length - 1] === '' &&
+      starts.at(-1) === groupStart + pending.length - 1
+    ) {
+      pending.pop();
+      starts.pop();
     }
+    const text = pending.join('\n');
+    const start = groupStart;
+    const lineOf = starts;
+    pending = [];
+    starts = [];
+    pendingChars = 0;
+    if (text === '' && lineOf.length === 0) return [];
+    let records = parseRecords(text, start, false);
+    let lines: number[] = lineOf;
+    if (records.length !== lineOf.length) {
+      // A stray quote inside an unquoted field made the quote count mislead: ask csv-parse where records end.
+      records = parseRecords(text, start, true);
+      let prevEnd = 0;
+      lines = records.map((r) => {
+        const line = start + prevEnd;
+        prevEnd = r.info?.lines ?? prevEnd + 1;
+        return line;
+      });
+    }
+    const rows: CsvRow[] = [];
+    records.forEach((r, i) => {
+      const cells = r.record;
+      if (cells.length === 1 && (cells[0] as string).trim() === '') return;
+      rows.push({ line: lines[i] as number, cells });
+    });
     return rows;
   };
 
@@ -115,6 +147,7 @@ export async function* csvRowBatches(input: TextInput, o: CsvRowsOptions): Async
             delimiter = detectDelimiter(line);
           }
         }
+        if (!odd) starts.push(lineNo);
         pending.push(line);
         pendingChars += line.length + 1;
         if ((quoteCount(line) & 1) === 1) {
