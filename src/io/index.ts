@@ -10,4 +10,6 @@
 export * from './core/skipTally.js';
 export * from './core/sourceExtract.js';
 export * from './core/textInput.js';
+export * from './github/ghArchiveExtract.js';
+export * from './github/githubExtract.js';
 export * from './parseCommunityJson.js';

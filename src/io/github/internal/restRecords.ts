@@ -130,7 +130,10 @@ export function mapIssue(ctx: MapContext, o: Json): void {
   for (const l of labels) info.labels.add(l);
   const created = reqTime(ctx.at, o, 'created_at', '');
   const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) return skipDeleted(ctx, isPull ? 'pull request' : 'issue');
+  if (user === undefined) {
+    skipDeleted(ctx, isPull ? 'pull request' : 'issue');
+    return;
+  }
   ctx.b.repos.add(urlRepo);
   ctx.b.add({
     id: t,
@@ -161,7 +164,10 @@ export function mapPull(ctx: MapContext, o: Json): void {
   for (const l of labels) info.labels.add(l);
   const created = reqTime(ctx.at, o, 'created_at', '');
   const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) return skipDeleted(ctx, 'pull request');
+  if (user === undefined) {
+    skipDeleted(ctx, 'pull request');
+    return;
+  }
   ctx.b.repos.add(repo);
   ctx.b.add({
     id: t,
@@ -183,7 +189,10 @@ export function mapIssueComment(ctx: MapContext, o: Json): void {
   ctx.b.count('issueComments');
   const created = reqTime(ctx.at, o, 'created_at', '');
   const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) return skipDeleted(ctx, 'comment');
+  if (user === undefined) {
+    skipDeleted(ctx, 'comment');
+    return;
+  }
   const t = threadId(repo, number);
   ctx.b.repos.add(repo);
   ctx.b.add({
@@ -212,7 +221,10 @@ export function mapReviewComment(ctx: MapContext, o: Json): void {
   ctx.b.count('reviewComments');
   const created = reqTime(ctx.at, o, 'created_at', '');
   const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) return skipDeleted(ctx, 'review comment');
+  if (user === undefined) {
+    skipDeleted(ctx, 'review comment');
+    return;
+  }
   const t = threadId(repo, number);
   const inReplyTo = optId(ctx.at, o, 'in_reply_to_id', '');
   ctx.b.repos.add(repo);
@@ -241,7 +253,10 @@ export function mapReview(ctx: MapContext, o: Json): void {
     return;
   }
   const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) return skipDeleted(ctx, 'review');
+  if (user === undefined) {
+    skipDeleted(ctx, 'review');
+    return;
+  }
   const t = threadId(repo, number);
   ctx.b.repos.add(repo);
   ctx.b.add({
