@@ -178,33 +178,37 @@ export class ExtractBuilder {
     };
     const drafts = [...this.drafts.values()];
     // Openings of pull requests that were drafts start when they were marked ready for review.
-    let moved = 0;
-    let outOfThread = 0;
-    if (o.draftStart === 'ready-for-review') {
-      const readyOf = new Map<string, number>();
-      for (const d of drafts) {
-        if (d.role !== 'pull' || d.thread === undefined) continue;
-        const ready = this.threads.get(d.thread)?.readyAt;
+    const openings = new Map<string, DraftActivity>();
+    for (const d of drafts) if (d.thread === d.id) openings.set(d.id, d);
+    const moved = new Set<string>();
+    if (o.draftStart === 'ready-for-review')
+      for (const d of openings.values()) {
+        const ready = d.role === 'pull' ? this.threads.get(d.id)?.readyAt : undefined;
         if (ready !== undefined && ready > d.at) {
           d.at = ready;
-          readyOf.set(d.thread, ready);
-          moved++;
+          moved.add(d.id);
         }
       }
-      for (const d of drafts) {
-        if (d.role === 'pull' || d.thread === undefined) continue;
-        const ready = readyOf.get(d.thread);
-        if (ready !== undefined && d.at < ready) {
-          // Kept as a reply, out of the thread: the thread starts at ready-for-review.
-          d.parent ??= d.thread;
-          d.thread = undefined;
-          outOfThread++;
-        }
-      }
+    // A thread starts with its opening: what is dated before it (made while a draft, or an export whose
+    // dates disagree) replies to it from outside the thread, so that the opening stays the thread's start.
+    let beforeReady = 0;
+    let beforeOpening = 0;
+    for (const d of drafts) {
+      if (d.thread === undefined || d.thread === d.id) continue;
+      const opening = openings.get(d.thread);
+      if (opening === undefined || d.at >= opening.at) continue;
+      d.parent ??= d.thread;
+      if (moved.has(d.thread)) beforeReady++;
+      else beforeOpening++;
+      d.thread = undefined;
     }
-    if (moved > 0)
+    if (moved.size > 0)
       this.warnings.push(
-        `${moved} pull request${moved === 1 ? ' was' : 's were'} opened as draft${moved === 1 ? '' : 's'}: the opening is dated when marked ready for review (as github/issue-metrics measures the first response), and the ${outOfThread} comment${outOfThread === 1 ? '' : 's'} and review${outOfThread === 1 ? '' : 's'} made before that reply to it outside its thread.`,
+        `${moved.size} pull request${moved.size === 1 ? ' was' : 's were'} opened as draft${moved.size === 1 ? '' : 's'}: the opening is dated when marked ready for review (as github/issue-metrics measures the first response), and the ${beforeReady} activit${beforeReady === 1 ? 'y' : 'ies'} (comments, reviews) before that reply to it outside its thread.`,
+      );
+    if (beforeOpening > 0)
+      this.warnings.push(
+        `${beforeOpening} comment${beforeOpening === 1 ? ' or review is' : 's or reviews are'} dated before the issue, pull request or discussion they belong to (the export's dates disagree): kept as replies to it, outside its thread.`,
       );
     let unlinked = 0;
     const activities: Activity[] = drafts.map((d) => {
@@ -271,7 +275,7 @@ export class ExtractBuilder {
     });
     if (unlinked > 0)
       this.warnings.push(
-        `${unlinked} comment${unlinked === 1 ? '' : 's'}, review${unlinked === 1 ? '' : 's'} or answer${unlinked === 1 ? '' : 's'} belong to issues, pull requests or discussions opened outside the input: kept in their thread, without replyTo.`,
+        `${unlinked} comment${unlinked === 1 ? ', review or answer belongs' : 's, reviews or answers belong'} to issues, pull requests or discussions opened outside the input: kept in their thread, without replyTo.`,
       );
     if (this.loginChanges.size > 0)
       this.warnings.push(

@@ -122,7 +122,7 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
       memberId: member,
       at,
       role,
-      channel: repo,
+      channel: repo.slice(0, 200),
       ...(extra.thread === undefined ? {} : { thread: extra.thread }),
       ...(extra.parent === undefined ? {} : { parent: extra.parent }),
       ...(extra.topics === undefined ? {} : { topics: extra.topics }),
@@ -210,7 +210,6 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
         });
       } else if (action === 'ready_for_review') {
         if (info.readyAt === undefined || eventAt < info.readyAt) info.readyAt = eventAt;
-        noKind(action);
       } else {
         if (action === 'closed' && (pr?.merged === true || timeOf(pr?.merged_at) !== undefined))
           b.count('merged');

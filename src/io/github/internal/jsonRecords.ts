@@ -20,12 +20,11 @@ const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 
-function describeStart(c: number): string {
+function describeStart(buf: string, i: number): string {
+  const c = buf.charCodeAt(i);
   if (c === OPEN_BRACKET) return 'an array';
   if (c === QUOTE) return 'a string';
-  if (c === 116 || c === 102) return 'a boolean';
-  if (c === 110) return 'null';
-  return 'a number or stray text';
+  return `text that is not a JSON object: ${JSON.stringify(buf.slice(i, i + 20))}`;
 }
 
 /**
@@ -133,7 +132,10 @@ export async function* jsonRecords(input: TextInput, fn: string, file: string): 
             i++;
             continue;
           }
-          fail(`expected a JSON array or object, found ${describeStart(c)}`, { line, record: `[${index}]` });
+          fail(`expected a JSON array or object, found ${describeStart(buf, i)}`, {
+            line,
+            record: `[${index}]`,
+          });
         }
         // depth 1 inside a top-level array
         if (c === CLOSE_BRACKET) {
@@ -159,7 +161,7 @@ export async function* jsonRecords(input: TextInput, fn: string, file: string): 
         fail(
           needComma
             ? `invalid JSON: expected "," or "]" after a record`
-            : `expected an object (a GitHub record), found ${describeStart(c)}`,
+            : `expected an object (a GitHub record), found ${describeStart(buf, i)}`,
           { line, record: `[${index}]` },
         );
       }
