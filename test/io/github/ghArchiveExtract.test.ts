@@ -51,7 +51,7 @@ describe('ghArchiveExtract on a hand-written hour file (full and trimmed payload
     const r = timeToFirstResponse(x.activities);
     expect(r.items.find((i) => i.activityId === `${T}#21`)).toMatchObject({
       responderId: 'github:102',
-      hours: 0.05,
+      hours: 2 / 60,
     });
     expect(r.items.find((i) => i.activityId === `${T}#20`)).toMatchObject({
       responderId: 'github:102',
