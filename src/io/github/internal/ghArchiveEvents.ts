@@ -1,5 +1,5 @@
 import type { Provenance } from '../../../model/provenance.js';
-import type { ExtractBuilder, Role } from './extractBuilder.js';
+import type { DraftActivity, ExtractBuilder, Role } from './extractBuilder.js';
 import { topicsOf } from './extractBuilder.js';
 import { githubTime, isObject, type Json, repoAndNumberOfUrl } from './fields.js';
 import { threadId } from './restRecords.js';
@@ -59,6 +59,91 @@ function timeOf(v: unknown): number | undefined {
   return typeof t === 'number' ? t : undefined;
 }
 
+/** One event being mapped: what every helper needs (no closures per event: this runs for millions of lines). */
+interface Ev {
+  ctx: EventContext;
+  e: Json;
+  type: string;
+  repo: string;
+  actor: GithubUser | undefined;
+  payload: Json;
+}
+
+function provenanceOf(ev: Ev, role: string | undefined): Provenance {
+  const p: Provenance = { source: 'github', file: ev.ctx.file, line: ev.ctx.line };
+  const raw = ev.e.id;
+  const id = str(raw) ?? (int(raw) === undefined ? undefined : String(raw));
+  if (id !== undefined) p.sourceId = id.slice(0, 1000);
+  if (role !== undefined) p.role = role;
+  return p;
+}
+
+function textOf(ev: Ev, a: unknown, b?: unknown): string | undefined {
+  if (!ev.ctx.text) return undefined;
+  const parts = [a, b].filter((p): p is string => typeof p === 'string' && p !== '');
+  return parts.length === 0 ? undefined : parts.join('\n\n').slice(0, MAX_TEXT);
+}
+
+function who(ev: Ev, u: GithubUser | undefined, at: number): string {
+  const user = u ?? ev.actor;
+  if (user === undefined) throw new Missing('no author and no actor');
+  return ev.ctx.b.identity(user, at);
+}
+
+function noKind(ev: Ev, what: string): undefined {
+  ev.ctx.b.tally.skip(`${ev.type} "${what}" (no activity kind for it)`, `${ev.ctx.file}:${ev.ctx.line}`);
+  return undefined;
+}
+
+interface Extra {
+  thread?: string;
+  parent?: string;
+  topics?: string[];
+  text?: string | undefined;
+  weight?: number;
+  role?: string;
+}
+
+function addDraft(ev: Ev, id: string, role: Role, member: string, at: number, extra: Extra): void {
+  const b = ev.ctx.b;
+  b.repos.add(ev.repo);
+  const d: DraftActivity = {
+    id,
+    memberId: member,
+    at,
+    role,
+    channel: ev.repo.slice(0, 200),
+    provenance: provenanceOf(ev, extra.role),
+  };
+  if (extra.thread !== undefined) d.thread = extra.thread;
+  if (extra.parent !== undefined) d.parent = extra.parent;
+  if (extra.topics !== undefined) d.topics = extra.topics;
+  if (extra.text !== undefined) d.text = extra.text;
+  if (extra.weight !== undefined) d.weight = extra.weight;
+  b.add(d);
+}
+
+function labelsOf(o: Json | undefined): string[] {
+  if (!Array.isArray(o?.labels)) return [];
+  const out: string[] = [];
+  for (const l of o.labels as unknown[]) {
+    const name = isObject(l) ? str(l.name) : str(l);
+    if (name !== undefined) out.push(name);
+  }
+  return out;
+}
+
+function numberOf(ev: Ev, o: Json | undefined, u1?: unknown, u2?: unknown, u3?: unknown): number {
+  const n = int(o?.number) ?? int(ev.payload.number);
+  if (n !== undefined) return n;
+  for (const u of [u1, u2, u3]) {
+    const s = str(u);
+    const found = s === undefined ? undefined : repoAndNumberOfUrl(s);
+    if (found !== undefined) return found.number;
+  }
+  throw new Missing('no issue or pull request number');
+}
+
 /** Maps one parsed GH Archive event (any of READ_EVENT_TYPES) into the builder; a trimmed payload degrades to what is present. */
 export function mapEvent(ctx: EventContext, e: Json): void {
   const type = str(e.type) ?? '';
@@ -81,115 +166,51 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
   const payload = obj(e.payload);
   if (payload === undefined) throw new Missing('payload missing');
   const action = str(payload.action);
-  const provenance = (role?: string): Provenance => {
-    const p: Provenance = { source: 'github', file: ctx.file, line: ctx.line };
-    const id = str(e.id) ?? (int(e.id) === undefined ? undefined : String(e.id));
-    if (id !== undefined) p.sourceId = id.slice(0, 1000);
-    if (role !== undefined) p.role = role;
-    return p;
-  };
-  const textOf = (...parts: unknown[]): string | undefined => {
-    if (!ctx.text) return undefined;
-    const t = parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n\n');
-    return t === '' ? undefined : t.slice(0, MAX_TEXT);
-  };
-  const who = (u: GithubUser | undefined, at: number): string => {
-    const user = u ?? actor;
-    if (user === undefined) throw new Missing('no author and no actor');
-    return b.identity(user, at);
-  };
-  const noKind = (what: string): undefined => {
-    b.tally.skip(`${type} "${what}" (no activity kind for it)`, `${ctx.file}:${ctx.line}`);
-    return undefined;
-  };
-  const add = (
-    id: string,
-    role: Role,
-    member: string,
-    at: number,
-    extra: {
-      thread?: string;
-      parent?: string;
-      topics?: string[];
-      text?: string;
-      weight?: number;
-      role?: string;
-    },
-  ): void => {
-    b.repos.add(repo);
-    b.add({
-      id,
-      memberId: member,
-      at,
-      role,
-      channel: repo.slice(0, 200),
-      ...(extra.thread === undefined ? {} : { thread: extra.thread }),
-      ...(extra.parent === undefined ? {} : { parent: extra.parent }),
-      ...(extra.topics === undefined ? {} : { topics: extra.topics }),
-      ...(extra.text === undefined ? {} : { text: extra.text }),
-      ...(extra.weight === undefined ? {} : { weight: extra.weight }),
-      provenance: provenance(extra.role),
-    });
-  };
-  const labelsOf = (o: Json | undefined): string[] =>
-    Array.isArray(o?.labels)
-      ? (o.labels as unknown[])
-          .map((l) => (isObject(l) ? str(l.name) : str(l)))
-          .filter((l) => l !== undefined)
-      : [];
-  const numberOf = (o: Json | undefined, ...urls: unknown[]): number => {
-    const n = int(o?.number) ?? int(payload.number);
-    if (n !== undefined) return n;
-    for (const u of urls) {
-      const s = str(u);
-      const found = s === undefined ? undefined : repoAndNumberOfUrl(s);
-      if (found !== undefined) return found.number;
-    }
-    throw new Missing('no issue or pull request number');
-  };
+  const ev: Ev = { ctx, e, type, repo, actor, payload };
 
   switch (type) {
     case 'IssuesEvent': {
       b.count('IssuesEvent');
       const issue = obj(payload.issue);
-      const n = numberOf(issue, issue?.url, issue?.html_url);
+      const n = numberOf(ev, issue, issue?.url, issue?.html_url);
       const t = threadId(repo, n);
       const info = b.thread(t);
       if (action === 'opened') {
         const labels = labelsOf(issue);
         for (const l of labels) info.labels.add(l);
         const at = timeOf(issue?.created_at) ?? eventAt;
-        add(t, 'issue', who(userOf(issue?.user, 'payload.issue.user'), at), at, {
+        addDraft(ev, t, 'issue', who(ev, userOf(issue?.user, 'payload.issue.user'), at), at, {
           thread: t,
           topics: topicsOf(labels),
-          text: textOf(issue?.title, issue?.body),
+          text: textOf(ev, issue?.title, issue?.body),
         });
       } else if (action === 'labeled') {
         const name = str(obj(payload.label)?.name);
         if (name !== undefined) info.labels.add(name);
-        noKind(action);
-      } else noKind(action ?? '?');
+        noKind(ev, action);
+      } else noKind(ev, action ?? '?');
       return;
     }
     case 'IssueCommentEvent': {
       b.count('IssueCommentEvent');
-      if (action !== 'created') return noKind(action ?? '?');
+      if (action !== 'created') return noKind(ev, action ?? '?');
       const comment = obj(payload.comment);
       const id = int(comment?.id);
       if (comment === undefined || id === undefined) throw new Missing('payload.comment.id missing');
       const issue = obj(payload.issue);
-      const t = threadId(repo, numberOf(issue, comment.issue_url, comment.html_url));
+      const t = threadId(repo, numberOf(ev, issue, comment.issue_url, comment.html_url));
       for (const l of labelsOf(issue)) b.thread(t).labels.add(l);
       const at = timeOf(comment.created_at) ?? eventAt;
-      add(
+      addDraft(
+        ev,
         `github:issuecomment:${id}`,
         'issueComment',
-        who(userOf(comment.user, 'payload.comment.user'), at),
+        who(ev, userOf(comment.user, 'payload.comment.user'), at),
         at,
         {
           thread: t,
           parent: t,
-          text: textOf(comment.body),
+          text: textOf(ev, comment.body),
         },
       );
       return;
@@ -197,16 +218,16 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
     case 'PullRequestEvent': {
       b.count('PullRequestEvent');
       const pr = obj(payload.pull_request);
-      const t = threadId(repo, numberOf(pr, pr?.url, pr?.html_url));
+      const t = threadId(repo, numberOf(ev, pr, pr?.url, pr?.html_url));
       const info = b.thread(t);
       if (action === 'opened') {
         const labels = labelsOf(pr);
         for (const l of labels) info.labels.add(l);
         const at = timeOf(pr?.created_at) ?? eventAt;
-        add(t, 'pull', who(userOf(pr?.user, 'payload.pull_request.user'), at), at, {
+        addDraft(ev, t, 'pull', who(ev, userOf(pr?.user, 'payload.pull_request.user'), at), at, {
           thread: t,
           topics: topicsOf(labels),
-          text: textOf(pr?.title, pr?.body),
+          text: textOf(ev, pr?.title, pr?.body),
         });
       } else if (action === 'ready_for_review') {
         if (info.readyAt === undefined || eventAt < info.readyAt) info.readyAt = eventAt;
@@ -217,7 +238,7 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
           const name = str(obj(payload.label)?.name);
           if (name !== undefined) info.labels.add(name);
         }
-        noKind(action ?? '?');
+        noKind(ev, action ?? '?');
       }
       return;
     }
@@ -227,36 +248,44 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
       const id = int(review?.id);
       if (review === undefined || id === undefined) throw new Missing('payload.review.id missing');
       const state = str(review.state)?.toLowerCase();
-      if (state === 'pending') return noKind('pending');
+      if (state === 'pending') return noKind(ev, 'pending');
       const pr = obj(payload.pull_request);
-      const t = threadId(repo, numberOf(pr, review.pull_request_url, review.html_url, pr?.url));
+      const t = threadId(repo, numberOf(ev, pr, review.pull_request_url, review.html_url, pr?.url));
       const at = timeOf(review.submitted_at) ?? eventAt;
-      add(`github:review:${id}`, 'review', who(userOf(review.user, 'payload.review.user'), at), at, {
-        thread: t,
-        parent: t,
-        text: textOf(review.body),
-      });
+      addDraft(
+        ev,
+        `github:review:${id}`,
+        'review',
+        who(ev, userOf(review.user, 'payload.review.user'), at),
+        at,
+        {
+          thread: t,
+          parent: t,
+          text: textOf(ev, review.body),
+        },
+      );
       return;
     }
     case 'PullRequestReviewCommentEvent': {
       b.count('PullRequestReviewCommentEvent');
-      if (action !== undefined && action !== 'created') return noKind(action);
+      if (action !== undefined && action !== 'created') return noKind(ev, action);
       const comment = obj(payload.comment);
       const id = int(comment?.id);
       if (comment === undefined || id === undefined) throw new Missing('payload.comment.id missing');
       const pr = obj(payload.pull_request);
-      const t = threadId(repo, numberOf(pr, comment.pull_request_url, comment.html_url, pr?.url));
+      const t = threadId(repo, numberOf(ev, pr, comment.pull_request_url, comment.html_url, pr?.url));
       const inReplyTo = int(comment.in_reply_to_id);
       const at = timeOf(comment.created_at) ?? eventAt;
-      add(
+      addDraft(
+        ev,
         `github:reviewcomment:${id}`,
         'reviewComment',
-        who(userOf(comment.user, 'payload.comment.user'), at),
+        who(ev, userOf(comment.user, 'payload.comment.user'), at),
         at,
         {
           thread: t,
           parent: inReplyTo === undefined ? t : `github:reviewcomment:${inReplyTo}`,
-          text: textOf(comment.body),
+          text: textOf(ev, comment.body),
         },
       );
       return;
@@ -264,7 +293,7 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
     case 'DiscussionEvent': {
       b.count('DiscussionEvent');
       const d = obj(payload.discussion);
-      const t = threadId(repo, numberOf(d, d?.html_url));
+      const t = threadId(repo, numberOf(ev, d, d?.html_url));
       const info = b.thread(t);
       const category = obj(d?.category);
       if (category?.is_answerable === true) info.answerable = true;
@@ -273,10 +302,10 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
         for (const l of labels) info.labels.add(l);
         const name = str(category?.name);
         const at = timeOf(d?.created_at) ?? eventAt;
-        add(t, 'discussion', who(userOf(d?.user, 'payload.discussion.user'), at), at, {
+        addDraft(ev, t, 'discussion', who(ev, userOf(d?.user, 'payload.discussion.user'), at), at, {
           thread: t,
           topics: topicsOf(name === undefined ? labels : [name, ...labels]),
-          text: textOf(d?.title, d?.body),
+          text: textOf(ev, d?.title, d?.body),
         });
       } else if (action === 'answered') {
         info.answerable = true;
@@ -284,30 +313,31 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
         const id = int(answer?.id);
         if (answer === undefined || id === undefined) throw new Missing('payload.answer.id missing');
         const at = timeOf(answer.created_at) ?? eventAt;
-        add(
+        addDraft(
+          ev,
           `github:discussioncomment:${id}`,
           'answer',
-          who(userOf(answer.user, 'payload.answer.user'), at),
+          who(ev, userOf(answer.user, 'payload.answer.user'), at),
           at,
           {
             thread: t,
             parent: t,
-            text: textOf(answer.body),
+            text: textOf(ev, answer.body),
           },
         );
-      } else noKind(action ?? '?');
+      } else noKind(ev, action ?? '?');
       return;
     }
     case 'ReleaseEvent':
       b.count('ReleaseEvent');
-      return noKind(action ?? 'published');
+      return noKind(ev, action ?? 'published');
     case 'PushEvent': {
       b.count('PushEvent');
-      if (!ctx.pushes) return noKind('push (pushes: false)');
+      if (!ctx.pushes) return noKind(ev, 'push (pushes: false)');
       const pushId = int(payload.push_id) ?? str(e.id);
       if (pushId === undefined) throw new Missing('payload.push_id missing');
       const size = int(payload.distinct_size);
-      add(`github:push:${pushId}`, 'push', who(undefined, eventAt), eventAt, {
+      addDraft(ev, `github:push:${pushId}`, 'push', who(ev, undefined, eventAt), eventAt, {
         ...(size !== undefined && size > 0 ? { weight: size } : {}),
         role: 'pusher',
       });
