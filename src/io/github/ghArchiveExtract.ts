@@ -8,7 +8,16 @@ import { isObject } from './internal/fields.js';
 import { type EventContext, mapEvent, READ_EVENT_TYPES } from './internal/ghArchiveEvents.js';
 import { checkFiles, commonGithubOptions, type NamedInput } from './internal/options.js';
 
-/** Options of {@link ghArchiveExtract}. */
+/**
+ * Options of {@link ghArchiveExtract}: the options of githubExtract (questionLabels, draftStart, text, description),
+ * plus the repositories to keep and whether pushes become activities.
+ * Unknown options are refused.
+ *
+ * @example
+ * ```ts
+ * GhArchiveExtractOptionsSchema.parse({ repositories: ['octo-org/widgets'] }).pushes; // → true
+ * ```
+ */
 export const GhArchiveExtractOptionsSchema = z.strictObject({
   ...commonGithubOptions,
   /** Read only these repositories (`owner/name`, any case); default: every repository in the files. */
@@ -16,7 +25,7 @@ export const GhArchiveExtractOptionsSchema = z.strictObject({
   /** Read pushes as `commit` activities of the pusher (one per push, weighted by its distinct commits when the payload says). */
   pushes: z.boolean().default(true),
 });
-/** Options of {@link ghArchiveExtract} (input). */
+/** Options of {@link ghArchiveExtract} (input; see {@link GhArchiveExtractOptionsSchema}). */
 export type GhArchiveExtractOptions = z.input<typeof GhArchiveExtractOptionsSchema>;
 
 const FN = 'ghArchiveExtract';

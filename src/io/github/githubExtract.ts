@@ -18,9 +18,19 @@ import {
   restKindOf,
 } from './internal/restRecords.js';
 
-/** Options of {@link githubExtract}. */
+/**
+ * Options of {@link githubExtract}: which labels make an issue a question,
+ * when a draft pull request starts waiting for a response, whether to keep
+ * titles and bodies, and a description. Unknown options are refused.
+ *
+ * @example
+ * ```ts
+ * GithubExtractOptionsSchema.parse({}).questionLabels; // → ['question', 'help', 'support']
+ * GithubExtractOptionsSchema.parse({}).draftStart; // → 'ready-for-review'
+ * ```
+ */
 export const GithubExtractOptionsSchema = z.strictObject(commonGithubOptions);
-/** Options of {@link githubExtract} (input). */
+/** Options of {@link githubExtract} (input; see {@link GithubExtractOptionsSchema}). */
 export type GithubExtractOptions = z.input<typeof GithubExtractOptionsSchema>;
 
 const FN = 'githubExtract';
