@@ -251,6 +251,10 @@ describe('githubExtract export layouts', () => {
     ['JSON lines', `${JSON.stringify(two[0])}\n${JSON.stringify(two[1])}\n`],
     ['objects back to back', `${JSON.stringify(two[0])}${JSON.stringify(two[1])}`],
     ['an empty page then a page', `[]\n${JSON.stringify(two)}`],
+    [
+      'pages wrapped in one array (gh api --paginate --slurp)',
+      `[${JSON.stringify([two[0]])},${JSON.stringify([two[1]])}]`,
+    ],
   ])('reads %s', async (_, text) => {
     const x = await githubExtract([{ name: 'issues.json', input: text }]);
     expect(x.activities.map((a) => a.id)).toEqual(['github:o/r#1', 'github:o/r#2']);
@@ -298,7 +302,7 @@ describe('githubExtract on bad input', () => {
   });
 
   it('refuses an array where a record (object) is expected', async () => {
-    const e = await errorOf(githubExtract([{ name: 'i.json', input: '[[{"number": 1}]]' }]));
+    const e = await errorOf(githubExtract([{ name: 'i.json', input: '[[[{"number": 1}]]]' }]));
     expect(e.message).toBe(
       'githubExtract: i.json:1 [0]: expected an object (a GitHub record), found an array',
     );

@@ -30,8 +30,9 @@ function describeStart(buf: string, i: number): string {
 /**
  * The records of a JSON export as `gh api --paginate` saves it, streamed:
  * one array of objects, several arrays back to back (`][`, one per page),
- * JSON lines (one object per line), or objects back to back (a single
- * response, or one GraphQL page after another). Each object is parsed on its
+ * JSON lines (one object per line), objects back to back (a single
+ * response, or one GraphQL page after another), or the pages wrapped in one
+ * more array (`gh api --paginate --slurp`). Each object is parsed on its
  * own, so memory is bounded by the largest record, not the file.
  *
  * @param input - the file's text or bytes (gzip is detected)
@@ -44,10 +45,8 @@ export async function* jsonRecords(input: TextInput, fn: string, file: string): 
   let buf = '';
   /** Where scanning resumes in `buf`. */
   let pos = 0;
-  /** Nesting depth at `pos` (0: between top-level values; 1 inside a top-level array). */
+  /** Nesting depth at `pos` (0: between top-level values; 1 or 2 inside top-level arrays). */
   let depth = 0;
-  /** Whether the current top-level value is an array of records. */
-  let inArray = false;
   /** Start of the record being read (-1 when none), its line, and the depth it closes at. */
   let recStart = -1;
   let recLine = 0;
@@ -108,59 +107,47 @@ export async function* jsonRecords(input: TextInput, fn: string, file: string): 
         continue;
       }
       if (recStart < 0) {
-        // Between records: at the top level, or between elements of a top-level array.
+        // Between records: at the top level (depth 0), or inside the top-level array (depth 1) or
+        // arrays (depth 2: \`gh api --paginate --slurp\` wraps the pages in one more array).
+        if (c === OPEN_BRACE && !needComma) {
+          recStart = i;
+          recLine = line;
+          recBase = depth;
+          depth++;
+          sawValue = true;
+          i++;
+          continue;
+        }
+        if (c === OPEN_BRACKET && !needComma && depth < 2) {
+          depth++;
+          sawValue = true;
+          i++;
+          continue;
+        }
+        if (depth > 0 && c === CLOSE_BRACKET) {
+          depth--;
+          needComma = depth > 0;
+          i++;
+          continue;
+        }
+        if (depth > 0 && c === COMMA && needComma) {
+          needComma = false;
+          i++;
+          continue;
+        }
+        if (depth === 0 && c === 0xfeff) {
+          i++;
+          continue;
+        }
         if (depth === 0) {
-          if (c === OPEN_BRACKET) {
-            inArray = true;
-            depth = 1;
-            needComma = false;
-            sawValue = true;
-            i++;
-            continue;
-          }
-          if (c === OPEN_BRACE) {
-            inArray = false;
-            recStart = i;
-            recLine = line;
-            recBase = 0;
-            depth = 1;
-            sawValue = true;
-            i++;
-            continue;
-          }
-          if (c === 0xfeff) {
-            i++;
-            continue;
-          }
           fail(`expected a JSON array or object, found ${describeStart(buf, i)}`, {
             line,
             record: `[${index}]`,
           });
         }
-        // depth 1 inside a top-level array
-        if (c === CLOSE_BRACKET) {
-          depth = 0;
-          inArray = false;
-          needComma = false;
-          i++;
-          continue;
-        }
-        if (c === COMMA && needComma) {
-          needComma = false;
-          i++;
-          continue;
-        }
-        if (c === OPEN_BRACE && !needComma) {
-          recStart = i;
-          recLine = line;
-          recBase = 1;
-          depth = 2;
-          i++;
-          continue;
-        }
         fail(
           needComma
-            ? `invalid JSON: expected "," or "]" after a record`
+            ? 'invalid JSON: expected "," or "]" after a record'
             : `expected an object (a GitHub record), found ${describeStart(buf, i)}`,
           { line, record: `[${index}]` },
         );
@@ -191,7 +178,7 @@ export async function* jsonRecords(input: TextInput, fn: string, file: string): 
           batch.push({ value: parse(buf.slice(recStart, i + 1), index, recLine), index, line: recLine });
           index++;
           recStart = -1;
-          if (inArray) needComma = true;
+          needComma = depth > 0;
         }
       }
       i++;
