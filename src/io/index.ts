@@ -21,4 +21,6 @@ export * from './csv/parseAttendanceCsv.js';
 export * from './csv/parseRoleAssignmentsCsv.js';
 export * from './csv/parseRosterCsv.js';
 export * from './csv/parseSkillSurveyCsv.js';
+export * from './github/ghArchiveExtract.js';
+export * from './github/githubExtract.js';
 export * from './parseCommunityJson.js';
