@@ -10,4 +10,5 @@
 export * from './core/skipTally.js';
 export * from './core/sourceExtract.js';
 export * from './core/textInput.js';
+export * from './mbox/readMbox.js';
 export * from './parseCommunityJson.js';
