@@ -6,7 +6,7 @@ import { parseWith } from '../../model/validate.js';
 import { skipTally } from '../core/skipTally.js';
 import { SOURCE_EXTRACT_FORMAT, type SourceExtract, type SourceIdentity } from '../core/sourceExtract.js';
 import type { TextInput } from '../core/textInput.js';
-import { boundedId } from './internal/mailHeaders.js';
+import { boundedId, shortHash } from './internal/mailHeaders.js';
 import { type MailMessage, parseMessage } from './internal/parseMessage.js';
 import { splitMbox } from './internal/splitMbox.js';
 import { threadMessages } from './internal/threadMessages.js';
@@ -273,7 +273,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Gives every message a unique id and drops duplicates. A message without a
- * Message-ID gets `no-message-id-<n>` from its date, sender and subject. Two
+ * Message-ID gets `no-message-id-<hash>`, 16 hex digits of the SHA-256 of its date, sender and subject. Two
  * messages with one Message-ID, the same sender and the same date are one
  * message read twice (cross-posted to two archives, or re-sent): the first in
  * (date, sender, subject, file order) is kept and the others skipped. With a
@@ -287,11 +287,8 @@ function settleMessageIds(kept: Kept[], skipped: ReturnType<typeof skipTally>, w
     if (k.mail.messageId !== undefined) k.id = k.mail.messageId;
     else {
       missing++;
-      k.id =
-        `no-message-id-${k.mail.at.getTime()}-${k.mail.address.toLowerCase() || k.mail.name}-${k.mail.subject}`.slice(
-          0,
-          240,
-        );
+      const key = [k.mail.at.toISOString(), k.mail.address.toLowerCase() || k.mail.name, k.mail.subject];
+      k.id = `no-message-id-${shortHash(key.join('\n'))}`;
     }
   }
   if (missing > 0)

@@ -101,6 +101,16 @@ export function deobfuscateAddress(value: string): { value: string; changed: boo
 export function boundedId(prefix: string, key: string): string {
   const id = prefix + key;
   if (id.length <= 256) return id;
-  const hash = bytesToHex(sha256(new TextEncoder().encode(key))).slice(0, 16);
-  return `${id.slice(0, 256 - 17)}~${hash}`;
+  return `${id.slice(0, 256 - 17)}~${shortHash(key)}`;
+}
+
+/**
+ * The first 16 hex digits of the SHA-256 of `text` (UTF-8): a short name that
+ * is the same for the same text.
+ *
+ * @param text - any text
+ * @returns 16 lower-case hex digits
+ */
+export function shortHash(text: string): string {
+  return bytesToHex(sha256(new TextEncoder().encode(text))).slice(0, 16);
 }

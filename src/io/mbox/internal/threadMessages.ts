@@ -33,9 +33,13 @@ const NONE = -1;
  *
  * 1. One container per Message-ID, seen or referenced. Each message's
  *    references link parent → child in order, a link being added only when
- *    the child has no parent yet and the link makes no loop; then the message's
- *    parent becomes its last reference (replacing a presumed one) unless that
- *    makes a loop; a message without references has no parent.
+ *    the child has no parent yet, the link makes no loop and the child's own
+ *    message has not been read (a message's own headers decide its parent:
+ *    another message's References never re-parent it — a stricter reading
+ *    than JWZ's, so that one wrong References entry cannot pull a thread
+ *    starter under an unrelated message); then the message's parent becomes
+ *    its last reference (replacing a presumed one) unless that makes a loop;
+ *    a message without references has no parent.
  * 2. Empty containers (referenced, not in the archive) are pruned: their
  *    children move up to the nearest message above them; at the top, an empty
  *    container with one message below it gives way to that message, and one
@@ -90,7 +94,8 @@ export function threadMessages(messages: readonly ThreadInput[], bySubject: bool
     for (const ref of msg.references) {
       if (ref === msg.id) continue;
       const r = container(ref);
-      if (prev !== NONE && prev !== r && parentOf[r] === NONE && !makesLoop(prev, r)) parentOf[r] = prev;
+      if (prev !== NONE && prev !== r && parentOf[r] === NONE && msgOf[r] === NONE && !makesLoop(prev, r))
+        parentOf[r] = prev;
       prev = r;
     }
     if (prev === NONE) parentOf[c] = NONE;
@@ -133,7 +138,7 @@ export function threadMessages(messages: readonly ThreadInput[], bySubject: bool
     places[m] = {
       parent: parentMsg[m] as number,
       thread: t.name,
-      reply: hasParent || t.dummy || msg.references.length > 0 || isReplySubject(msg.subject),
+      reply: hasParent || t.dummy || msg.references.some((r) => r !== msg.id) || isReplySubject(msg.subject),
       bySubject: false,
     };
   }
