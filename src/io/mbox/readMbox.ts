@@ -138,31 +138,33 @@ async function readAll(
   const notBefore = options.notBefore.getTime();
   const notAfter = options.notAfter.getTime();
   for (const { file, input } of files) {
-    for await (const raw of splitMbox(input, FN, file)) {
-      seen++;
-      const where = file === undefined ? `line ${raw.line}` : `${file}:${raw.line}`;
-      const result = await parseMessage(raw.bytes, options.text);
-      if (!result.ok) {
-        skipped.skip(result.reason, where);
-        continue;
+    for await (const batch of splitMbox(input, FN, file))
+      for (const raw of batch) {
+        seen++;
+        const where = file === undefined ? `line ${raw.line}` : `${file}:${raw.line}`;
+        const parsed = parseMessage(raw.bytes, options.text);
+        const result = parsed instanceof Promise ? await parsed : parsed;
+        if (!result.ok) {
+          skipped.skip(result.reason, where);
+          continue;
+        }
+        const mail = result.message;
+        const t = mail.at.getTime();
+        if (t < notBefore || t > notAfter) {
+          skipped.skip(
+            `dated outside ${options.notBefore.toISOString().slice(0, 10)}…${options.notAfter.toISOString().slice(0, 10)} (a broken clock?)`,
+            `${where} ${mail.at.toISOString()}`,
+          );
+          continue;
+        }
+        if (mail.address === '' && mail.name === '') {
+          skipped.skip('no sender (no From header with an address or a name)', where);
+          continue;
+        }
+        if (mail.deobfuscated) deobfuscated++;
+        if (mail.charsetRepaired) repaired++;
+        kept.push({ mail, id: '', file, line: raw.line, index: raw.index, order: kept.length });
       }
-      const mail = result.message;
-      const t = mail.at.getTime();
-      if (t < notBefore || t > notAfter) {
-        skipped.skip(
-          `dated outside ${options.notBefore.toISOString().slice(0, 10)}…${options.notAfter.toISOString().slice(0, 10)} (a broken clock?)`,
-          `${where} ${mail.at.toISOString()}`,
-        );
-        continue;
-      }
-      if (mail.address === '' && mail.name === '') {
-        skipped.skip('no sender (no From header with an address or a name)', where);
-        continue;
-      }
-      if (mail.deobfuscated) deobfuscated++;
-      if (mail.charsetRepaired) repaired++;
-      kept.push({ mail, id: '', file, line: raw.line, index: raw.index, order: kept.length });
-    }
   }
   const unique = settleMessageIds(kept, skipped, warnings);
   const places = threadMessages(

@@ -33,14 +33,14 @@ const HEADER_LINE = /^[!-9;-~]+:/;
 const latin1 = new TextDecoder('latin1');
 
 /** Whether `line` starts with the bytes `From `. */
-function startsWithFrom(line: Uint8Array, at = 0): boolean {
+function startsWithFrom(line: Uint8Array): boolean {
   return (
-    line.length >= at + 5 &&
-    line[at] === 0x46 &&
-    line[at + 1] === 0x72 &&
-    line[at + 2] === 0x6f &&
-    line[at + 3] === 0x6d &&
-    line[at + 4] === 0x20
+    line.length >= 5 &&
+    line[0] === 0x46 &&
+    line[1] === 0x72 &&
+    line[2] === 0x6f &&
+    line[3] === 0x6d &&
+    line[4] === 0x20
   );
 }
 
@@ -79,6 +79,10 @@ export function notMailReason(head: Uint8Array): string | undefined {
   return 'its first line is neither a From_ line ("From sender date") nor a mail header';
 }
 
+/** Whether the line at `p` (ending at the LF at `nl`) is empty, or only a CR. */
+const isBlank = (data: Uint8Array, p: number, nl: number): boolean =>
+  nl === p || (nl === p + 1 && data[p] === 0x0d);
+
 /**
  * The messages of an mbox, one at a time (memory: one message and one chunk).
  *
@@ -88,39 +92,41 @@ export function notMailReason(head: Uint8Array): string | undefined {
  * separator whenever it starts with `From `. Lines starting with `>From `,
  * `>>From `… lose one `>` (mboxrd unescaping; for mboxo it undoes the
  * only escaping there is). A file whose first line is a header (no From_
- * line: one saved message, an .eml) is one message until a From_ line. CR
- * before LF is dropped. A leading UTF-8 byte-order mark is dropped.
+ * line: one saved message, an .eml) is one message until a From_ line. Line
+ * ends are kept as they are (LF or CRLF); blank lines at the end of a message
+ * (the separator's) are dropped. A leading UTF-8 byte-order mark is dropped.
+ *
+ * The scan looks at the first byte of each line only (`F` or `>`), and copies
+ * a message's bytes once, so splitting costs little next to parsing.
  *
  * @param input - the file, as text, bytes or a stream of chunks (gzip inflated)
  * @param fn - the public function, for errors
  * @param file - the file name, for errors
- * @returns the raw messages in file order
+ * @returns the raw messages in file order, in batches (those each chunk completed)
  * @throws InputFormatError when the file is not mail (what it looks like instead), or its gzip data is corrupt or truncated
  */
 export async function* splitMbox(
   input: TextInput,
   fn: string,
   file: string | undefined,
-): AsyncGenerator<RawMessage> {
+): AsyncGenerator<RawMessage[]> {
   let lineNo = 0;
   let index = 0;
-  let lines: Uint8Array[] = [];
+  let parts: Uint8Array[] = [];
   let startLine = 0;
   let inMessage = false;
+  let sawContent = false;
   let candidate: { bytes: Uint8Array; no: number } | undefined;
   let ready: RawMessage[] = [];
 
   const finish = (): void => {
     if (!inMessage) return;
-    let end = lines.length;
-    while (end > 0 && (lines[end - 1] as Uint8Array).length === 0) end--;
-    const parts: Uint8Array[] = [];
-    for (let i = 0; i < end; i++) {
-      parts.push(lines[i] as Uint8Array);
-      parts.push(LF);
-    }
-    ready.push({ bytes: concatBytes(parts), line: startLine, index: index++ });
-    lines = [];
+    // A message inside one chunk is a view of it (no copy); one across chunks, or unescaped, is joined.
+    const bytes = parts.length === 1 ? (parts[0] as Uint8Array) : concatBytes(parts);
+    let end = bytes.length;
+    while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d)) end--;
+    ready.push({ bytes: bytes.subarray(0, end), line: startLine, index: index++ });
+    parts = [];
     inMessage = false;
   };
   const start = (no: number): void => {
@@ -128,88 +134,91 @@ export async function* splitMbox(
     inMessage = true;
     startLine = no;
   };
-  const add = (line: Uint8Array): void => {
-    if (line[0] === 0x3e) {
-      let q = 1;
-      while (line[q] === 0x3e) q++;
-      if (startsWithFrom(line, q)) line = line.subarray(1);
-    }
-    lines.push(line);
-  };
-  const onLine = (line: Uint8Array, no: number): void => {
-    if (candidate !== undefined) {
-      const c = candidate;
-      candidate = undefined;
-      if (isHeaderLine(line)) {
-        start(c.no);
-        lines.push(line);
-        return;
+
+  /** Splits `data[0, end)`, which holds whole lines (each ending with LF). */
+  const region = (data: Uint8Array, end: number): void => {
+    let seg = 0;
+    const flush = (to: number): void => {
+      if (inMessage && to > seg) parts.push(data.subarray(seg, to));
+    };
+    let p = 0;
+    while (p < end) {
+      const nl = data.indexOf(0x0a, p);
+      lineNo++;
+      if (candidate !== undefined) {
+        const c = candidate;
+        candidate = undefined;
+        if (isHeaderLine(data.subarray(p, nl))) {
+          start(c.no);
+          seg = p;
+        } else if (inMessage) parts.push(c.bytes);
       }
-      add(c.bytes);
+      const b = data[p];
+      if (b === 0x46 && startsWithFrom(data.subarray(p, p + 5))) {
+        if (!sawContent) {
+          sawContent = true;
+          start(lineNo);
+          seg = nl + 1;
+          p = nl + 1;
+          continue;
+        }
+        if (isFromLine(data.subarray(p, nl))) {
+          flush(p);
+          candidate = { bytes: data.slice(p, nl + 1), no: lineNo };
+          seg = nl + 1;
+          p = nl + 1;
+          continue;
+        }
+      } else if (b === 0x3e && inMessage) {
+        let q = p + 1;
+        while (data[q] === 0x3e) q++;
+        if (startsWithFrom(data.subarray(q, q + 5))) {
+          flush(p);
+          seg = p + 1;
+        }
+      }
+      if (!inMessage) {
+        if (isBlank(data, p, nl)) seg = nl + 1;
+        else if (isHeaderLine(data.subarray(p, nl))) {
+          start(lineNo);
+          seg = p;
+        } else
+          throw new InputFormatError(
+            fn,
+            { file, line: lineNo },
+            'not an mbox: a line before the first message is neither a From_ line nor a header',
+          );
+        sawContent = true;
+      }
+      p = nl + 1;
     }
-    if (!inMessage && lines.length === 0 && no === firstLine && startsWithFrom(line)) {
-      start(no);
-      return;
-    }
-    if (isFromLine(line)) {
-      candidate = { bytes: line, no };
-      return;
-    }
-    if (!inMessage) {
-      if (line.length === 0) return;
-      if (isHeaderLine(line)) start(no);
-      else
-        throw new InputFormatError(
-          fn,
-          { file, line: no },
-          'not an mbox: a line before the first message is neither a From_ line nor a header',
-        );
-    }
-    add(line);
+    flush(end);
   };
 
-  let firstLine = 0;
-  let carry: Uint8Array | undefined;
+  let carry: Uint8Array[] = [];
+  const onChunk = (chunk: Uint8Array): void => {
+    const last = chunk.lastIndexOf(0x0a);
+    if (last < 0) {
+      carry.push(chunk);
+      return;
+    }
+    const data = carry.length === 0 ? chunk : concatBytes([...carry, chunk]);
+    const end = data.length - (chunk.length - last - 1);
+    carry = end < data.length ? [data.slice(end)] : [];
+    region(data, end);
+  };
+
   let checked = false;
   let head: Uint8Array[] = [];
   let headLength = 0;
-  const onChunk = (chunk: Uint8Array): void => {
-    let from = 0;
-    if (carry !== undefined) {
-      const nl = chunk.indexOf(0x0a);
-      if (nl < 0) {
-        carry = concatBytes([carry, chunk]);
-        return;
-      }
-      const line = concatBytes([carry, chunk.subarray(0, nl)]);
-      carry = undefined;
-      emitLine(line);
-      from = nl + 1;
-    }
-    for (;;) {
-      const nl = chunk.indexOf(0x0a, from);
-      if (nl < 0) break;
-      emitLine(chunk.subarray(from, nl));
-      from = nl + 1;
-    }
-    if (from < chunk.length) carry = chunk.slice(from);
-  };
-  const emitLine = (raw: Uint8Array): void => {
-    lineNo++;
-    let line = raw;
-    if (line.length > 0 && line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1);
-    if (lineNo === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3);
-    if (firstLine === 0 && line.length > 0) firstLine = lineNo;
-    onLine(line, lineNo);
-  };
   const checkHead = (): void => {
     checked = true;
     let bytes = concatBytes(head);
+    head = [];
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     const reason = notMailReason(bytes.subarray(0, 1024));
     if (reason !== undefined) throw new InputFormatError(fn, { file, line: 1 }, `not an mbox: ${reason}`);
-    for (const c of head) onChunk(c);
-    head = [];
+    if (bytes.length > 0) onChunk(bytes);
   };
 
   try {
@@ -223,7 +232,7 @@ export async function* splitMbox(
       if (ready.length > 0) {
         const out = ready;
         ready = [];
-        yield* out;
+        yield out;
       }
     }
   } catch (error) {
@@ -231,16 +240,16 @@ export async function* splitMbox(
       throw new InputFormatError(
         fn,
         { file, line: lineNo + 1 },
-        `the gzip data is truncated or corrupt (${error.message}); ${index + ready.length} messages were read before it`,
+        `the gzip data is truncated or corrupt (${error.message}); ${index} messages were read before it`,
         { cause: error },
       );
     throw error;
   }
   if (!checked) checkHead();
-  if (carry !== undefined) {
-    const last = carry;
-    carry = undefined;
-    emitLine(last);
+  if (carry.length > 0) {
+    const data = concatBytes([...carry, LF]);
+    carry = [];
+    region(data, data.length);
   }
   if (candidate !== undefined) {
     // A From_ line with nothing after it: the previous message ends there and an empty one starts.
@@ -248,7 +257,7 @@ export async function* splitMbox(
     candidate = undefined;
   }
   finish();
-  yield* ready;
+  if (ready.length > 0) yield ready;
 }
 
 const LF = new Uint8Array([0x0a]);
