@@ -23,4 +23,5 @@ export * from './csv/parseRosterCsv.js';
 export * from './csv/parseSkillSurveyCsv.js';
 export * from './github/ghArchiveExtract.js';
 export * from './github/githubExtract.js';
+export * from './mbox/readMbox.js';
 export * from './parseCommunityJson.js';
