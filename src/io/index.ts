@@ -7,7 +7,10 @@
  *
  * @module io
  */
+
+export * from './chat/exportInput.js';
 export * from './core/skipTally.js';
 export * from './core/sourceExtract.js';
 export * from './core/textInput.js';
 export * from './parseCommunityJson.js';
+export * from './slack/importSlack.js';
