@@ -9,7 +9,12 @@ import { expectArray, expectObject, optionalString, parseJsonFile } from '../cha
 import { dropMissingReplyTargets } from '../chat/internal/replyTargets.js';
 import { skipTally } from '../core/skipTally.js';
 import { SOURCE_EXTRACT_FORMAT, type SourceExtract, type SourceIdentity } from '../core/sourceExtract.js';
-import { type SlackActor, slackMessageRecords } from './internal/slackMessage.js';
+import {
+  addSlackActor,
+  addSlackMessage,
+  type SlackActor,
+  type SlackDayRecords,
+} from './internal/slackMessage.js';
 import { isReadSlackPath, type SlackChannelList, slackPath } from './internal/slackPaths.js';
 import { addSlackUsers } from './internal/slackUsers.js';
 
@@ -36,13 +41,9 @@ export const ImportSlackOptionsSchema = z.strictObject({
 export type ImportSlackOptions = z.input<typeof ImportSlackOptionsSchema>;
 
 /** What one day file gave, kept until every file is read so the result does not depend on file order. */
-interface DayFile {
+interface DayFile extends SlackDayRecords {
   folder: string;
   messages: number;
-  activities: Activity[];
-  actors: SlackActor[];
-  skips: [string, string][];
-  unlistedReactions: number;
 }
 
 const LIST_FILE: Record<SlackChannelList, string> = {
@@ -161,7 +162,7 @@ export async function importSlack(
       ids.add(a.id);
       activities.push(a);
     }
-    for (const actor of day.actors) mergeActor(actors, actor);
+    for (const actor of day.actors.values()) addSlackActor(actors, { ...actor });
   }
   const warnings: string[] = [];
   const dropped = dropMissingReplyTargets(activities);
@@ -220,17 +221,12 @@ function readDayFile(path: string, folder: string, text: string, includeText: bo
     folder,
     messages: messages.length,
     activities: [],
-    actors: [],
+    actors: new Map(),
     skips: [],
     unlistedReactions: 0,
   };
-  messages.forEach((raw, i) => {
-    const r = slackMessageRecords(FN, path, folder, i, raw, includeText);
-    if (r.skip !== undefined) day.skips.push([r.skip, `${path} [${i}]`]);
-    day.activities.push(...r.activities);
-    day.actors.push(...r.actors);
-    day.unlistedReactions += r.unlistedReactions;
-  });
+  for (let i = 0; i < messages.length; i++)
+    addSlackMessage(FN, path, folder, i, messages[i], includeText, day);
   return day;
 }
 
@@ -251,18 +247,6 @@ function addChannelFolders(
     if (!into.has(folder)) into.set(folder, list);
   });
   return channels.length;
-}
-
-/** Keeps the first name, username and bot evidence seen for each actor (files are visited in path order). */
-function mergeActor(actors: Map<string, SlackActor>, actor: SlackActor): void {
-  const known = actors.get(actor.id);
-  if (known === undefined) {
-    actors.set(actor.id, { ...actor });
-    return;
-  }
-  known.name ??= actor.name;
-  known.username ??= actor.username;
-  known.botEvidence ??= actor.botEvidence;
 }
 
 /** users.json identities and every other actor, with message evidence of bots, sorted by id. */

@@ -28,11 +28,11 @@ export function epochSecondsToMs(value: unknown): number | undefined {
  * `ms` as a `Date`, or an {@link InputFormatError} at `at` when it lies
  * outside 2000–2099 (a date that far away is a broken export, not a message).
  */
-export function chatDate(fn: string, at: InputLocation, ms: number, raw: unknown): Date {
+export function chatDate(fn: string, at: InputLocation, ms: number, raw: unknown, column?: string): Date {
   if (!(ms >= EARLIEST_CHAT_MS && ms < LATEST_CHAT_MS))
     throw new InputFormatError(
       fn,
-      at,
+      column === undefined ? at : { ...at, column },
       `date ${JSON.stringify(raw)} is ${Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString() : 'out of range'}, outside 2000–2099`,
       { value: raw },
     );

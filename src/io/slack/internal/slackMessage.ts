@@ -16,13 +16,27 @@ export interface SlackActor {
   botEvidence?: string;
 }
 
-/** What one message of a day file gives: activities, the actors they name, or the reason it was skipped. */
-export interface SlackMessageRecords {
+/** What the messages of a day file give: activities, the actors they name, what was skipped. */
+export interface SlackDayRecords {
   activities: Activity[];
-  actors: SlackActor[];
-  skip?: string;
+  /** Actors by identity id (first name, username and bot evidence seen kept). */
+  actors: Map<string, SlackActor>;
+  /** Skipped messages: [reason, example]. */
+  skips: [string, string][];
   /** Reactions the export counts but whose users it does not list. */
   unlistedReactions: number;
+}
+
+/** Adds `actor` to `actors`, keeping the first name, username and bot evidence seen. */
+export function addSlackActor(actors: Map<string, SlackActor>, actor: SlackActor): void {
+  const known = actors.get(actor.id);
+  if (known === undefined) {
+    actors.set(actor.id, actor);
+    return;
+  }
+  known.name ??= actor.name;
+  known.username ??= actor.username;
+  known.botEvidence ??= actor.botEvidence;
 }
 
 /** Subtypes that are messages people (or bots) wrote. */
@@ -42,15 +56,17 @@ export function slackMessageId(folder: string, ts: string): string {
   return boundedId(`slack:${folder}:${ts}`);
 }
 
-const slackTs = (fn: string, at: InputLocation, value: unknown, column: string): string => {
-  if (typeof value !== 'string' || epochSecondsToMs(value) === undefined)
+/** Epoch ms of a Slack `ts` (text), or an error at `at` "column". */
+const slackTsMs = (fn: string, at: InputLocation, value: unknown, column: string): number => {
+  const ms = typeof value === 'string' ? epochSecondsToMs(value) : undefined;
+  if (ms === undefined)
     throw new InputFormatError(
       fn,
       { ...at, column },
       `not a Slack timestamp: expected epoch seconds as text ("1704189600.123456"), found ${typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : jsonKind(value)}`,
       { value },
     );
-  return value;
+  return ms;
 };
 
 const userActor = (
@@ -72,35 +88,36 @@ const userActor = (
 };
 
 /**
- * The records of message `index` of the day file `file` of channel folder
- * `folder`: a post or a reply (threads by `thread_ts`), a reaction activity
- * per reacting user, a join or leave; or the reason it is skipped.
+ * Adds to `out` the records of message `index` of the day file `file` of
+ * channel folder `folder`: a post or a reply (threads by `thread_ts`), a
+ * reaction activity per reacting user, a join or leave; or the reason it is
+ * skipped.
  */
-export function slackMessageRecords(
+export function addSlackMessage(
   fn: string,
   file: string,
   folder: string,
   index: number,
   raw: unknown,
   includeText: boolean,
-): SlackMessageRecords {
+  out: SlackDayRecords,
+): void {
   const record = `[${index}]`;
   const at: InputLocation = { file, record };
   const m = expectObject(fn, at, raw, 'a message');
-  const out: SlackMessageRecords = { activities: [], actors: [], unlistedReactions: 0 };
   const type = field(m, 'type');
   if (type !== undefined && type !== 'message') {
-    out.skip = `record of type ${JSON.stringify(clip(String(type), 50))}`;
-    return out;
+    out.skips.push([`record of type ${JSON.stringify(clip(String(type), 50))}`, `${file} ${record}`]);
+    return;
   }
-  const ts = slackTs(fn, at, field(m, 'ts'), 'ts');
-  const when = chatDate(fn, { ...at, column: 'ts' }, epochSecondsToMs(ts) as number, ts);
+  const ts = field(m, 'ts') as string;
+  const when = chatDate(fn, at, slackTsMs(fn, at, ts, 'ts'), ts, 'ts');
   const subtype = optionalString(fn, at, m, 'subtype');
   const join = subtype !== undefined && JOINS.has(subtype);
   const leave = subtype !== undefined && LEAVES.has(subtype);
   if (subtype !== undefined && !WRITTEN.has(subtype) && !join && !leave) {
-    out.skip = `system message (subtype ${JSON.stringify(clip(subtype, 50))})`;
-    return out;
+    out.skips.push([`system message (subtype ${JSON.stringify(clip(subtype, 50))})`, `${file} ${record}`]);
+    return;
   }
   const user = optionalString(fn, at, m, 'user');
   const botId = optionalString(fn, at, m, 'bot_id');
@@ -122,10 +139,10 @@ export function slackMessageRecords(
         : undefined);
     if (name) actor.name = clip(name);
   } else {
-    out.skip = 'message without a user or bot_id';
-    return out;
+    out.skips.push(['message without a user or bot_id', `${file} ${record}`]);
+    return;
   }
-  out.actors.push(actor);
+  addSlackActor(out.actors, actor);
   const id = slackMessageId(folder, ts);
   const channel = clip(folder, 200);
   const provenance = { source: 'slack', sourceId: ts, file, record };
@@ -139,13 +156,16 @@ export function slackMessageRecords(
       topics: [],
       provenance,
     });
-    return out;
+    return;
   }
   const threadTsRaw = field(m, 'thread_ts');
-  const threadTs =
-    threadTsRaw === undefined || threadTsRaw === null ? undefined : slackTs(fn, at, threadTsRaw, 'thread_ts');
+  let threadTs: string | undefined;
+  if (threadTsRaw !== undefined && threadTsRaw !== null) {
+    slackTsMs(fn, at, threadTsRaw, 'thread_ts');
+    threadTs = threadTsRaw as string;
+  }
   const isReply = threadTs !== undefined && threadTs !== ts;
-  const thread = isReply ? slackMessageId(folder, threadTs) : id;
+  const thread = isReply ? slackMessageId(folder, threadTs as string) : id;
   const message: Activity = {
     id,
     memberId: actor.id,
@@ -163,7 +183,7 @@ export function slackMessageRecords(
   }
   out.activities.push(message);
   const reactions = field(m, 'reactions');
-  if (reactions === undefined || reactions === null) return out;
+  if (reactions === undefined || reactions === null) return;
   if (!Array.isArray(reactions))
     throw new InputFormatError(
       fn,
@@ -187,7 +207,7 @@ export function slackMessageRecords(
       if (seen.has(u)) continue;
       seen.add(u);
       const who: SlackActor = { id: boundedId(`slack:${u}`), sourceId: u };
-      out.actors.push(who);
+      addSlackActor(out.actors, who);
       out.activities.push({
         id: boundedId(`${id}:reaction:${name}:${u}`),
         memberId: who.id,
@@ -204,5 +224,4 @@ export function slackMessageRecords(
     if (typeof count === 'number' && Number.isSafeInteger(count) && count > seen.size)
       out.unlistedReactions += count - seen.size;
   });
-  return out;
 }
