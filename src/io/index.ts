@@ -12,6 +12,7 @@ export * from './chat/exportInput.js';
 export * from './core/skipTally.js';
 export * from './core/sourceExtract.js';
 export * from './core/textInput.js';
+export * from './discord/importDiscord.js';
 export * from './discourse/importDiscourse.js';
 export * from './parseCommunityJson.js';
 export * from './slack/importSlack.js';

@@ -1,6 +1,12 @@
 import type { CliCommand } from './command.js';
+import { importDiscordCommand } from './importDiscord.js';
 import { importDiscourseCommand } from './importDiscourse.js';
 import { importSlackCommand } from './importSlack.js';
 
 /** Every command registered beyond the built-in ones, in the order the help lists them. One line each. */
-export const COMMANDS: readonly CliCommand[] = [importSlackCommand, importDiscourseCommand];
+// biome-ignore format: one command per line, so that branches adding commands merge cleanly
+export const COMMANDS: readonly CliCommand[] = [
+  importSlackCommand,
+  importDiscourseCommand,
+  importDiscordCommand,
+];

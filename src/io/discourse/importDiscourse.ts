@@ -32,8 +32,8 @@ export const ImportDiscourseOptionsSchema = z.strictObject({
 /** Options of {@link importDiscourse} (see {@link ImportDiscourseOptionsSchema}). */
 export type ImportDiscourseOptions = z.input<typeof ImportDiscourseOptionsSchema>;
 
-const isJson = (path: string): boolean => /\.json$/i.test(path);
-const isCsv = (path: string): boolean => /\.csv$/i.test(path);
+const isJson = (path: string): boolean => /\.json(\.gz)?$/i.test(path);
+const isCsv = (path: string): boolean => /\.csv(\.gz)?$/i.test(path);
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**

@@ -3,6 +3,7 @@ import { InputFormatError, type InputLocation } from '../../../model/errors.js';
 /** A JSON value's kind in words, for messages: `an object`, `an array`, `a string`… */
 export function jsonKind(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
