@@ -212,9 +212,12 @@ export function assembleCommunity(
   const activityCount = new Map<string, number>();
   const lastSeen = new Map<string, number>();
   let latest = Number.NEGATIVE_INFINITY;
+  const counted = new Set<string>();
   for (const e of ordered) {
     for (const a of e.activities) {
-      activityCount.set(a.memberId, (activityCount.get(a.memberId) ?? 0) + 1);
+      // An activity several extracts hold counts once, as it will in the community.
+      if (!counted.has(a.id)) activityCount.set(a.memberId, (activityCount.get(a.memberId) ?? 0) + 1);
+      counted.add(a.id);
       const t = a.at.getTime();
       if (t > (lastSeen.get(a.memberId) ?? Number.NEGATIVE_INFINITY)) lastSeen.set(a.memberId, t);
       if (t > latest) latest = t;
@@ -292,9 +295,12 @@ export function assembleCommunity(
       if (extra !== undefined) botReason = `listed as a bot by the user (${extra.id})`;
       else {
         const verdicts = records.map(classifyBot);
+        const layerRank = { platform: 0, 'app-account': 1, 'known-bot': 2 } as const;
         const decided = verdicts
-          .flatMap((v) => (v.verdict === 'bot' ? [v.reason] : []))
-          .sort(compareStrings)[0];
+          .flatMap((v) => (v.verdict === 'bot' ? [v] : []))
+          .sort(
+            (x, y) => layerRank[x.layer] - layerRank[y.layer] || compareStrings(x.reason, y.reason),
+          )[0]?.reason;
         if (decided !== undefined) botReason = decided;
         else {
           const suggested = verdicts
