@@ -77,6 +77,8 @@ export const HealthReportOptionsSchema = z.object({
   /** Compare with the period containing this date instead of the previous one. */
   compareTo: DateInputSchema.optional(),
   thresholds: HealthThresholdsSchema.default(HealthThresholdsSchema.parse({})),
+  /** Count members with `kind: 'bot'` and their activities (default: left out, and counted in `botsLeftOut`). */
+  includeBots: z.boolean().default(false),
 });
 
 /** Options of {@link healthReport}. */
@@ -145,6 +147,8 @@ export const HealthReportSchema = z.object({
   /** Contributors and organisations behind the absence and elephant factors (current period). */
   keyContributors: z.array(z.object({ id: z.string(), count: z.number() })),
   keyOrganisations: z.array(z.object({ id: z.string(), count: z.number() })),
+  /** Bot members and their activities left out of every metric (see `includeBots`). */
+  botsLeftOut: z.object({ members: z.number(), activities: z.number() }),
 });
 /** The health report, as data (JSON-serialisable). */
 export type HealthReport = z.output<typeof HealthReportSchema>;
@@ -201,7 +205,7 @@ export type HealthReport = z.output<typeof HealthReportSchema>;
  */
 export function healthReport(community: Community, options: HealthReportOptions): HealthReport {
   const opts = parseWith('healthReport', HealthReportOptionsSchema, options, 'options');
-  const log = activityLog(community);
+  const log = activityLog(community, { includeBots: opts.includeBots });
   try {
     return reportOn(community, log, opts);
   } finally {
@@ -612,5 +616,6 @@ function reportOn(community: Community, log: ActivityLog, opts: ParsedOptions): 
     findings,
     keyContributors: cafCur.members,
     keyOrganisations: efCur.members,
+    botsLeftOut: { ...log.botsLeftOut },
   };
 }

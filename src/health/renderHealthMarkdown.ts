@@ -54,5 +54,11 @@ export function renderHealthMarkdown(report: HealthReport): string {
     const icon = { warning: '⚠', info: 'ℹ', good: '✓' } as const;
     for (const f of report.findings) lines.push(`- ${icon[f.severity]} **${f.message}** ${f.action}`);
   }
+  const bots = report.botsLeftOut;
+  if (bots !== undefined && bots.members > 0)
+    lines.push(
+      '',
+      `Left out: ${bots.members} bot${bots.members === 1 ? '' : 's'} and their ${bots.activities} activit${bots.activities === 1 ? 'y' : 'ies'} (includeBots to count them).`,
+    );
   return lines.join('\n');
 }
