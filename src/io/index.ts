@@ -22,3 +22,4 @@ export * from './core/sourceExtract.js';
 export * from './core/suggestMerges.js';
 export * from './core/textInput.js';
 export * from './parseCommunityJson.js';
+export * from './pseudonymise.js';
