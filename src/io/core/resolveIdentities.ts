@@ -19,6 +19,8 @@ import type { SourceIdentity } from './sourceExtract.js';
  * - `mailmap`: the identities' e-mails map to the same address under a mailmap;
  * - `same-email`: the same normalised e-mail (placeholders never match);
  * - `github-noreply`: a `users.noreply.github.com` address and the GitHub account with that login (and id);
+ *   two noreply addresses are never joined to each other on their own (a login can be renamed and
+ *   reused, and the old form carries no id);
  * - `same-username`: the same username in one source (or in sources the user declared one namespace).
  *
  * @example
@@ -310,16 +312,6 @@ export function resolveIdentities(
           b: g.id,
           rule: 'github-noreply',
           evidence: `${n.email} is GitHub user ${login}${n.ghId === undefined ? '' : ` (id ${n.ghId})`}`,
-        });
-      }
-      for (const m of noreplies) {
-        if (cmp(m.id, n.id) <= 0 || (m.ghId !== undefined && n.ghId !== undefined && m.ghId !== n.ghId))
-          continue;
-        candidates.push({
-          a: n.id,
-          b: m.id,
-          rule: 'github-noreply',
-          evidence: `${n.email} and ${m.email} are GitHub user ${login}`,
         });
       }
     }
