@@ -8,6 +8,7 @@
  * @module io
  */
 export * from './core/affiliationMaps.js';
+export * from './core/affiliationsAt.js';
 export * from './core/assembleCommunity.js';
 export * from './core/classifyBot.js';
 export * from './core/emailAddress.js';
