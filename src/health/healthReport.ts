@@ -66,7 +66,7 @@ export type HealthThresholds = z.output<typeof HealthThresholdsSchema>;
  *
  * @example
  * ```ts
- * HealthReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, period: 'quarter', thresholds: {…} }
+ * HealthReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, period: 'quarter', thresholds: { activeDrop: 0.2, … } }
  * ```
  */
 export const HealthReportOptionsSchema = z.object({
@@ -87,6 +87,7 @@ export type HealthReportOptions = z.input<typeof HealthReportOptionsSchema>;
  *
  * @example
  * ```ts
+ * const report = healthReport(sampleCommunity(), { asOf: '2026-01-01' });
  * HealthMetricSchema.parse(report.metrics[0]).id; // → 'active'
  * ```
  */
@@ -111,7 +112,8 @@ export type HealthMetric = z.output<typeof HealthMetricSchema>;
  *
  * @example
  * ```ts
- * HealthFindingSchema.parse(report.findings[0]).severity; // → 'warning'
+ * const report = healthReport(sampleCommunity(), { asOf: '2026-01-01' });
+ * HealthFindingSchema.parse(report.findings[1]).severity; // → 'warning'
  * ```
  */
 export const HealthFindingSchema = z.object({
@@ -132,8 +134,9 @@ const PeriodRefSchema = z.object({ key: z.string(), start: z.string(), end: z.st
  *
  * @example
  * ```ts
- * const stored = JSON.parse(readFileSync('report.json', 'utf8'));
- * renderHealthMarkdown(HealthReportSchema.parse(stored));
+ * const saved = JSON.stringify(healthReport(sampleCommunity(), { asOf: '2026-01-01' })); // e.g. written to report.json
+ * const markdown = renderHealthMarkdown(HealthReportSchema.parse(JSON.parse(saved)));
+ * markdown.split('\n')[0]; // → '| Metric | 2025-Q3 | 2025-Q4 | Change |'
  * ```
  */
 export const HealthReportSchema = z.object({
@@ -196,7 +199,7 @@ export type HealthReport = z.output<typeof HealthReportSchema>;
  * @example
  * ```ts
  * healthReport(sampleCommunity(), { asOf: '2026-01-01', period: 'quarter' }).findings[0]?.message;
- * // → 'Active members fell from 214 to 162 (−24%).'
+ * // → 'Active members rose from 204 to 271 (+33%).'
  * ```
  */
 export function healthReport(community: Community, options: HealthReportOptions): HealthReport {
