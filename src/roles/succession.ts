@@ -12,7 +12,7 @@ import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
  *
  * @example
  * ```ts
- * SuccessionOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date, top: 3, readyFit: 0.75, … }
+ * SuccessionOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, top: 3, readyFit: 0.75, … }
  * ```
  */
 export const SuccessionOptionsSchema = z.object({
