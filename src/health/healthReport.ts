@@ -66,7 +66,7 @@ export type HealthThresholds = z.output<typeof HealthThresholdsSchema>;
  *
  * @example
  * ```ts
- * HealthReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01 2026-01-01, period: 'quarter', thresholds: { activeDrop: 0.2, … } }
+ * HealthReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, period: 'quarter', thresholds: { activeDrop: 0.2, … } }
  * ```
  */
 export const HealthReportOptionsSchema = z.object({

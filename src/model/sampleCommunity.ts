@@ -28,7 +28,7 @@ import { parseWith } from './validate.js';
  *
  * @example
  * ```ts
- * SampleCommunityOptionsSchema.parse({}); // → { seed: 1, members: 400, months: 24, asOf: Date 2026-01-01 2026-01-01 }
+ * SampleCommunityOptionsSchema.parse({}); // → { seed: 1, members: 400, months: 24, asOf: Date 2026-01-01 }
  * ```
  */
 export const SampleCommunityOptionsSchema = z.object({

@@ -14,7 +14,7 @@ import { RoleFitSchema, roleFit } from './roleFit.js';
  *
  * @example
  * ```ts
- * CandidatesForOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01 2026-01-01, top: 5, includeUnassessed: false, exclude: [], frameworks: […] }
+ * CandidatesForOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, top: 5, includeUnassessed: false, exclude: [], frameworks: […] }
  * ```
  */
 export const CandidatesForOptionsSchema = z.object({

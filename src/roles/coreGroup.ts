@@ -12,7 +12,7 @@ import { CatalogueSchema } from './internal/options.js';
  *
  * @example
  * ```ts
- * CoreGroupOfCommunityOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01 2026-01-01, windowDays: 90, catalogue: […] }
+ * CoreGroupOfCommunityOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, windowDays: 90, catalogue: […] }
  * ```
  */
 export const CoreGroupOfCommunityOptionsSchema = z.object({

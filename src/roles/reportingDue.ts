@@ -15,7 +15,7 @@ import type { ReportingCadence } from './roleDefinition.js';
  *
  * @example
  * ```ts
- * ReportingDueOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01 2026-01-01, catalogue: […] }
+ * ReportingDueOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, catalogue: […] }
  * ```
  */
 export const ReportingDueOptionsSchema = z.object({

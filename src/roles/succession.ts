@@ -71,7 +71,7 @@ export type SuccessionPlan = z.output<typeof SuccessionPlanSchema>;
  * @example
  * ```ts
  * succession(sampleCommunity(), { at: '2026-01-01' }).map((p) => [p.roleId, p.covered]);
- * // → [['community-manager', false], ['community-leader', true], …]
+ * // → [['community-manager', true], ['community-leader', true], ['community-sponsor', false]]
  * ```
  */
 export function succession(community: Community, options: SuccessionOptions): SuccessionPlan[] {

@@ -22,7 +22,7 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  *
  * @example
  * ```ts
- * SkillProfileOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01 2026-01-01, combine: 'trusted-source', staleAfterDays: 730, frameworks: […] }
+ * SkillProfileOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, combine: 'trusted-source', staleAfterDays: 730, frameworks: […] }
  * ```
  */
 export const SkillProfileOptionsSchema = z.object({

@@ -12,7 +12,7 @@ const DAY = 86_400_000;
  *
  * @example
  * ```ts
- * PeripheralMembersOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01 2026-01-01, weakTie: 0.5, newcomerDays: 90, welcomeAfterWeeks: 4 }
+ * PeripheralMembersOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, weakTie: 0.5, newcomerDays: 90, welcomeAfterWeeks: 4 }
  * ```
  */
 export const PeripheralMembersOptionsSchema = z.object({

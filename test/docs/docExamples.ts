@@ -297,6 +297,7 @@ function statements(lines: readonly ExampleLine[]): Statement[] {
       if (!prev || prev.arrow)
         throw new Error(`line ${l.line}: a "// ${arrow[1]}" result with no statement before it`);
       prev.arrow = { kind: arrow[1] as '→' | '≈', value: (arrow[2] as string).trim(), line: l.line };
+      i = continueValue(prev.arrow, lines, i);
       continue;
     }
     const bare = codeOnly(before).trim();
@@ -320,7 +321,10 @@ function statements(lines: readonly ExampleLine[]): Statement[] {
       throw new Error(`line ${l.line}: a "// ${arrow[1]}" result inside an unfinished statement`);
     if (!continues || arrow) {
       const st: Statement = { lines: current };
-      if (arrow) st.arrow = { kind: arrow[1] as '→' | '≈', value: (arrow[2] as string).trim(), line: l.line };
+      if (arrow) {
+        st.arrow = { kind: arrow[1] as '→' | '≈', value: (arrow[2] as string).trim(), line: l.line };
+        i = continueValue(st.arrow, lines, i);
+      }
       out.push(st);
       current = [];
       depth = 0;
@@ -328,6 +332,21 @@ function statements(lines: readonly ExampleLine[]): Statement[] {
   }
   if (current.some((l) => l.text.trim() !== '')) out.push({ lines: current });
   return out;
+}
+
+/**
+ * A result whose brackets are still open continues on the next comment lines
+ * (`// → ['a',` then `//    'b']`); returns the index of its last line.
+ */
+function continueValue(arrow: { value: string }, lines: readonly ExampleLine[], i: number): number {
+  while (depthChange(codeOnly(arrow.value)) > 0) {
+    const next = lines[i + 1];
+    const m = next && /^\s*\/\/(?!\s*[→≈])\s?(.*)$/.exec(next.text);
+    if (!m) break;
+    arrow.value = `${arrow.value} ${(m[1] as string).trim()}`;
+    i++;
+  }
+  return i;
 }
 
 /** A line that opens or closes a block (`if (x) {`, `} else {`, `try {`, `}`) rather than a statement. */
