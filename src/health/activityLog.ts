@@ -475,9 +475,9 @@ function linkThreadsAndReplies(
  *
  * @example
  * ```ts
- * const log = activityLog(parseCommunity(data));
- * log.size; // → 1234
- * log.memberIds[log.member[0]]; // → 'm-1' (who acted first)
+ * const log = activityLog(sampleCommunity());
+ * log.size; // → 12467
+ * log.memberIds[log.member[0] ?? -1]; // → 'm-110' — who acted first
  * ```
  */
 export function activityLog(source: ActivityLogSource, options: ActivityLogOptions = {}): ActivityLog {

@@ -32,7 +32,7 @@ type ParsedOptions = z.output<typeof HealthReportOptionsSchema>;
  *
  * @example
  * ```ts
- * HealthReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, period: 'quarter', thresholds: {…} }
+ * HealthReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, period: 'quarter', thresholds: { activeDrop: 0.2, … } }
  * ```
  */
 export const HealthReportOptionsSchema = z.object({
@@ -78,8 +78,9 @@ export type NotMeasured = z.output<typeof NotMeasuredSchema>;
  *
  * @example
  * ```ts
- * const stored = JSON.parse(readFileSync('report.json', 'utf8'));
- * renderHealthMarkdown(HealthReportSchema.parse(stored));
+ * const saved = JSON.stringify(healthReport(sampleCommunity(), { asOf: '2026-01-01' })); // e.g. written to report.json
+ * const markdown = renderHealthMarkdown(HealthReportSchema.parse(JSON.parse(saved)));
+ * markdown.split('\n')[0]; // → '| Metric | 2025-Q3 | 2025-Q4 | Change |'
  * ```
  */
 export const HealthReportSchema = z.object({
