@@ -4,7 +4,7 @@ import { type ActivityKind, ActivityKindSchema } from '../../model/activityKinds
 import { DateInputSchema } from '../../model/dateInput.js';
 import type { ValidationIssue } from '../../model/errors.js';
 import { isSafeKey, LabelSchema } from '../../model/ids.js';
-import { parseWith, throwIfIssues } from '../../model/validate.js';
+import { fail, parseWith } from '../../model/validate.js';
 import { type MailmapEntry, MailmapEntrySchema, parseMailmap } from '../core/mailmap.js';
 import { skipTally } from '../core/skipTally.js';
 import { SOURCE_EXTRACT_FORMAT, type SourceExtract, type SourceIdentity } from '../core/sourceExtract.js';
@@ -187,7 +187,8 @@ const trailerRole = (key: string): string => (key === 'co-authored-by' ? 'co-aut
  * ```
  */
 export async function gitExtract(input: TextInput, options: GitExtractOptions = {}): Promise<SourceExtract> {
-  throwIfIssues('gitExtract', reservedKeyIssues(options));
+  const reserved = reservedKeyIssues(options);
+  if (reserved.length > 0) fail('gitExtract', reserved);
   const o = parseWith('gitExtract', GitExtractOptionsSchema, options, 'options');
   const kinds = new Map<string, ActivityKind>(Object.entries(DEFAULT_GIT_TRAILER_KINDS));
   for (const [key, kind] of Object.entries(o.trailers)) {
