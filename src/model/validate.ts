@@ -19,6 +19,7 @@ import { formatPath } from './formatPath.js';
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * const r = z.object({ top: z.number() }).safeParse({ top: 'x' });
  * if (!r.success) zodIssues(r.error.issues, 'options')[0]?.zodCode; // → 'invalid_type'
  * ```
@@ -78,6 +79,7 @@ export function fail(fn: string, issues: readonly ValidationIssue[]): never {
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * const options = parseWith('findExperts', z.object({ top: z.number().int().positive().default(10) }), {}, 'options');
  * // → { top: 10 }
  * ```

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
+import { dataCoverage, missingSignals, notMeasured } from '../model/dataCoverage.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
+import type { Signal } from '../model/signals.js';
 import { parseWith } from '../model/validate.js';
-import { type ReportSection, ReportSectionSchema } from './reportSection.js';
+import { type ReportSection, ReportSectionSchema, type SectionOptions } from './reportSection.js';
+import { basisSection } from './sections/basisSection.js';
 import { healthSection } from './sections/healthSection.js';
 import { matchingSection } from './sections/matchingSection.js';
 import { rolesSection } from './sections/rolesSection.js';
@@ -14,6 +17,7 @@ import { summarySection } from './sections/summarySection.js';
 /** The ids of the sections {@link communityReport} can build, in report order. */
 export const REPORT_SECTION_IDS = [
   'summary',
+  'basis',
   'health',
   'roles',
   'skills',
@@ -26,7 +30,7 @@ export const REPORT_SECTION_IDS = [
  *
  * @example
  * ```ts
- * CommunityReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, seed: 1 }
+ * CommunityReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, seed: 1 }
  * ```
  */
 export const CommunityReportOptionsSchema = z.strictObject({
@@ -36,22 +40,39 @@ export const CommunityReportOptionsSchema = z.strictObject({
   seed: z.number().int().default(1),
   /** Only these section ids, in this order (default: every section). */
   sections: z.array(z.enum(REPORT_SECTION_IDS)).optional(),
+  /**
+   * Where nothing records members leaving, "current members" means members
+   * active within this many days before `asOf` (default 365), and the
+   * summary says so.
+   */
+  currentHorizonDays: z.number().int().min(1).max(36_500).default(365),
 });
 
 /** Options of {@link communityReport}. */
 export type CommunityReportOptions = z.input<typeof CommunityReportOptionsSchema>;
 
-/** A section builder: the community and the report options in, one section out. */
-type SectionBuilder = (community: Community, options: { asOf: Date; seed: number }) => ReportSection;
+/** A section builder: the community and the report context in, one section out. */
+type SectionBuilder = (community: Community, options: SectionOptions) => ReportSection;
 
-/** The builder of every section. */
-const BUILDERS: Readonly<Record<(typeof REPORT_SECTION_IDS)[number], SectionBuilder>> = {
-  summary: summarySection,
-  health: healthSection,
-  roles: rolesSection,
-  skills: skillsSection,
-  stakeholders: stakeholdersSection,
-  matching: matchingSection,
+/**
+ * Every section, in report order, with the signals it cannot do without:
+ * when the data lacks them the section is one "Not measured" line. Sections
+ * with parts that need different data (network and stakeholders, mentors and
+ * experts) check each part themselves.
+ */
+const BUILDERS: Readonly<
+  Record<
+    (typeof REPORT_SECTION_IDS)[number],
+    { title: string; needs: readonly Signal[]; build: SectionBuilder }
+  >
+> = {
+  summary: { title: 'Summary', needs: [], build: summarySection },
+  basis: { title: 'What this report is based on', needs: [], build: basisSection },
+  health: { title: 'Health', needs: ['activity'], build: healthSection },
+  roles: { title: 'Roles and staffing', needs: ['roles'], build: rolesSection },
+  skills: { title: 'Skills', needs: ['skillAssessments'], build: skillsSection },
+  stakeholders: { title: 'Network and stakeholders', needs: [], build: stakeholdersSection },
+  matching: { title: 'Who knows what: mentors and experts', needs: [], build: matchingSection },
 };
 
 /**
@@ -78,13 +99,15 @@ export type CommunityReport = z.output<typeof CommunityReportSchema>;
 
 /**
  * Builds the report a community manager hands a sponsor: a summary of the
- * community, then one section per module (health, roles, skills,
+ * community, what the report is based on (the evidence the data holds and
+ * lacks, see `dataCoverage`), then one section per module (health, roles, skills,
  * stakeholders, matching) — each with its numbers, the reasons behind them
- * and SVG figures. The result is plain data; render it with
+ * and SVG figures. A section whose evidence the data lacks is one
+ * "Not measured" line naming what to import. The result is plain data; render it with
  * `renderReportMarkdown`, or serialise it as JSON.
  *
  * @param community - a parsed community (see `parseCommunity`)
- * @param options - `asOf` (required), `seed`, and optionally which sections
+ * @param options - `asOf` (required), `seed`, optionally which sections, and `currentHorizonDays`
  * @returns the report
  * @throws {@link ValidationError} when an option is invalid or a section id is unknown
  *
@@ -98,14 +121,28 @@ export function communityReport(community: Community, options: CommunityReportOp
   requireParsedCommunity('communityReport', community);
   const opts = parseWith('communityReport', CommunityReportOptionsSchema, options, 'options');
   const wanted = opts.sections ?? REPORT_SECTION_IDS;
-  const sections = wanted.map((id, i) =>
-    parseWith(
-      'communityReport',
-      ReportSectionSchema,
-      BUILDERS[id](community, { asOf: opts.asOf, seed: opts.seed }),
-      `sections[${i}]`,
-    ),
-  );
+  const coverage = dataCoverage(community);
+  const context: SectionOptions = {
+    asOf: opts.asOf,
+    seed: opts.seed,
+    coverage,
+    currentHorizonDays: opts.currentHorizonDays,
+  };
+  const sections = wanted.map((id, i) => {
+    const b = BUILDERS[id];
+    const missing = missingSignals(coverage, b.needs);
+    const section: ReportSection =
+      missing.length > 0
+        ? {
+            id,
+            title: b.title,
+            markdown: notMeasured('this section', missing),
+            figures: [],
+            data: { notMeasured: missing },
+          }
+        : b.build(community, context);
+    return parseWith('communityReport', ReportSectionSchema, section, `sections[${i}]`);
+  });
   return {
     title: `${community.name}: community report`,
     community: community.name,

@@ -22,8 +22,8 @@ import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
  *
  * @example
  * ```ts
- * rolesSection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).markdown;
- * // → '… **Vacant:** Knowledge Management Advisor, Admin Support. …'
+ * const { markdown } = rolesSection(sampleCommunity(), { asOf: new Date('2026-01-01Z') });
+ * markdown.includes('**Vacant:** Knowledge Management Advisor, Admin Support.'); // → true
  * ```
  */
 export function rolesSection(community: Community, options: SectionOptions): ReportSection {
