@@ -1,4 +1,4 @@
-import { InputFormatError } from '../../../model/errors.js';
+import { InputFormatError, isCommunityKitError } from '../../../model/errors.js';
 import { lineBatches, type TextInput } from '../../core/textInput.js';
 import type { GitCommit, GitFileChange, GitPerson } from '../gitCommit.js';
 import { GIT_LOG_COMMAND } from '../gitLogArgs.js';
@@ -229,6 +229,25 @@ function files(d: Draft, at: (line: number) => { file?: string; line: number }):
 }
 
 /**
+ * The input's line batches, with a failure to read it (a corrupt or truncated
+ * gzip stream, a file that cannot be opened) turned into an InputFormatError
+ * rather than a raw TypeError or system error.
+ */
+async function* readableLines(input: TextInput, file: string | undefined): AsyncGenerator<string[]> {
+  try {
+    yield* lineBatches(input);
+  } catch (error) {
+    if (isCommunityKitError(error)) throw error;
+    throw new InputFormatError(
+      FN,
+      file === undefined ? {} : { file },
+      `could not read the input (${error instanceof Error ? error.message : String(error)}): a corrupt or truncated .gz file, or a file that cannot be opened?`,
+      { cause: error },
+    );
+  }
+}
+
+/**
  * Reads a git log in batches of commits (one batch per batch of lines), for
  * parseGitLog and gitExtract. See parseGitLog for the format and the errors.
  */
@@ -283,7 +302,7 @@ export async function* gitCommitBatches(
     };
   };
 
-  for await (const batch of lineBatches(input)) {
+  for await (const batch of readableLines(input, file)) {
     for (let i = 0; i < batch.length; i++) {
       const text = batch[i] as string;
       n++;
