@@ -261,3 +261,6 @@ export function importGitCommand(runGit: GitRunner = spawnGit): CliCommand {
     },
   };
 }
+
+/** `community-kit import git`, running the system git (see {@link importGitCommand}). */
+export const importGit: CliCommand = importGitCommand();
