@@ -301,6 +301,7 @@ export class ExtractBuilder {
       roleAssignments: [],
       skillAssessments: [],
       read,
+      mailmap: [],
       skipped: this.tally.list(),
       warnings: [...this.warnings],
     };
