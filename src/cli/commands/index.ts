@@ -5,7 +5,7 @@ import { importCsv } from './importCsv.js';
 import { importDiscordCommand } from './importDiscord.js';
 import { importDiscourseCommand } from './importDiscourse.js';
 import { importGharchive } from './importGharchive.js';
-import { importGitCommand } from './importGit.js';
+import { importGit } from './importGit.js';
 import { importGithub } from './importGithub.js';
 import { importMbox } from './importMbox.js';
 import { importSlackCommand } from './importSlack.js';
@@ -21,7 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
   reportCommand,
   validateCommand,
   schemaCommand,
-  importGitCommand(),
+  importGit,
   importCsv,
   importGithub,
   importGharchive,
