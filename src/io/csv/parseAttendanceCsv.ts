@@ -255,9 +255,30 @@ export async function parseAttendanceCsv(
     )
     .exhaustive();
 
-  const onRow = (row: CsvRow, c: ColumnIndex, head: CsvRow): void => {
-    const cell = (k: string) => cellOf(row, c, k);
-    const at = (k: string) => ({ file: o.file, line: row.line, column: headerOf(head, c, k) });
+  // The row being read, and helpers over it (made once, not per row).
+  let row: CsvRow = { line: 0, cells: [] };
+  let c: ColumnIndex = {};
+  let head: CsvRow = row;
+  const cell = (k: string) => cellOf(row, c, k);
+  const at = (k: string) => ({ file: o.file, line: row.line, column: headerOf(head, c, k) });
+  const bool = (k: string): boolean => {
+    const v = yesNo(cell(k));
+    if (v === undefined)
+      throw new InputFormatError(FN, at(k), `expected yes or no, got ${JSON.stringify(cell(k))}`);
+    return v;
+  };
+  const dateMs = (k: string): number | undefined => {
+    const text = cell(k);
+    if (text === '') return undefined;
+    const d = csvDate(text, dates);
+    if (typeof d === 'string') throw new InputFormatError(FN, at(k), d, { value: text });
+    return d.getTime();
+  };
+
+  const onRow = (r: CsvRow, columns: ColumnIndex, header: CsvRow): void => {
+    row = r;
+    c = columns;
+    head = header;
     const name =
       cell('name') !== ''
         ? cell('name')
@@ -272,29 +293,14 @@ export async function parseAttendanceCsv(
       tally.skip('row names nobody (no name, e-mail or id)', where(row.line));
       return;
     }
-    const bool = (k: string): boolean => {
-      const v = yesNo(cell(k));
-      if (v === undefined)
-        throw new InputFormatError(FN, at(k), `expected yes or no, got ${JSON.stringify(cell(k))}`);
-      return v;
-    };
     const s = status(cell, bool, c);
     if ('skip' in s) {
       tally.skip(s.skip, where(row.line));
       return;
     }
-    const join =
-      cell('joinTime') === ''
-        ? undefined
-        : requireCsvDate(FN, cell('joinTime'), at('joinTime'), dates).getTime();
-    const leave =
-      cell('leaveTime') === ''
-        ? undefined
-        : requireCsvDate(FN, cell('leaveTime'), at('leaveTime'), dates).getTime();
-    const checkIn =
-      o.tool === 'luma' && cell('checkedIn') !== ''
-        ? requireCsvDate(FN, cell('checkedIn'), at('checkedIn'), dates).getTime()
-        : undefined;
+    const join = dateMs('joinTime');
+    const leave = dateMs('leaveTime');
+    const checkIn = o.tool === 'luma' ? dateMs('checkedIn') : undefined;
     let minutes = 0;
     if (cell('duration') !== '') {
       const m = numberCell(cell('duration'));
