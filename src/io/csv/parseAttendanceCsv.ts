@@ -23,7 +23,14 @@ import { type ColumnIndex, type ColumnSpec, cellOf, headerOf, readCsvTable } fro
 
 const header = z.string().min(1).max(500);
 
-/** Column names for a generic export (or extra names for a known tool's columns). */
+/**
+ * Column names for a generic export (or extra names for a known tool's columns).
+ *
+ * @example
+ * ```ts
+ * AttendanceColumnsSchema.parse({ name: 'Full name', attended: 'Present?' }); // → { name: 'Full name', attended: 'Present?' }
+ * ```
+ */
 export const AttendanceColumnsSchema = z.strictObject({
   /** The person's full name. */
   name: header.optional(),
@@ -49,7 +56,15 @@ export const AttendanceColumnsSchema = z.strictObject({
   duration: header.optional(),
 });
 
-/** Options of {@link parseAttendanceCsv}. */
+/**
+ * Options of {@link parseAttendanceCsv}: the tool, the file name, the gathering's
+ * id, title, kind, start and format, how dates read, the separator.
+ *
+ * @example
+ * ```ts
+ * ParseAttendanceCsvOptionsSchema.parse({ tool: 'zoom' }).timeZone; // → 'UTC'
+ * ```
+ */
 export const ParseAttendanceCsvOptionsSchema = z.strictObject({
   /** Which export this is: `zoom`, `meetup`, `luma`, `eventbrite`, or `generic` (give `columns`). */
   tool: z.enum(['zoom', 'meetup', 'luma', 'eventbrite', 'generic']),
@@ -207,7 +222,13 @@ export async function parseAttendanceCsv(
 
   // Chosen once per file, not per row.
   const status: RowStatus = match(o.tool)
-    .with('zoom', (): RowStatus => () => ({ registered: false, attended: true }))
+    .with(
+      'zoom',
+      (): RowStatus => (cell) =>
+        yesNo(cell('waitingRoom')) === true
+          ? { skip: 'in the waiting room' }
+          : { registered: false, attended: true },
+    )
     .with(
       'generic',
       (): RowStatus => (_cell, bool, c) => {
