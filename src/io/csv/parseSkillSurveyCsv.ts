@@ -8,7 +8,7 @@ import { builtInFrameworks } from '../../skills/builtInFrameworks.js';
 import { findSkill } from '../../skills/findSkill.js';
 import { getFramework } from '../../skills/getFramework.js';
 import type { ProficiencyScale } from '../../skills/proficiencyScale.js';
-import type { SkillsFramework } from '../../skills/skillsFramework.js';
+import { type SkillsFramework, SkillsFrameworkSchema } from '../../skills/skillsFramework.js';
 import { skipTally } from '../core/skipTally.js';
 import {
   SOURCE_EXTRACT_FORMAT,
@@ -62,7 +62,7 @@ export const ParseSkillSurveyCsvOptionsSchema = z.strictObject({
   /** The framework the skills belong to (an id among `frameworks`). */
   framework: IdSchema,
   /** Where to look the framework up (default: the built-in frameworks). */
-  frameworks: z.array(z.custom<SkillsFramework>((f) => typeof f === 'object' && f !== null)).optional(),
+  frameworks: z.array(SkillsFrameworkSchema).optional(),
   /** Question header → skill id of the framework, one per skill column (headers compared ignoring case and spaces). */
   skills: z
     .record(header, IdSchema)
