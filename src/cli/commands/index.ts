@@ -1,3 +1,4 @@
+import { combineCommand } from './combine.js';
 import type { CliCommand } from './command.js';
 import { importCsv } from './importCsv.js';
 import { importDiscordCommand } from './importDiscord.js';
@@ -7,6 +8,7 @@ import { importGitCommand } from './importGit.js';
 import { importGithub } from './importGithub.js';
 import { importMbox } from './importMbox.js';
 import { importSlackCommand } from './importSlack.js';
+import { pseudonymiseCommand } from './pseudonymise.js';
 
 /** Every command registered beyond the built-in ones, in the order the help lists them. One line each. */
 // biome-ignore format: one command per line, so that branches adding commands merge cleanly
@@ -19,4 +21,6 @@ export const COMMANDS: readonly CliCommand[] = [
   importSlackCommand,
   importDiscourseCommand,
   importDiscordCommand,
+  combineCommand,
+  pseudonymiseCommand,
 ];
