@@ -5,7 +5,7 @@
  * line). `community-kit combine` (or assembleCommunity) then decides who is
  * who across extracts. Run: npx tsx examples/import-csv.ts
  */
-import { parseAttendanceCsv, parseRosterCsv, parseSkillSurveyCsv } from 'community-kit/io';
+import { assembleCommunity, parseAttendanceCsv, parseRosterCsv, parseSkillSurveyCsv } from 'community-kit/io';
 
 // Zoom: Reports → Usage → Participants → Export, "with meeting data". Times are the account's zone.
 const zoomReport = [
@@ -56,3 +56,12 @@ const survey = await parseSkillSurveyCsv(
 );
 for (const a of survey.skillAssessments) console.log(`${a.memberId}: ${a.skillId} → ${a.level}`);
 console.log('skipped:', survey.skipped.map((s) => `${s.reason} × ${s.count}`).join(', '));
+
+// One member per person across the three exports: Amara and Lucía are joined by their e-mail; Kai
+// (no e-mail in the Zoom report) stays a member of his own.
+const { community, report } = assembleCommunity([call, roster, survey]);
+for (const m of community.members)
+  console.log(`${m.name ?? m.id}: ${m.identities.map((i) => i.source).join(', ')}`);
+console.log(
+  `${report.merges.length} merges, by ${[...new Set(report.merges.map((m) => m.rule))].join(', ')}`,
+);
