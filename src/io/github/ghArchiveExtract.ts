@@ -169,6 +169,7 @@ export async function ghArchiveExtract(
       }
     }
     b.count('events', events);
+    if (events === 0) b.warnings.push(`${name} holds no GH Archive events.`);
   }
   for (const [type, n] of [...skippedTypes].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)))
     b.count(`other:${type}`, n);
