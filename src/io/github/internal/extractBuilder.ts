@@ -300,6 +300,7 @@ export class ExtractBuilder {
       gatherings: [],
       roleAssignments: [],
       skillAssessments: [],
+      mailmap: [],
       read,
       skipped: this.tally.list(),
       warnings: [...this.warnings],
