@@ -43,9 +43,13 @@ export default async function (b: Bench): Promise<void> {
   const bytes = new TextEncoder().encode(text);
   const mb = bytes.length / 1e6;
   const chunks = (): Uint8Array[] =>
-    Array.from({ length: Math.ceil(bytes.length / 65_536) }, (_, i) => bytes.subarray(i * 65_536, (i + 1) * 65_536));
+    Array.from({ length: Math.ceil(bytes.length / 65_536) }, (_, i) =>
+      bytes.subarray(i * 65_536, (i + 1) * 65_536),
+    );
 
-  await parseAttendanceCsv(bytes.subarray(0, 100_000 - (100_000 % 1)), { tool: 'zoom' }).catch(() => undefined); // warm-up
+  await parseAttendanceCsv(bytes.subarray(0, 100_000 - (100_000 % 1)), { tool: 'zoom' }).catch(
+    () => undefined,
+  ); // warm-up
   (globalThis as { gc?: () => void }).gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const times: number[] = [];
@@ -79,5 +83,7 @@ export default async function (b: Bench): Promise<void> {
   b.report('  MB per second', mb / (ms / 1000), 'MB/s');
   b.report('  peak resident memory (whole process, text held for pandas)', b.peakRssMb(), 'MB');
   b.report('  heap left after the runs (the extracts, not the input)', (heapAfter - heapBefore) / 1e6, 'MB');
-  b.note(`median of 3 runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms; ${people} people, Zoom dates in America/New_York`);
+  b.note(
+    `median of 3 runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms; ${people} people, Zoom dates in America/New_York`,
+  );
 }

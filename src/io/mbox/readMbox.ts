@@ -243,6 +243,7 @@ async function readAll(
     roleAssignments: [],
     skillAssessments: [],
     read: { messages: seen, threads, senders: identities.size },
+    mailmap: [],
     skipped: skipped.list(),
     warnings,
   };

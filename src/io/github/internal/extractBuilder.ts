@@ -300,6 +300,7 @@ export class ExtractBuilder {
       skillAssessments: [],
       mailmap: [],
       read,
+      mailmap: [],
       skipped: this.tally.list(),
       warnings: [...this.warnings],
     };
