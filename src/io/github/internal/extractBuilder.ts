@@ -298,7 +298,6 @@ export class ExtractBuilder {
       gatherings: [],
       roleAssignments: [],
       skillAssessments: [],
-      mailmap: [],
       read,
       mailmap: [],
       skipped: this.tally.list(),
