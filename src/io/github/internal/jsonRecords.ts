@@ -16,7 +16,6 @@ const QUOTE = 34;
 const BACKSLASH = 92;
 const COMMA = 44;
 const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 

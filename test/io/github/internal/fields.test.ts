@@ -27,9 +27,18 @@ describe('githubTime', () => {
 
 describe('repoAndNumberOfUrl', () => {
   it('reads API and web URLs of issues, pulls and discussions', () => {
-    expect(repoAndNumberOfUrl('https://api.github.com/repos/o/r/issues/12')).toEqual({ repo: 'o/r', number: 12 });
-    expect(repoAndNumberOfUrl('https://api.github.com/repos/o/r/pulls/3')).toEqual({ repo: 'o/r', number: 3 });
-    expect(repoAndNumberOfUrl('https://github.com/o/r.js/pull/3#discussion_r1')).toEqual({ repo: 'o/r.js', number: 3 });
+    expect(repoAndNumberOfUrl('https://api.github.com/repos/o/r/issues/12')).toEqual({
+      repo: 'o/r',
+      number: 12,
+    });
+    expect(repoAndNumberOfUrl('https://api.github.com/repos/o/r/pulls/3')).toEqual({
+      repo: 'o/r',
+      number: 3,
+    });
+    expect(repoAndNumberOfUrl('https://github.com/o/r.js/pull/3#discussion_r1')).toEqual({
+      repo: 'o/r.js',
+      number: 3,
+    });
     expect(repoAndNumberOfUrl('https://github.com/o/r/discussions/7')).toEqual({ repo: 'o/r', number: 7 });
     expect(repoAndNumberOfUrl('https://api.github.com/repos/o/r/issues/comments/5')).toBeUndefined();
   });
