@@ -73,7 +73,7 @@ describe('community-kit import gharchive', () => {
     const f = fakeIo({ 'h.json': read('gharchive-2025-11-01-10.json') });
     const io = { ...f.io, stderrIsTty: true };
     expect(await runCli(['import', 'gharchive', 'h.json', '--out', 'x.json'], io)).toBe(0);
-    expect(f.err()).toMatch(/^\r\x1b\[2KReading h\.json \(1\/1\): 0 MB/);
+    expect(f.err().startsWith('\r\x1b[2KReading h.json (1/1): 0 MB')).toBe(true);
   });
 
   it('exits 1 on a file that is not GH Archive', async () => {
