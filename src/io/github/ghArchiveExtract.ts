@@ -3,10 +3,11 @@ import { InputFormatError } from '../../model/errors.js';
 import { parseWith } from '../../model/validate.js';
 import type { SourceExtract } from '../core/sourceExtract.js';
 import { lineBatches } from '../core/textInput.js';
+import type { GithubInputFile } from './githubInputFile.js';
 import { ExtractBuilder } from './internal/extractBuilder.js';
 import { isObject } from './internal/fields.js';
 import { type EventContext, mapEvent, READ_EVENT_TYPES } from './internal/ghArchiveEvents.js';
-import { checkFiles, commonGithubOptions, type NamedInput } from './internal/options.js';
+import { checkFiles, commonGithubOptions } from './internal/options.js';
 
 /**
  * Options of {@link ghArchiveExtract}: the options of githubExtract (questionLabels, draftStart, text, description),
@@ -84,7 +85,7 @@ function repoOfLine(line: string): string | undefined {
  * ```
  */
 export async function ghArchiveExtract(
-  files: readonly NamedInput[],
+  files: readonly GithubInputFile[],
   options: GhArchiveExtractOptions = {},
 ): Promise<SourceExtract> {
   const o = parseWith(FN, GhArchiveExtractOptionsSchema, options, 'options');
