@@ -39,6 +39,8 @@ export interface ThreadInfo {
   labels: Set<string>;
   /** When it was first marked ready for review (a pull request opened as a draft). */
   readyAt?: number;
+  /** The export says the pull request is a draft now (`draft: true`): as in github/issue-metrics, it is measured from its creation. */
+  draftNow?: boolean;
   /** The comment accepted as its answer (a Q&A discussion). */
   answerId?: string;
   /** A discussion in an answerable (Q&A) category. */
@@ -183,7 +185,8 @@ export class ExtractBuilder {
     const moved = new Set<string>();
     if (o.draftStart === 'ready-for-review')
       for (const d of openings.values()) {
-        const ready = d.role === 'pull' ? this.threads.get(d.id)?.readyAt : undefined;
+        const info = d.role === 'pull' ? this.threads.get(d.id) : undefined;
+        const ready = info?.draftNow === true ? undefined : info?.readyAt;
         if (ready !== undefined && ready > d.at) {
           d.at = ready;
           moved.add(d.id);
