@@ -7,7 +7,7 @@ import type { Gathering } from '../../model/gathering.js';
 import { LabelSchema } from '../../model/ids.js';
 import type { Member, MemberIdentity } from '../../model/member.js';
 import { parseCommunity } from '../../model/parseCommunity.js';
-import { parseWith, throwIfIssues, zodIssues } from '../../model/validate.js';
+import { fail, parseWith, zodIssues } from '../../model/validate.js';
 import { DomainAffiliationSchema, EnrollmentSchema } from './affiliationMaps.js';
 import { classifyBot } from './classifyBot.js';
 import { normaliseEmail } from './emailAddress.js';
@@ -173,7 +173,7 @@ export function assembleCommunity(
 ): AssembledCommunity {
   const o = parseWith('assembleCommunity', AssembleOptionsSchema, options, 'options');
   if (!Array.isArray(extracts))
-    throwIfIssues('assembleCommunity', [
+    fail('assembleCommunity', [
       { path: 'extracts', message: 'expected an array of source extracts', code: 'invalid-input' },
     ]);
   const issues: ValidationIssue[] = [];
@@ -188,7 +188,7 @@ export function assembleCommunity(
     issues.push(...referenceIssues(r.data, where));
     parsed.push(r.data);
   });
-  throwIfIssues('assembleCommunity', issues);
+  if (issues.length > 0) fail('assembleCommunity', issues);
   const keyed = parsed.map((e) => ({ e, key: extractKey(e) }));
   keyed.sort((a, b) => {
     const c = compareStrings(a.key, b.key);
