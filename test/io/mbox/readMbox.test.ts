@@ -373,3 +373,41 @@ describe('readMboxFiles', () => {
     expect(extract.read.messages).toBe(8);
   });
 });
+
+describe('doc examples', () => {
+  it('readMbox and readMboxFiles examples give what their comments say', async () => {
+    const mbox = [
+      'From ada@example.org Mon Mar  4 10:00:00 2024',
+      'From: Ada <ada@example.org>',
+      'Date: Mon, 4 Mar 2024 10:00:00 +0000',
+      'Subject: Release planning',
+      'Message-ID: <1@example.org>',
+      '',
+      'Shall we release on Friday?',
+      '',
+      'From bob@example.org Mon Mar  4 11:00:00 2024',
+      'From: Bob <bob@example.org>',
+      'Date: Mon, 4 Mar 2024 11:00:00 +0000',
+      'Subject: Re: Release planning',
+      'Message-ID: <2@example.org>',
+      'In-Reply-To: <1@example.org>',
+      '',
+      'Yes.',
+    ].join('\n');
+    const one = await readMbox(mbox, { file: 'dev.mbox', list: 'dev' });
+    expect(one.activities.map((a) => [a.kind, a.replyTo ?? '-'])).toEqual([
+      ['post', '-'],
+      ['reply', 'mbox:1@example.org'],
+    ]);
+    const jan =
+      'From ada at example.org  Mon Jan  8 10:00:00 2024\nFrom: ada at example.org (Ada)\nDate: Mon, 8 Jan 2024 10:00:00 +0000\nSubject: [dev] Hello\nMessage-ID: <a@x>\n\nHi all\n';
+    const feb =
+      'From bob at example.org  Thu Feb  1 10:00:00 2024\nFrom: bob at example.org (Bob)\nDate: Thu, 1 Feb 2024 10:00:00 +0000\nSubject: Re: [dev] Hello\nMessage-ID: <b@x>\nIn-Reply-To: <a@x>\n\nHi Ada\n';
+    const two = await readMboxFiles([
+      { file: '2024-February.txt', input: feb },
+      { file: '2024-January.txt', input: jan },
+    ]);
+    expect(two.identities.map((i) => i.id)).toEqual(['mbox:ada@example.org', 'mbox:bob@example.org']);
+    expect(two.activities[1]?.replyTo).toBe('mbox:a@x');
+  });
+});
