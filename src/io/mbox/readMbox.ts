@@ -198,18 +198,12 @@ async function readAll(
       kind: place.reply ? 'reply' : 'post',
       thread: boundedId('mbox:', place.thread),
       topics: [],
-      provenance: {
-        source: 'mbox',
-        sourceId: k.mail.messageId === undefined ? undefined : k.mail.messageId.slice(0, 1000),
-        file: k.file,
-        line: k.line,
-        record: `message ${k.index + 1}`,
-      },
+      provenance: provenanceOf(k),
     };
     if (channel !== undefined && channel.trim() !== '') activity.channel = channel.trim().slice(0, 200);
     if (place.parent >= 0) activity.replyTo = activityIdOf(place.parent);
     if (k.mail.text !== undefined) activity.text = k.mail.text;
-    activities.push(cleanProvenance(activity));
+    activities.push(activity);
   }
   if (nameOnly.size > 0)
     warnings.push(
@@ -250,14 +244,17 @@ async function readAll(
   return extract;
 }
 
-/** Drops provenance fields that are undefined (so the JSON has no holes and equal inputs give equal output). */
-function cleanProvenance(activity: Activity): Activity {
-  const p = activity.provenance;
-  if (p !== undefined) {
-    if (p.sourceId === undefined) delete p.sourceId;
-    if (p.file === undefined) delete p.file;
-  }
-  return activity;
+/** Where a message was read: Message-ID, file, line of its From_ line, position (fields that are unknown are left out, not undefined). */
+function provenanceOf(k: Kept): NonNullable<Activity['provenance']> {
+  const record = `message ${k.index + 1}`;
+  const sourceId = k.mail.messageId?.slice(0, 1000);
+  if (sourceId === undefined)
+    return k.file === undefined
+      ? { source: 'mbox', line: k.line, record }
+      : { source: 'mbox', file: k.file, line: k.line, record };
+  return k.file === undefined
+    ? { source: 'mbox', sourceId, line: k.line, record }
+    : { source: 'mbox', sourceId, file: k.file, line: k.line, record };
 }
 
 /** (date, Message-ID, sender, subject, input order): the order ties are settled in. */

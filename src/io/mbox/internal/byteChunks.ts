@@ -34,7 +34,17 @@ async function* rawChunks(input: TextInput): AsyncGenerator<string | Uint8Array>
 }
 
 const encoder = new TextEncoder();
-const asBytes = (c: string | Uint8Array): Uint8Array => (typeof c === 'string' ? encoder.encode(c) : c);
+/**
+ * A chunk as a plain Uint8Array: strings encoded, and a Node Buffer viewed as
+ * a Uint8Array (no copy), so that the many small views the splitter and the
+ * header reader take are cheap typed-array views, not Buffers.
+ */
+const asBytes = (c: string | Uint8Array): Uint8Array =>
+  typeof c === 'string'
+    ? encoder.encode(c)
+    : c.constructor === Uint8Array
+      ? c
+      : new Uint8Array(c.buffer, c.byteOffset, c.byteLength);
 
 /** The decompressed chunks of a gzip stream whose first chunk is `first`. */
 async function* gunzip(
@@ -91,7 +101,7 @@ export async function* byteChunks(input: TextInput): AsyncGenerator<Uint8Array> 
     }
     return;
   }
-  yield start;
+  yield asBytes(start);
   for (;;) {
     const next = await it.next();
     if (next.done) return;
