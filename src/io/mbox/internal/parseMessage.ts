@@ -58,7 +58,8 @@ const COMMENT_NAME =
 export function firstMailbox(value: string): Mailbox {
   if (value.startsWith('=?')) {
     const m = ENCODED_NAME.exec(value);
-    if (m !== null) return { name: decodeWords((m[1] as string).replace(/[ \t]+$/, '')), address: m[2] as string };
+    if (m !== null)
+      return { name: decodeWords((m[1] as string).replace(/[ \t]+$/, '')), address: m[2] as string };
   } else if (!value.includes('=?')) {
     let m = QUOTED_NAME.exec(value) ?? PLAIN_NAME.exec(value);
     if (m !== null && !/ {2}/.test(m[1] as string))
