@@ -237,6 +237,7 @@ async function readAll(
     roleAssignments: [],
     skillAssessments: [],
     read: { messages: seen, threads, senders: identities.size },
+    mailmap: [],
     skipped: skipped.list(),
     warnings,
   };
