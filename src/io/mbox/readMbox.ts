@@ -13,7 +13,15 @@ import { threadMessages } from './internal/threadMessages.js';
 
 const FN = 'readMbox';
 
-/** Options of {@link readMbox} and {@link readMboxFiles}. */
+/**
+ * Options of {@link readMbox} and {@link readMboxFiles}; unknown options are a
+ * ValidationError.
+ *
+ * @example
+ * ```ts
+ * ReadMboxOptionsSchema.parse({ list: 'dev', text: false }).subjectFallback; // → true
+ * ```
+ */
 export const ReadMboxOptionsSchema = z.strictObject({
   /** The file name, for provenance and errors (readMbox only; readMboxFiles names each file). */
   file: z.string().min(1).max(4096).optional(),
@@ -34,7 +42,14 @@ export const ReadMboxOptionsSchema = z.strictObject({
 /** Options of {@link readMbox} (input). */
 export type ReadMboxOptions = z.input<typeof ReadMboxOptionsSchema>;
 
-/** One mbox file for {@link readMboxFiles}: its name and its content. */
+/**
+ * One mbox file for {@link readMboxFiles}: its name and its content.
+ *
+ * @example
+ * ```ts
+ * const file: MboxFile = { file: '2024-January.txt.gz', input: new Uint8Array() }; // or createReadStream(path)
+ * ```
+ */
 export interface MboxFile {
   /** The file name, as the user named it (provenance and errors). */
   file: string;
@@ -120,8 +135,17 @@ export async function readMboxFiles(
   options: ReadMboxOptions = {},
 ): Promise<SourceExtract> {
   const parsed = parseWith(FN, ReadMboxOptionsSchema.omit({ file: true }), options, 'options');
+  parseWith(FN, MboxFilesSchema, files, 'files');
   return readAll(files, parsed);
 }
+
+/** The shape of readMboxFiles' `files` (the inputs themselves are checked as they are read). */
+const MboxFilesSchema = z.array(
+  z.object({
+    file: z.string().min(1).max(4096),
+    input: z.custom<TextInput>((v) => v != null, 'expected text, bytes or a stream'),
+  }),
+);
 
 type Parsed = z.output<typeof ReadMboxOptionsSchema>;
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SourceExtractSchema } from '../../../src/io/core/sourceExtract.js';
-import { readMbox, readMboxFiles } from '../../../src/io/mbox/readMbox.js';
+import { ReadMboxOptionsSchema, readMbox, readMboxFiles } from '../../../src/io/mbox/readMbox.js';
 import { InputFormatError, isCommunityKitError, ValidationError } from '../../../src/model/errors.js';
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'mbox');
@@ -331,6 +331,12 @@ describe('readMbox', () => {
       await expect(readMbox('', { lists: 'dev' } as never)).rejects.toBeInstanceOf(ValidationError);
       await expect(readMbox('', { text: 'no' } as never)).rejects.toThrow(/options\.text/);
       await expect(readMboxFiles([], { file: 'x' } as never)).rejects.toBeInstanceOf(ValidationError);
+      await expect(readMboxFiles({ file: 'x' } as never)).rejects.toThrow(/files: Invalid input: expected array/);
+      await expect(readMboxFiles([{ input: '' }] as never)).rejects.toThrow(/files\[0\]\.file/);
+      await expect(readMboxFiles([{ file: 'a.mbox' }] as never)).rejects.toThrow(
+        /files\[0\]\.input: expected text, bytes or a stream/,
+      );
+      expect(ReadMboxOptionsSchema.parse({ list: 'dev', text: false }).subjectFallback).toBe(true);
     });
   });
 });
