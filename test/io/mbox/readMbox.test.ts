@@ -319,6 +319,15 @@ describe('readMbox', () => {
       );
     });
 
+    it('input that is not text, bytes or a stream of them is an InputFormatError', async () => {
+      expect(await fails(42 as never)).toBe(
+        'readMbox: list.mbox:1: not an mbox: expected text, bytes or a stream of them, got number',
+      );
+      expect(await fails([new Uint8Array([70]), 7] as never)).toBe(
+        'readMbox: list.mbox:1: not an mbox: expected text, bytes or a stream of them, got number',
+      );
+    });
+
     it('a truncated gzip names the file, the line reached and how many messages were read', async () => {
       const gz = gzipSync(fixture('basic.mbox'));
       const message = await fails(gz.subarray(0, gz.length - 30), 'dev.mbox.gz');
@@ -331,7 +340,9 @@ describe('readMbox', () => {
       await expect(readMbox('', { lists: 'dev' } as never)).rejects.toBeInstanceOf(ValidationError);
       await expect(readMbox('', { text: 'no' } as never)).rejects.toThrow(/options\.text/);
       await expect(readMboxFiles([], { file: 'x' } as never)).rejects.toBeInstanceOf(ValidationError);
-      await expect(readMboxFiles({ file: 'x' } as never)).rejects.toThrow(/files: Invalid input: expected array/);
+      await expect(readMboxFiles({ file: 'x' } as never)).rejects.toThrow(
+        /files: Invalid input: expected array/,
+      );
       await expect(readMboxFiles([{ input: '' }] as never)).rejects.toThrow(/files\[0\]\.file/);
       await expect(readMboxFiles([{ file: 'a.mbox' }] as never)).rejects.toThrow(
         /files\[0\]\.input: expected text, bytes or a stream/,
