@@ -37,6 +37,13 @@ export const ReadMboxOptionsSchema = z.strictObject({
   notBefore: DateInputSchema.default(new Date('1971-01-01T00:00:00Z')),
   /** Messages dated after this are skipped (a broken clock far in the future). */
   notAfter: DateInputSchema.default(new Date('2100-01-01T00:00:00Z')),
+  /** Called with the number of messages read so far and the file being read, after each batch (for progress displays). */
+  onProgress: z
+    .custom<(messages: number, file: string | undefined) => void>(
+      (v) => typeof v === 'function',
+      'expected a function',
+    )
+    .optional(),
 });
 
 /** Options of {@link readMbox} (input). */
@@ -162,7 +169,8 @@ async function readAll(
   const notBefore = options.notBefore.getTime();
   const notAfter = options.notAfter.getTime();
   for (const { file, input } of files) {
-    for await (const batch of splitMbox(input, FN, file))
+    for await (const batch of splitMbox(input, FN, file)) {
+      options.onProgress?.(seen + batch.length, file);
       for (const raw of batch) {
         seen++;
         const where = file === undefined ? `line ${raw.line}` : `${file}:${raw.line}`;
@@ -189,6 +197,7 @@ async function readAll(
         if (mail.charsetRepaired) repaired++;
         kept.push({ mail, id: '', file, line: raw.line, index: raw.index, order: kept.length });
       }
+    }
   }
   const unique = settleMessageIds(kept, skipped, warnings);
   const places = threadMessages(
