@@ -173,11 +173,11 @@ async function readAll(
       options.onProgress?.(seen + batch.length, file);
       for (const raw of batch) {
         seen++;
-        const where = file === undefined ? `line ${raw.line}` : `${file}:${raw.line}`;
+        const where = (): string => (file === undefined ? `line ${raw.line}` : `${file}:${raw.line}`);
         const parsed = parseMessage(raw.bytes, options.text);
         const result = parsed instanceof Promise ? await parsed : parsed;
         if (!result.ok) {
-          skipped.skip(result.reason, where);
+          skipped.skip(result.reason, where());
           continue;
         }
         const mail = result.message;
@@ -185,12 +185,12 @@ async function readAll(
         if (t < notBefore || t > notAfter) {
           skipped.skip(
             `dated outside ${options.notBefore.toISOString().slice(0, 10)}…${options.notAfter.toISOString().slice(0, 10)} (a broken clock?)`,
-            `${where} ${mail.at.toISOString()}`,
+            `${where()} ${mail.at.toISOString()}`,
           );
           continue;
         }
         if (mail.address === '' && mail.name === '') {
-          skipped.skip('no sender (no From header with an address or a name)', where);
+          skipped.skip('no sender (no From header with an address or a name)', where());
           continue;
         }
         if (mail.deobfuscated) deobfuscated++;
