@@ -13,7 +13,7 @@ import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link activeMembers}. */
 export const ActiveMembersOptionsSchema = z
-  .object({
+  .strictObject({
     ...periodOptionsShape,
     /**
      * Count distinct members with a HyperLogLog sketch of 2^precision
@@ -22,7 +22,7 @@ export const ActiveMembersOptionsSchema = z
      * period would not fit in memory, or to merge compact parts from many
      * machines. Only with minCount 1 (a sketch does not count per member).
      */
-    sketch: z.object({ precision: z.number().int().min(4).max(18).default(14) }).optional(),
+    sketch: z.strictObject({ precision: z.number().int().min(4).max(18).default(14) }).optional(),
   })
   .superRefine((o, ctx) => {
     if (o.sketch !== undefined && o.minCount > 1)
@@ -72,8 +72,8 @@ export type ActiveMembersResult = z.output<typeof ActiveMembersResultSchema>;
  * @example
  * ```ts
  * const acc = activeMembersAccumulator({ unit: 'week' });
- * acc.add(activityLog(community));
- * acc.result().periods.length; // → 52
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().periods.length; // → 105
  * ```
  */
 export function activeMembersAccumulator(
@@ -146,8 +146,8 @@ function periodRows(
  *
  * @example
  * ```ts
- * activeMembers(community, { unit: 'month', asOf: '2024-04-01' }).periods.map((p) => p.active);
- * // → [12, 0, 15]
+ * activeMembers(sampleCommunity(), { unit: 'month', asOf: '2024-04-01' }).periods.map((p) => p.active);
+ * // → [17, 30, 35]
  * ```
  */
 export function activeMembers(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ActivityKind } from '../model/activityKinds.js';
+import { MAX_SPAN_DAYS } from '../model/dateInput.js';
 import { parseWith } from '../model/validate.js';
 import type { ActivityLog, ActivityLogSource } from './activityLog.js';
 import { accumulator, kindMask, type State } from './internal/accumulate.js';
@@ -11,10 +12,14 @@ import type { MetricAccumulator } from './metricAccumulator.js';
 const DAY = 86_400_000;
 
 /** Options of {@link lapsedMembers}. */
-export const LapsedMembersOptionsSchema = z.object({
+export const LapsedMembersOptionsSchema = z.strictObject({
   ...windowOptionsShape,
   /** A member is lapsed after this many days without counted activity before `asOf`. */
-  days: z.number().positive().default(90),
+  days: z
+    .number()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(90),
 });
 /** Options of {@link lapsedMembers} (input). */
 export type LapsedMembersOptions = z.input<typeof LapsedMembersOptionsSchema>;
@@ -97,8 +102,8 @@ class LastSeen implements State<LastSeen> {
  * @example
  * ```ts
  * const acc = lapsedMembersAccumulator({ asOf: '2024-07-01' });
- * acc.add(activityLog(community));
- * acc.result().lapsed; // → 14
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().lapsed; // → 4
  * ```
  */
 export function lapsedMembersAccumulator(
@@ -166,6 +171,14 @@ export function lapsedMembersAccumulator(
  * @example
  * ```ts
  * // a active on 2024-01-01, b on 2024-06-20
+ * const { activities } = parseCommunity({
+ *   name: 'Two members',
+ *   members: [{ id: 'a' }, { id: 'b' }],
+ *   activities: [
+ *     { id: 'x1', memberId: 'a', at: '2024-01-01', kind: 'post' },
+ *     { id: 'x2', memberId: 'b', at: '2024-06-20', kind: 'post' },
+ *   ],
+ * });
  * lapsedMembers(activities, { asOf: '2024-07-01' }).members.map((m) => m.id); // → ['a']
  * ```
  */

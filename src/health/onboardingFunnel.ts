@@ -3,7 +3,7 @@ import { ACTIVITY_KINDS, ActivityKindSchema } from '../model/activityKinds.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { filledArray } from '../model/internal/scratch.js';
 import { PeriodUnitSchema } from '../model/periods.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { type ActivityLog, type ActivityLogSource, activityLog } from './activityLog.js';
 import { accumulator, IdSpace, kindMask, quantileSorted, type State } from './internal/accumulate.js';
 import { PeriodCursor, periodIndex, periodRef } from './internal/calendar.js';
@@ -17,7 +17,7 @@ const JOIN = ACTIVITY_KINDS.indexOf('join');
 const INF = Number.POSITIVE_INFINITY;
 
 /** Options of {@link onboardingFunnel}. */
-export const OnboardingFunnelOptionsSchema = z.object({
+export const OnboardingFunnelOptionsSchema = z.strictObject({
   /** Cohort period unit (cohort = the period a member joined in). */
   unit: PeriodUnitSchema.default('quarter'),
   /** Only members who joined at or after this instant are reported (default: all). */
@@ -281,8 +281,8 @@ function funnel(rows: readonly Row[]): Funnel {
  * @example
  * ```ts
  * const acc = onboardingFunnelAccumulator({ unit: 'month' });
- * acc.add(activityLog(community));
- * acc.result().counts.joined; // → 42
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().counts.joined; // → 400
  * ```
  */
 export function onboardingFunnelAccumulator(
@@ -355,18 +355,21 @@ function funnelResult(
  *
  * @example
  * ```ts
+ * const community = sampleCommunity();
  * const [lastQuarter, thisQuarter] = onboardingFunnels(community, [
  *   { from: '2025-07-01', asOf: '2025-10-01' },
  *   { from: '2025-10-01', asOf: '2026-01-01' },
  * ]);
- * thisQuarter.counts.joined; // → the same as onboardingFunnel(community, { from: '2025-10-01', asOf: '2026-01-01' })
+ * thisQuarter?.counts; // → onboardingFunnel(community, { from: '2025-10-01', asOf: '2026-01-01' }).counts
+ * thisQuarter?.counts.joined; // → 58
  * ```
  */
 export function onboardingFunnels(
   source: ActivityLogSource,
   options: readonly OnboardingFunnelOptions[],
 ): OnboardingFunnelResult[] {
-  const parsed = options.map((x, i) =>
+  const list = parseWith('onboardingFunnels', z.array(z.unknown()), options, 'options');
+  const parsed = list.map((x, i) =>
     parseWith('onboardingFunnel', OnboardingFunnelOptionsSchema, x, `options[${i}]`),
   );
   const first = parsed[0];
@@ -375,7 +378,7 @@ export function onboardingFunnels(
   const shared = (x: (typeof parsed)[number]) => JSON.stringify([x.unit, x.kinds, x.regularMonths]);
   parsed.forEach((x, i) => {
     if (shared(x) !== shared(first))
-      throwIfIssues('onboardingFunnel', [
+      fail('onboardingFunnel', [
         {
           path: `options[${i}]`,
           message: 'expected the same unit, kinds and regularMonths as options[0]',
@@ -429,7 +432,19 @@ export function onboardingFunnels(
  * @example
  * ```ts
  * // 4 joined; 3 posted; 2 of them got a reply; 1 posted again; nobody is regular yet
- * const f = onboardingFunnel(community, { unit: 'month' });
+ * const community = parseCommunity({
+ *   name: 'New members',
+ *   members: [{ id: 'host', joinedAt: '2025-01-01' }, ...['ana', 'bo', 'cy', 'di'].map((id) => ({ id, joinedAt: '2026-01-05' }))],
+ *   activities: [
+ *     { id: 'p1', memberId: 'ana', at: '2026-01-10', kind: 'post' },
+ *     { id: 'p2', memberId: 'bo', at: '2026-01-11', kind: 'post' },
+ *     { id: 'p3', memberId: 'cy', at: '2026-01-12', kind: 'post' },
+ *     { id: 'r1', memberId: 'host', at: '2026-01-13', kind: 'reply', replyTo: 'p1' },
+ *     { id: 'r2', memberId: 'host', at: '2026-01-13', kind: 'reply', replyTo: 'p2' },
+ *     { id: 'p4', memberId: 'ana', at: '2026-01-20', kind: 'post' },
+ *   ],
+ * });
+ * const f = onboardingFunnel(community, { from: '2026-01-01', asOf: '2026-03-01' });
  * f.counts; // → { joined: 4, firstActivity: 3, firstResponse: 2, secondActivity: 1, regular: 0 }
  * f.conversion.firstActivity; // → 0.75
  * ```

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type ActivityKind, ActivityKindSchema } from '../model/activityKinds.js';
-import { DateInputSchema } from '../model/dateInput.js';
+import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
 import { filledArray } from '../model/internal/scratch.js';
 import { PeriodUnitSchema } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
@@ -17,7 +17,7 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** Options of {@link timeToFirstResponse}. */
-export const TimeToFirstResponseOptionsSchema = z.object({
+export const TimeToFirstResponseOptionsSchema = z.strictObject({
   /** Threads started before this instant are not reported (default: no limit). */
   from: DateInputSchema.optional(),
   /** End of the analysis, exclusive: later activities are ignored; "unanswered after N days" is measured at it (default: the latest activity seen). */
@@ -30,7 +30,11 @@ export const TimeToFirstResponseOptionsSchema = z.object({
     .min(1)
     .default(DEFAULT_ACTIVE_KINDS.filter((k) => k !== 'reaction')),
   /** A thread counts as unanswered after this many days without a response. */
-  unansweredAfterDays: z.number().positive().default(7),
+  unansweredAfterDays: z
+    .number()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(7),
   /** Member ids of the core team (for "who responds"). */
   coreMemberIds: z.array(z.string()).default([]),
   /** When set, also report per calendar period of the thread start. */
@@ -460,8 +464,8 @@ class Group {
  * @example
  * ```ts
  * const acc = timeToFirstResponseAccumulator({ asOf: '2024-07-01' });
- * acc.add(activityLog(community));
- * acc.result().medianHours; // → 6.5
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().medianHours; // ≈ 5.9193
  * ```
  */
 export function timeToFirstResponseAccumulator(
@@ -595,7 +599,16 @@ export function timeToFirstResponseAccumulator(
  * @example
  * ```ts
  * // a post at 09:00 answered by another member at 15:00, another never answered
- * const r = timeToFirstResponse(activities, { asOf: '2024-03-01' });
+ * const community = parseCommunity({
+ *   name: 'Questions',
+ *   members: [{ id: 'ana' }, { id: 'bo' }],
+ *   activities: [
+ *     { id: 'q1', memberId: 'ana', at: '2024-02-01T09:00:00Z', kind: 'post' },
+ *     { id: 'r1', memberId: 'bo', at: '2024-02-01T15:00:00Z', kind: 'reply', replyTo: 'q1' },
+ *     { id: 'q2', memberId: 'ana', at: '2024-02-02T09:00:00Z', kind: 'post' },
+ *   ],
+ * });
+ * const r = timeToFirstResponse(community.activities, { asOf: '2024-03-01' });
  * r.medianHours; // → 6
  * r.responseRate; // → 0.5
  * ```

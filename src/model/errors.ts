@@ -18,8 +18,7 @@ export type CommunityKitErrorCode =
   | 'duplicate-id'
   | 'cycle'
   | 'empty-input'
-  | 'too-large'
-  | 'internal';
+  | 'too-large';
 
 /** One problem found in an input, with the path of the field it concerns. */
 export interface ValidationIssue {
@@ -29,6 +28,11 @@ export interface ValidationIssue {
   message: string;
   /** The kind of problem. */
   code: CommunityKitErrorCode;
+  /**
+   * When zod found the problem, zod's own issue code (`invalid_type`,
+   * `too_small`, `unrecognized_keys`, `custom`…), finer than `code`.
+   */
+  zodCode?: string;
 }
 
 const BRAND = Symbol.for('community-kit.error');
@@ -44,8 +48,10 @@ const BRAND = Symbol.for('community-kit.error');
  * try {
  *   parseCommunity({ name: 'x', members: [{ id: '' }] });
  * } catch (error) {
- *   if (isCommunityKitError(error)) console.log(error.code, error.path);
- *   // → 'invalid-input' 'members[0].id'
+ *   if (isCommunityKitError(error)) {
+ *     error.code; // → 'invalid-input'
+ *     error.path; // → 'members[0].id'
+ *   }
  * }
  * ```
  */
@@ -77,8 +83,7 @@ export class CommunityKitError extends Error {
  * @example
  * ```ts
  * const result = safeParseCommunity({ name: 'x', activities: [{ id: 'a', memberId: 'm-99', at: '2024-01-01', kind: 'post' }] });
- * if (!result.success) console.log(result.error.issues[0]);
- * // → { path: 'activities[0].memberId', message: 'no member "m-99"', code: 'unknown-reference' }
+ * result.error?.issues[0]; // → { path: 'activities[0].memberId', message: 'no member "m-99"', code: 'unknown-reference' }
  * ```
  */
 export class ValidationError extends CommunityKitError {

@@ -22,7 +22,8 @@ const src = { ...ROLE_SOURCES.worldBankCoP };
  * @example
  * ```ts
  * communityOfPracticeRoles.map((r) => r.name);
- * // → ['Community Manager', 'Community Leader', 'Community Sponsor', 'Technical Expert', …, 'Core Team', 'Core Group']
+ * // → ['Community Manager', 'Community Leader', 'Community Sponsor', 'Technical Expert', 'Knowledge Management Advisor',
+ * //    'Communications Advisor', 'Admin Support', 'Members', 'Core Team', 'Core Group']
  * ```
  */
 export const communityOfPracticeRoles: readonly RoleDefinition[] = [
@@ -294,6 +295,8 @@ export const communityOfPracticeRoles: readonly RoleDefinition[] = [
     skills: [],
     source: src,
     challenges: [],
-    relations: ['Volunteers without a core role; measured from activity by coreGroup().'],
+    relations: [
+      'Volunteers without a core role; measured from activity by coreGroup() (health), given the coreTeam().',
+    ],
   },
 ];

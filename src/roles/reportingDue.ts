@@ -4,6 +4,7 @@ import { match } from 'ts-pattern';
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { addPeriods, type PeriodUnit, periodKey, periodStart } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
 import { communityOfPracticeRoles } from './communityOfPracticeRoles.js';
@@ -15,10 +16,10 @@ import type { ReportingCadence } from './roleDefinition.js';
  *
  * @example
  * ```ts
- * ReportingDueOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, catalogue: [...] }
+ * ReportingDueOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, catalogue: […] }
  * ```
  */
-export const ReportingDueOptionsSchema = z.object({
+export const ReportingDueOptionsSchema = z.strictObject({
   /** Today, for the purpose of the schedule. */
   asOf: DateInputSchema,
   /** The roles with their reporting lines and cadences (default: the Community of Practice roles). */
@@ -79,10 +80,11 @@ const UNIT = (cadence: ReportingCadence): PeriodUnit =>
  * @example
  * ```ts
  * reportingDue(sampleCommunity(), { asOf: '2025-11-15' }).find((r) => r.toRoleId === 'community-sponsor');
- * // → { fromRoleId: 'community-leader', cadence: 'quarterly', period: '2025-Q4', dueAt: 2026-01-01, daysLeft: 47, … }
+ * // → { fromRoleId: 'community-leader', cadence: 'quarterly', period: '2025-Q4', dueAt: Date 2026-01-01, daysLeft: 47, … }
  * ```
  */
 export function reportingDue(community: Community, options: ReportingDueOptions): ReportDue[] {
+  requireParsedCommunity('reportingDue', community);
   const opts = parseWith('reportingDue', ReportingDueOptionsSchema, options, 'options');
   const t = opts.asOf.getTime();
   const holders = new Map<string, Set<string>>();

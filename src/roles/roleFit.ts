@@ -1,20 +1,21 @@
 import { z } from 'zod';
-import { parseWith } from '../model/validate.js';
+import { IdSchema } from '../model/ids.js';
+import { fail, parseWith } from '../model/validate.js';
 import { builtInFrameworks } from '../skills/builtInFrameworks.js';
 import { SkillGapsSchema, skillGaps } from '../skills/skillGaps.js';
-import type { SkillProfile } from '../skills/skillProfile.js';
+import { type SkillProfile, SkillProfileSchema } from '../skills/skillProfile.js';
 import { SkillsFrameworkSchema } from '../skills/skillsFramework.js';
-import type { RoleDefinition } from './roleDefinition.js';
+import { type RoleDefinition, RoleDefinitionSchema } from './roleDefinition.js';
 
 /**
  * Options of {@link roleFit}.
  *
  * @example
  * ```ts
- * RoleFitOptionsSchema.parse({}); // → { frameworks: [...built-ins] }
+ * RoleFitOptionsSchema.parse({}); // → { frameworks: […] } — the built-in frameworks
  * ```
  */
-export const RoleFitOptionsSchema = z.object({
+export const RoleFitOptionsSchema = z.strictObject({
   /** Frameworks the role's skills refer to (default: the built-in ones). */
   frameworks: z.array(SkillsFrameworkSchema).default(() => [...builtInFrameworks]),
 });
@@ -58,9 +59,9 @@ export type RoleFit = z.output<typeof RoleFitSchema>;
  *
  * @example
  * ```ts
- * const profile = skillProfile(community, 'm-002', { asOf: '2026-01-01' });
- * roleFit('m-002', communityManagerRole, profile).reasons;
- * // → ['meets 5 of 8 required skills', 'below in Meeting facilitation (working, needs proficient)', …]
+ * const profile = skillProfile(sampleCommunity(), 'm-002', { asOf: '2026-01-01' });
+ * roleFit('m-002', researchCommunityManager, profile).reasons;
+ * // → ['meets 7 of 9 required skills', 'below in Knowledge brokering (aware, needs proficient)', …]
  * ```
  */
 export function roleFit(
@@ -70,8 +71,17 @@ export function roleFit(
   options: RoleFitOptions = {},
 ): RoleFit {
   const opts = parseWith('roleFit', RoleFitOptionsSchema, options, 'options');
+  parseWith('roleFit', IdSchema, memberId, 'memberId');
+  parseWith('roleFit', RoleDefinitionSchema, role, 'role');
+  parseWith('roleFit', SkillProfileSchema, profile, 'profile');
   if (profile.memberId !== memberId)
-    parseWith('roleFit', z.literal(memberId), profile.memberId, 'profile.memberId');
+    fail('roleFit', [
+      {
+        path: 'profile.memberId',
+        message: `expected the profile of "${memberId}", got the profile of "${profile.memberId}"`,
+        code: 'invalid-input',
+      },
+    ]);
   const gaps = skillGaps(profile, role.skills, { frameworks: opts.frameworks });
   const levelName = (frameworkId: string, level: number): string =>
     opts.frameworks.find((f) => f.id === frameworkId)?.scale.levels[level]?.id ?? String(level);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { builtInFrameworks } from '../skills/builtInFrameworks.js';
 import { SkillsFrameworkSchema } from '../skills/skillsFramework.js';
@@ -12,10 +13,10 @@ import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
  *
  * @example
  * ```ts
- * SuccessionOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date, top: 3, readyFit: 0.75, … }
+ * SuccessionOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, top: 3, readyFit: 0.75, … }
  * ```
  */
-export const SuccessionOptionsSchema = z.object({
+export const SuccessionOptionsSchema = z.strictObject({
   /** The instant to read assignments and assessments at. */
   at: AtSchema,
   /** Candidates listed per role. */
@@ -71,10 +72,11 @@ export type SuccessionPlan = z.output<typeof SuccessionPlanSchema>;
  * @example
  * ```ts
  * succession(sampleCommunity(), { at: '2026-01-01' }).map((p) => [p.roleId, p.covered]);
- * // → [['community-manager', false], ['community-leader', true], …]
+ * // → [['community-manager', true], ['community-leader', true], ['community-sponsor', false]]
  * ```
  */
 export function succession(community: Community, options: SuccessionOptions): SuccessionPlan[] {
+  requireParsedCommunity('succession', community);
   const opts = parseWith('succession', SuccessionOptionsSchema, options, 'options');
   const t = opts.at.getTime();
   return opts.catalogue

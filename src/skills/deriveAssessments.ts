@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ActivityKindSchema } from '../model/activityKinds.js';
 import type { Community } from '../model/community.js';
-import { DateInputSchema } from '../model/dateInput.js';
+import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
 import type { ValidationIssue } from '../model/errors.js';
 import { IdSchema } from '../model/ids.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import type { SkillAssessment } from '../model/skillAssessment.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { indexFrameworks } from './internal/frameworkIndex.js';
 import { frameworksOption } from './internal/frameworksOption.js';
 
@@ -122,14 +123,19 @@ export const DEFAULT_DERIVATION_RULES: readonly DerivationRule[] = [
  *
  * @example
  * ```ts
- * DeriveAssessmentsOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, windowDays: 365, rules: [...] }
+ * DeriveAssessmentsOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, windowDays: 365, rules: […], frameworks: […] }
  * ```
  */
-export const DeriveAssessmentsOptionsSchema = z.object({
+export const DeriveAssessmentsOptionsSchema = z.strictObject({
   /** End of the window (exclusive) and the date stamped on the assessments. */
   asOf: DateInputSchema,
   /** Length of the window in days. */
-  windowDays: z.number().int().positive().default(365),
+  windowDays: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(365),
   /** The rules (default: {@link DEFAULT_DERIVATION_RULES}). */
   rules: z.array(DerivationRuleSchema).default(() => [...DEFAULT_DERIVATION_RULES]),
   /** Frameworks the rules' skills must exist in (default: the built-in ones). */
@@ -164,13 +170,14 @@ export type DeriveAssessmentsOptions = z.input<typeof DeriveAssessmentsOptionsSc
  * @example
  * ```ts
  * deriveAssessments(sampleCommunity(), { asOf: '2026-01-01' }).find((a) => a.memberId === 'm-001');
- * // → { memberId: 'm-001', skillId: 'cscce/program-management/event-planning', level: 3, source: 'derived', evidence: 'organise: 21 in 365 days', … }
+ * // → { memberId: 'm-001', skillId: 'cscce/communication/content-creation-and-curation', level: 3, source: 'derived', evidence: 'document: 25 in 365 days', … }
  * ```
  */
 export function deriveAssessments(
   community: Community,
   options: DeriveAssessmentsOptions,
 ): SkillAssessment[] {
+  requireParsedCommunity('deriveAssessments', community);
   const opts = parseWith('deriveAssessments', DeriveAssessmentsOptionsSchema, options, 'options');
   const index = indexFrameworks(opts.frameworks);
   const issues: ValidationIssue[] = [];
@@ -195,7 +202,7 @@ export function deriveAssessments(
         code: 'invalid-input',
       });
   });
-  throwIfIssues('deriveAssessments', issues);
+  if (issues.length > 0) fail('deriveAssessments', issues);
 
   const end = opts.asOf.getTime();
   const start = end - opts.windowDays * DAY;

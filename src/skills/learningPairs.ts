@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { duplicateIdIssues, parseWith, throwIfIssues } from '../model/validate.js';
+import { duplicateIdIssues, fail, parseWith } from '../model/validate.js';
 import { type SkillProfile, SkillProfileSchema } from './skillProfile.js';
 import { type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.js';
 
@@ -12,7 +12,7 @@ import { type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.j
  * LearningPairsOptionsSchema.parse({}); // → { maxPerTeacher: 2 }
  * ```
  */
-export const LearningPairsOptionsSchema = z.object({
+export const LearningPairsOptionsSchema = z.strictObject({
   /** The most learners one teacher takes on in the plan. */
   maxPerTeacher: z.number().int().min(1).default(2),
   /** Only these skill ids (default: every skill of the framework). */
@@ -64,8 +64,9 @@ export type LearningPair = z.output<typeof LearningPairSchema>;
  *
  * @example
  * ```ts
+ * const team = ['m-001', 'm-002', 'm-003', 'm-004', 'm-005'].map((id) => skillProfile(sampleCommunity(), id, { asOf: '2026-01-01' }));
  * learningPairs(team, cscceSkillsWheel).plan[0];
- * // → { skillId: 'cscce/…', teacherId: 'm-001', learnerId: 'm-017', teacherLevel: 4, learnerLevel: 1, score: 3, reasons: [...] }
+ * // → { skillId: 'cscce/communication/knowledge-brokering', teacherId: 'm-004', learnerId: 'm-002', teacherLevel: 4, learnerLevel: 1, score: 3, … }
  * ```
  */
 export function learningPairs(
@@ -90,7 +91,7 @@ export function learningPairs(
         code: 'unknown-reference',
       });
   });
-  throwIfIssues('learningPairs', issues);
+  if (issues.length > 0) fail('learningPairs', issues);
   const only = opts.skills ? new Set(opts.skills) : undefined;
   const candidates: LearningPair[] = [];
   for (const fam of f.families)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { indexFrameworks } from './internal/frameworkIndex.js';
 import { frameworksOption } from './internal/frameworksOption.js';
 import { resolveRequirements } from './internal/requirements.js';
@@ -12,10 +12,10 @@ import { SkillRequirementSchema } from './skillRequirement.js';
  *
  * @example
  * ```ts
- * SkillGapsOptionsSchema.parse({}); // → { frameworks: [...built-ins] }
+ * SkillGapsOptionsSchema.parse({}); // → { frameworks: […] } — the built-in frameworks
  * ```
  */
-export const SkillGapsOptionsSchema = z.object({
+export const SkillGapsOptionsSchema = z.strictObject({
   /** Frameworks the requirements refer to (default: the built-in ones); their ids must be unique. */
   frameworks: frameworksOption(),
 });
@@ -91,6 +91,7 @@ export type SkillGaps = z.output<typeof SkillGapsSchema>;
  *
  * @example
  * ```ts
+ * const profile = skillProfile(sampleCommunity(), 'm-005', { asOf: '2026-01-01' });
  * const gaps = skillGaps(profile, [{ frameworkId: 'cscce-skills-wheel', skillId: 'cscce/interpersonal/mentoring', level: 'proficient', importance: 3 }]);
  * gaps.ranked[0]; // → { skillId: 'cscce/interpersonal/mentoring', required: 3, current: 2, shortfall: 1, status: 'below', … }
  * ```
@@ -105,7 +106,7 @@ export function skillGaps(
   const opts = parseWith('skillGaps', SkillGapsOptionsSchema, options, 'options');
   const issues: ValidationIssue[] = [];
   const resolved = resolveRequirements(indexFrameworks(opts.frameworks), reqs, 'requirements', issues);
-  throwIfIssues('skillGaps', issues);
+  if (issues.length > 0) fail('skillGaps', issues);
   const all: SkillGap[] = resolved.map((r) => {
     const have = p.levels[r.skillId];
     const current = have && have.frameworkId === r.frameworkId ? have.level : null;

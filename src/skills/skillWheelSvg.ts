@@ -20,7 +20,7 @@ const esc = (t: string): string =>
  * SkillWheelSvgOptionsSchema.parse({}); // → { size: 520 }
  * ```
  */
-export const SkillWheelSvgOptionsSchema = z.object({
+export const SkillWheelSvgOptionsSchema = z.strictObject({
   /** Width and height in px. */
   size: z.number().int().min(200).max(4000).default(520),
   /** Title (default: the member id, or "Team coverage"). */
@@ -46,7 +46,7 @@ export type SkillWheelSvgOptions = z.input<typeof SkillWheelSvgOptionsSchema>;
  *
  * @example
  * ```ts
- * skillWheelSvg(skillProfile(community, 'm-001', { asOf: '2026-01-01' }), cscceSkillsWheel).startsWith('<svg'); // → true
+ * skillWheelSvg(skillProfile(sampleCommunity(), 'm-001', { asOf: '2026-01-01' }), cscceSkillsWheel).startsWith('<svg'); // → true
  * ```
  */
 export function skillWheelSvg(

@@ -25,7 +25,7 @@ export const BETWEENNESS_DEFAULTS = {
  * BetweennessCentralityOptionsSchema.parse({}); // → { weighted: false, normalized: true, exactUpTo: 20000, epsilon: 0.01, delta: 0.1, seed: 1 }
  * ```
  */
-export const BetweennessCentralityOptionsSchema = z.object({
+export const BetweennessCentralityOptionsSchema = z.strictObject({
   /** Read the `weight` attribute as tie strength: a tie of strength w has length 1/w (as `brokers` does). */
   weighted: z.boolean().default(BETWEENNESS_DEFAULTS.weighted),
   /** Divide by (n−1)(n−2), as NetworkX's `betweenness_centrality(normalized=True)` does on undirected graphs. */
@@ -97,8 +97,19 @@ export type BetweennessResult = z.output<typeof BetweennessResultSchema>;
  *
  * @example
  * ```ts
+ * import Graph from 'graphology';
+ * // Padgett's Florentine families: 20 marriage ties (NetworkX's florentine_families_graph)
+ * const florentine = new Graph({ type: 'undirected' });
+ * const marriages = [
+ *   ['Acciaiuoli', 'Medici'], ['Albizzi', 'Ginori'], ['Albizzi', 'Guadagni'], ['Albizzi', 'Medici'],
+ *   ['Barbadori', 'Castellani'], ['Barbadori', 'Medici'], ['Bischeri', 'Guadagni'], ['Bischeri', 'Peruzzi'],
+ *   ['Bischeri', 'Strozzi'], ['Castellani', 'Peruzzi'], ['Castellani', 'Strozzi'], ['Guadagni', 'Lamberteschi'],
+ *   ['Guadagni', 'Tornabuoni'], ['Medici', 'Ridolfi'], ['Medici', 'Salviati'], ['Medici', 'Tornabuoni'],
+ *   ['Pazzi', 'Salviati'], ['Peruzzi', 'Strozzi'], ['Ridolfi', 'Strozzi'], ['Ridolfi', 'Tornabuoni'],
+ * ];
+ * for (const [a, b] of marriages) florentine.mergeEdge(a, b, { weight: 1 });
  * const r = betweennessCentrality(florentine);
- * r.scores.Medici; // → 0.5219… (NetworkX: 0.521978…)
+ * r.scores.Medici; // ≈ 0.521978 — NetworkX: 0.5219780220
  * r.method; // → 'exact'
  * ```
  */

@@ -14,7 +14,7 @@ import type { TieList } from './tieList.js';
  * FindClustersOptionsSchema.parse({}); // → { resolution: 1, seed: 1, weighted: true }
  * ```
  */
-export const FindClustersOptionsSchema = z.object({
+export const FindClustersOptionsSchema = z.strictObject({
   /** Louvain resolution: above 1 gives more, smaller clusters. */
   resolution: z.number().positive().default(1),
   /** Seed of the random order Louvain visits nodes in: same seed, same clusters. */
@@ -94,7 +94,7 @@ function top<K extends string>(
  * @example
  * ```ts
  * const { clusters, modularity } = findClusters(interactionGraph(sampleCommunity()), { seed: 1 });
- * clusters[0]?.topTopics[0]; // → { topic: 'python', members: 48 } (for example)
+ * clusters[0]?.topTopics[0]; // → { topic: 'reproducibility', members: 73 }
  * ```
  */
 export function findClusters(graph: CommunityGraph | TieList, options: FindClustersOptions = {}): Clusters {

@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
+import { requireGraph } from './internal/graphInput.js';
 import { attributeText, attributeType, escapeXml } from './internal/xml.js';
 
 function nodeKeys(graph: CommunityGraph, extra: Record<string, Record<string, unknown>>): string[] {
@@ -18,6 +21,9 @@ function edgeKeys(graph: CommunityGraph): string[] {
   return [...keys].sort();
 }
 
+/** The `extra` argument of the exports: attributes by node id. */
+const ExtraAttributesSchema = z.record(z.string(), z.record(z.string(), z.unknown()));
+
 /**
  * The graph as GEXF 1.3 (Gephi's format): node and edge attributes become
  * typed GEXF attributes (arrays are joined with `;`), `weight` becomes the
@@ -30,11 +36,16 @@ function edgeKeys(graph: CommunityGraph): string[] {
  *
  * @example
  * ```ts
- * toGexf(graph, Object.fromEntries(Object.entries(clusterOf).map(([n, c]) => [n, { cluster: c }])));
- * // → '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">…'
+ * const graph = interactionGraph(sampleCommunity());
+ * const { clusterOf } = findClusters(graph, { seed: 1 });
+ * const gexf = toGexf(graph, Object.fromEntries(Object.entries(clusterOf).map(([n, c]) => [n, { cluster: c }])));
+ * gexf.split('\n').slice(0, 2);
+ * // → ['<?xml version="1.0" encoding="UTF-8"?>', '<gexf xmlns="http://gexf.net/1.3" version="1.3">']
  * ```
  */
 export function toGexf(graph: CommunityGraph, extra: Record<string, Record<string, unknown>> = {}): string {
+  requireGraph('toGexf', graph, 'graph', { multi: true });
+  parseWith('toGexf', ExtraAttributesSchema, extra, 'extra');
   const nk = nodeKeys(graph, extra);
   const ek = edgeKeys(graph).filter((k) => k !== 'weight');
   const nodeValue = (n: string, k: string): unknown => extra[n]?.[k] ?? graph.getNodeAttribute(n, k);
@@ -94,13 +105,15 @@ export function toGexf(graph: CommunityGraph, extra: Record<string, Record<strin
  *
  * @example
  * ```ts
- * toGraphML(graph).includes('<graphml'); // → true
+ * toGraphML(interactionGraph(sampleCommunity())).includes('<graphml'); // → true
  * ```
  */
 export function toGraphML(
   graph: CommunityGraph,
   extra: Record<string, Record<string, unknown>> = {},
 ): string {
+  requireGraph('toGraphML', graph, 'graph', { multi: true });
+  parseWith('toGraphML', ExtraAttributesSchema, extra, 'extra');
   const nk = nodeKeys(graph, extra);
   const ek = edgeKeys(graph);
   const nodeValue = (n: string, k: string): unknown => extra[n]?.[k] ?? graph.getNodeAttribute(n, k);
@@ -150,7 +163,7 @@ export function toGraphML(
  *
  * @example
  * ```ts
- * toNodeLink(graph).nodes[0]; // → { id: 'm-001', label: 'Sione Costa', … }
+ * toNodeLink(interactionGraph(sampleCommunity())).nodes[0]; // → { id: 'm-001', label: 'Hugo Wanjiru', … }
  * ```
  */
 export function toNodeLink(
@@ -163,6 +176,8 @@ export function toNodeLink(
   nodes: Record<string, unknown>[];
   edges: Record<string, unknown>[];
 } {
+  requireGraph('toNodeLink', graph, 'graph', { multi: true });
+  parseWith('toNodeLink', ExtraAttributesSchema, extra, 'extra');
   return {
     directed: graph.type === 'directed',
     multigraph: graph.multi,

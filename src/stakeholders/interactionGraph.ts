@@ -1,4 +1,5 @@
 import type { Community } from '../model/community.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { type InteractionGraphOptions, InteractionGraphOptionsSchema } from './interactionOptions.js';
@@ -43,14 +44,15 @@ import { tieGraph } from './internal/tieGraph.js';
  * @example
  * ```ts
  * const graph = interactionGraph(sampleCommunity(), { halfLife: 180 });
- * graph.order; // → number of current members
- * graph.getEdgeAttribute(graph.edges()[0], 'weight'); // → a positive number
+ * graph.order; // → 358 — the current members
+ * graph.getEdgeAttribute(graph.edges()[0], 'weight'); // ≈ 78.04
  * ```
  */
 export function interactionGraph(
   community: Community,
   options: InteractionGraphOptions = {},
 ): CommunityGraph {
+  requireParsedCommunity('interactionGraph', community);
   const opts = parseWith('interactionGraph', InteractionGraphOptionsSchema, options, 'options');
   return tieGraph(interactionTies(community, opts), false);
 }

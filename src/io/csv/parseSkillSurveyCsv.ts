@@ -3,7 +3,7 @@ import { DateInputSchema } from '../../model/dateInput.js';
 import { InputFormatError } from '../../model/errors.js';
 import { IdSchema } from '../../model/ids.js';
 import { isTimeZone } from '../../model/member.js';
-import { parseWith, throwIfIssues } from '../../model/validate.js';
+import { fail, parseWith } from '../../model/validate.js';
 import { builtInFrameworks } from '../../skills/builtInFrameworks.js';
 import { findSkill } from '../../skills/findSkill.js';
 import { getFramework } from '../../skills/getFramework.js';
@@ -104,11 +104,11 @@ function answerReader(o: Options, scale: ProficiencyScale): (answer: string) => 
       });
     else words.set(normaliseHeader(answer), index);
   }
-  throwIfIssues(FN, issues);
+  if (issues.length > 0) fail(FN, issues);
   const min = o.numbers?.min ?? 1;
   const max = o.numbers?.max ?? n;
   if (!(max > min))
-    throwIfIssues(FN, [{ path: 'options.numbers', message: 'max must be above min', code: 'invalid-input' }]);
+    fail(FN, [{ path: 'options.numbers', message: 'max must be above min', code: 'invalid-input' }]);
   return (answer) => {
     const key = normaliseHeader(answer);
     const word = words.get(key);
@@ -158,22 +158,17 @@ export async function parseSkillSurveyCsv(
   try {
     framework = getFramework(o.frameworks ?? builtInFrameworks, o.framework);
   } catch (error) {
-    throwIfIssues(FN, [
-      { path: 'options.framework', message: (error as Error).message, code: 'unknown-reference' },
-    ]);
-    throw error;
+    fail(FN, [{ path: 'options.framework', message: (error as Error).message, code: 'unknown-reference' }]);
   }
   const skillColumns = Object.entries(o.skills);
-  throwIfIssues(
-    FN,
-    skillColumns
-      .filter(([, id]) => findSkill(framework, id) === undefined)
-      .map(([h, id]) => ({
-        path: `options.skills[${JSON.stringify(h)}]`,
-        message: `no skill "${id}" in the framework "${framework.id}"`,
-        code: 'unknown-reference' as const,
-      })),
-  );
+  const unknownSkills = skillColumns
+    .filter(([, id]) => findSkill(framework, id) === undefined)
+    .map(([h, id]) => ({
+      path: `options.skills[${JSON.stringify(h)}]`,
+      message: `no skill "${id}" in the framework "${framework.id}"`,
+      code: 'unknown-reference' as const,
+    }));
+  if (unknownSkills.length > 0) fail(FN, unknownSkills);
   const levelOf = answerReader(o, framework.scale);
   const noAnswers = new Set(NO_ANSWERS);
   const dates: CsvDateOptions = { timeZone: o.timeZone, dateOrder: o.dateOrder };
