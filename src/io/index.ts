@@ -16,3 +16,4 @@ export * from './discord/importDiscord.js';
 export * from './discourse/importDiscourse.js';
 export * from './parseCommunityJson.js';
 export * from './slack/importSlack.js';
+export * from './zulip/importZulip.js';

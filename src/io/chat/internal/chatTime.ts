@@ -5,7 +5,7 @@ export const EARLIEST_CHAT_MS = Date.UTC(2000, 0, 1);
 /** The first instant after the range a chat or forum record may carry (2100-01-01). */
 export const LATEST_CHAT_MS = Date.UTC(2100, 0, 1);
 
-const EPOCH_SECONDS = /^(\d{1,12})(?:\.(\d{1,12}))?$/;
+const EPOCH_SECONDS = /^(\d{1,15})(?:\.(\d{1,12}))?$/;
 
 /**
  * Epoch milliseconds of an epoch-seconds value written as text or as a
