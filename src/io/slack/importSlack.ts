@@ -188,7 +188,7 @@ export async function importSlack(
   const extract: SourceExtract = {
     format: SOURCE_EXTRACT_FORMAT,
     source: 'slack',
-    files,
+    files: [...seenMeta, ...files].sort(cmp),
     identities,
     profiles: [],
     activities,
