@@ -412,11 +412,31 @@ function linkThreadsAndReplies(
 }
 
 /**
+ * A community's log, people only: bot members (`kind: 'bot'`) and their
+ * activities are left out (`dataCoverage` counts them in `botsLeftOut`). The
+ * filter pass is only made when the community has bots.
+ */
+function fromCommunity(community: Community): ActivityLog {
+  const members = Array.isArray(community.members) ? community.members : [];
+  let bots: Set<string> | undefined;
+  for (const m of members)
+    if (m !== null && typeof m === 'object' && m.kind === 'bot') (bots ??= new Set()).add(m.id);
+  if (bots === undefined) return fromActivities(community.activities, community);
+  const people = { ...community, members: members.filter((m) => !bots.has(m.id)) };
+  return fromActivities(
+    community.activities.filter((a) => !bots.has(a?.memberId)),
+    people,
+  );
+}
+
+/**
  * Builds the columnar, time-sorted activity log that every health metric
  * reads: typed arrays for time, member, kind, channel, thread and reply
  * target, with ids interned into tables. A community's roster is included,
  * so members with no activity count where a metric needs them (lurkers,
- * zeros in the Gini coefficient). Rows with equal times keep input order.
+ * zeros in the Gini coefficient). From a community, bot members
+ * (`kind: 'bot'`) and their activities are left out; pass the activities
+ * themselves to keep them. Rows with equal times keep input order.
  *
  * From activity objects, each object is read once; the thread and reply
  * columns (`thread`, `threads`, `replyTo`, `danglingReplyTo`) are built on
@@ -442,7 +462,7 @@ export function activityLog(source: ActivityLogSource): ActivityLog {
   if (Array.isArray(source)) return fromActivities(source as readonly Activity[], undefined);
   if (typeof source === 'object' && source !== null && 'times' in source) return fromColumns(source);
   if (typeof source === 'object' && source !== null && Array.isArray((source as Community).activities))
-    return fromActivities((source as Community).activities, source as Community);
+    return fromCommunity(source as Community);
   throwIfIssues('activityLog', [
     {
       path: 'source',

@@ -163,6 +163,7 @@ export async function importDiscord(
       reactions: count('reaction'),
       joins: count('join'),
     },
+    mailmap: [],
     skipped: skips.list(),
     warnings,
   };

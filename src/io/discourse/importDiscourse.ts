@@ -180,6 +180,7 @@ export async function importDiscourse(
       answers: count('answer'),
       joins: count('join'),
     },
+    mailmap: [],
     skipped: skips.list(),
     warnings,
   };

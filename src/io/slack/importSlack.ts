@@ -206,6 +206,7 @@ export async function importSlack(
       joins: count('join'),
       leaves: count('leave'),
     },
+    mailmap: [],
     skipped: skips.list(),
     warnings,
   };
