@@ -239,6 +239,7 @@ export async function importZulip(
       reactions: count('reaction'),
       joins: count('join'),
     },
+    mailmap: [],
     skipped: skips.list(),
     warnings,
   };
