@@ -50,6 +50,14 @@ export interface ActivityLog {
   readonly kinds: readonly ActivityKind[];
   /** Rows whose `replyTo` names an activity missing from this log, with that id. */
   readonly danglingReplyTo: ReadonlyMap<number, string>;
+  /** Members with `kind: 'bot'` and their activities left out of the log (see `includeBots`); zeros for column input. */
+  readonly botsLeftOut: { readonly members: number; readonly activities: number };
+}
+
+/** Options of {@link activityLog}. */
+export interface ActivityLogOptions {
+  /** Keep members with `kind: 'bot'` and their activities (default false: bots are left out, and counted in `botsLeftOut`). */
+  includeBots?: boolean;
 }
 
 /**
@@ -189,6 +197,7 @@ function fromColumns(c: ActivityColumns): ActivityLog {
     memberJoinedAt: new Float64Array(c.memberIds.length).fill(Number.NaN),
     memberAffiliation: new Int32Array(c.memberIds.length).fill(-1),
     affiliations: [],
+    botsLeftOut: { members: 0, activities: 0 },
     channels: [...(c.channelNames ?? [])],
     threads: [],
     kinds: ACTIVITY_KINDS,
@@ -218,7 +227,33 @@ function fromColumns(c: ActivityColumns): ActivityLog {
   }) as unknown as ActivityLog;
 }
 
-function fromActivities(activities: readonly Activity[], community: Community | undefined): ActivityLog {
+/** The community's activities and roster without its bots (the same arrays when it has none). */
+function withoutBots(community: Community): {
+  activities: readonly Activity[];
+  members: Community['members'];
+  botsLeftOut: { members: number; activities: number };
+} {
+  const bots = new Set<string>();
+  for (const m of community.members) if (m.kind === 'bot') bots.add(m.id);
+  if (bots.size === 0)
+    return {
+      activities: community.activities,
+      members: community.members,
+      botsLeftOut: { members: 0, activities: 0 },
+    };
+  const activities = community.activities.filter((a) => !bots.has(a.memberId));
+  return {
+    activities,
+    members: community.members.filter((m) => !bots.has(m.id)),
+    botsLeftOut: { members: bots.size, activities: community.activities.length - activities.length },
+  };
+}
+
+function fromActivities(
+  activities: readonly Activity[],
+  community: Pick<Community, 'members'> | undefined,
+  botsLeftOut: { members: number; activities: number } = { members: 0, activities: 0 },
+): ActivityLog {
   const n = activities.length;
   const members = new StringIndex(community ? community.members.length : 1024);
   const affiliations = new StringIndex();
@@ -331,6 +366,7 @@ function fromActivities(activities: readonly Activity[], community: Community | 
     affiliations: affiliations.keys,
     channels: channels.keys,
     kinds: ACTIVITY_KINDS,
+    botsLeftOut,
   };
   let unweighted: Float64Array | undefined;
   ownColumns(log, () => {
@@ -412,24 +448,6 @@ function linkThreadsAndReplies(
 }
 
 /**
- * A community's log, people only: bot members (`kind: 'bot'`) and their
- * activities are left out (`dataCoverage` counts them in `botsLeftOut`). The
- * filter pass is only made when the community has bots.
- */
-function fromCommunity(community: Community): ActivityLog {
-  const members = Array.isArray(community.members) ? community.members : [];
-  let bots: Set<string> | undefined;
-  for (const m of members)
-    if (m !== null && typeof m === 'object' && m.kind === 'bot') (bots ??= new Set()).add(m.id);
-  if (bots === undefined) return fromActivities(community.activities, community);
-  const people = { ...community, members: members.filter((m) => !bots.has(m.id)) };
-  return fromActivities(
-    community.activities.filter((a) => !bots.has(a?.memberId)),
-    people,
-  );
-}
-
-/**
  * Builds the columnar, time-sorted activity log that every health metric
  * reads: typed arrays for time, member, kind, channel, thread and reply
  * target, with ids interned into tables. A community's roster is included,
@@ -443,26 +461,36 @@ function fromCommunity(community: Community): ActivityLog {
  * their first use (only response metrics need them), from copies of the
  * names taken at build time.
  *
+ * Members with `kind: 'bot'` (set by importers) and their activities are left
+ * out of a community's log unless `includeBots` is set; `botsLeftOut` says how
+ * many.
+ *
  * Complexity: O(n) when the input is already time-sorted, O(n log n)
  * otherwise; about 40 bytes per row.
  *
  * @param source - a parsed community, its activities, typed columns, or a log (returned as is)
+ * @param options - `includeBots` to keep bot members and their activities
  * @returns the log
  * @throws ValidationError when an activity has an invalid date, an unknown kind or no member id, or columns disagree in length
  *
  * @example
  * ```ts
- * const log = activityLog(parseCommunity(data));
- * log.size; // → 1234
- * log.memberIds[log.member[0]]; // → 'm-1' (who acted first)
+ * const log = activityLog(sampleCommunity());
+ * log.size; // → 12467
+ * log.memberIds[log.member[0] ?? -1]; // → 'm-110' — who acted first
  * ```
  */
-export function activityLog(source: ActivityLogSource): ActivityLog {
+export function activityLog(source: ActivityLogSource, options: ActivityLogOptions = {}): ActivityLog {
   if (isActivityLog(source)) return source;
   if (Array.isArray(source)) return fromActivities(source as readonly Activity[], undefined);
   if (typeof source === 'object' && source !== null && 'times' in source) return fromColumns(source);
-  if (typeof source === 'object' && source !== null && Array.isArray((source as Community).activities))
-    return fromCommunity(source as Community);
+  if (typeof source === 'object' && source !== null && Array.isArray((source as Community).activities)) {
+    const community = source as Community;
+    if (options.includeBots === true || !Array.isArray(community.members))
+      return fromActivities(community.activities, community);
+    const kept = withoutBots(community);
+    return fromActivities(kept.activities, { members: kept.members }, kept.botsLeftOut);
+  }
   throwIfIssues('activityLog', [
     {
       path: 'source',

@@ -32,7 +32,7 @@ type ParsedOptions = z.output<typeof HealthReportOptionsSchema>;
  *
  * @example
  * ```ts
- * HealthReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, period: 'quarter', thresholds: {…} }
+ * HealthReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, period: 'quarter', thresholds: { activeDrop: 0.2, … } }
  * ```
  */
 export const HealthReportOptionsSchema = z.object({
@@ -43,6 +43,8 @@ export const HealthReportOptionsSchema = z.object({
   /** Compare with the period containing this date instead of the previous one. */
   compareTo: DateInputSchema.optional(),
   thresholds: HealthThresholdsSchema.default(HealthThresholdsSchema.parse({})),
+  /** Count members with `kind: 'bot'` and their activities (default: left out, and counted in `botsLeftOut`). */
+  includeBots: z.boolean().default(false),
 });
 
 /** Options of {@link healthReport}. */
@@ -76,8 +78,9 @@ export type NotMeasured = z.output<typeof NotMeasuredSchema>;
  *
  * @example
  * ```ts
- * const stored = JSON.parse(readFileSync('report.json', 'utf8'));
- * renderHealthMarkdown(HealthReportSchema.parse(stored));
+ * const saved = JSON.stringify(healthReport(sampleCommunity(), { asOf: '2026-01-01' })); // e.g. written to report.json
+ * const markdown = renderHealthMarkdown(HealthReportSchema.parse(JSON.parse(saved)));
+ * markdown.split('\n')[0]; // → '| Metric | 2025-Q3 | 2025-Q4 | Change |'
  * ```
  */
 export const HealthReportSchema = z.object({
@@ -98,11 +101,11 @@ export const HealthReportSchema = z.object({
   findings: z.array(HealthFindingSchema),
   /** Metrics the data cannot support, grouped by what they lack; their findings are not evaluated. */
   notMeasured: z.array(NotMeasuredSchema),
-  /** Bot members and their activities, which every number here leaves out. */
-  botsLeftOut: z.object({ members: z.number().int(), activities: z.number().int() }),
   /** Contributors and organisations behind the absence and elephant factors (current period). */
   keyContributors: z.array(z.object({ id: z.string(), count: z.number() })),
   keyOrganisations: z.array(z.object({ id: z.string(), count: z.number() })),
+  /** Bot members and their activities left out of every metric (see `includeBots`). */
+  botsLeftOut: z.object({ members: z.number(), activities: z.number() }),
 });
 /** The health report, as data (JSON-serialisable). */
 export type HealthReport = z.output<typeof HealthReportSchema>;
@@ -149,7 +152,7 @@ export type HealthReport = z.output<typeof HealthReportSchema>;
  */
 export function healthReport(community: Community, options: HealthReportOptions): HealthReport {
   const opts = parseWith('healthReport', HealthReportOptionsSchema, options, 'options');
-  const log = activityLog(community);
+  const log = activityLog(community, { includeBots: opts.includeBots });
   try {
     return reportOn(community, log, opts);
   } finally {
@@ -456,8 +459,8 @@ function reportOn(community: Community, log: ActivityLog, opts: ParsedOptions): 
     metrics,
     findings,
     notMeasured: notMeasuredLines,
-    botsLeftOut: coverage.botsLeftOut,
     keyContributors: cafCur.members,
     keyOrganisations: efCur.members,
+    botsLeftOut: { ...log.botsLeftOut },
   };
 }

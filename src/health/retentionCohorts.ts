@@ -152,8 +152,8 @@ type RetentionCohortsOptionsParsed = z.output<typeof RetentionCohortsOptionsSche
  * @example
  * ```ts
  * const acc = retentionCohortsAccumulator({ unit: 'month' });
- * acc.add(activityLog(community));
- * acc.result().cohorts[0].shares; // → [1, 0.5, 0.25]
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().cohorts[0]?.shares.slice(0, 4); // ≈ [1, 0.9412, 0.7059, 0.8235]
  * ```
  */
 export function retentionCohortsAccumulator(
@@ -250,8 +250,8 @@ export function retentionCohortsAccumulator(
  *
  * @example
  * ```ts
- * retentionCohorts(community, { unit: 'month' }).cohorts[0];
- * // → { key: '2024-01', size: 4, retained: [4, 2, 1], shares: [1, 0.5, 0.25], … }
+ * retentionCohorts(sampleCommunity(), { unit: 'month' }).cohorts[0];
+ * // → { key: '2024-01', size: 17, retained: [17, 16, 12, 14, …], shares: [1, 0.9411764705882353, …], … }
  * ```
  */
 export function retentionCohorts(

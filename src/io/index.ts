@@ -8,9 +8,20 @@
  * @module io
  */
 export * from './chat/exportInput.js';
+export * from './core/affiliationMaps.js';
+export * from './core/affiliationsAt.js';
+export * from './core/assembleCommunity.js';
+export * from './core/classifyBot.js';
+export * from './core/emailAddress.js';
+export * from './core/freeMailDomains.js';
+export * from './core/identityAliases.js';
+export * from './core/importReport.js';
+export * from './core/knownBots.js';
 export * from './core/mailmap.js';
+export * from './core/resolveIdentities.js';
 export * from './core/skipTally.js';
 export * from './core/sourceExtract.js';
+export * from './core/suggestMerges.js';
 export * from './core/textInput.js';
 export * from './csv/attendanceTools.js';
 export * from './csv/likertAnswers.js';
@@ -28,5 +39,6 @@ export * from './github/ghArchiveExtract.js';
 export * from './github/githubExtract.js';
 export * from './mbox/readMbox.js';
 export * from './parseCommunityJson.js';
+export * from './pseudonymise.js';
 export * from './slack/importSlack.js';
 export * from './zulip/importZulip.js';

@@ -1,3 +1,4 @@
+import { combineCommand } from './combine.js';
 import type { CliCommand } from './command.js';
 import { importCsv } from './importCsv.js';
 import { importDiscordCommand } from './importDiscord.js';
@@ -8,6 +9,7 @@ import { importGithub } from './importGithub.js';
 import { importMbox } from './importMbox.js';
 import { importSlackCommand } from './importSlack.js';
 import { importZulipCommand } from './importZulip.js';
+import { pseudonymiseCommand } from './pseudonymise.js';
 
 /** Every command registered beyond the built-in ones, in the order the help lists them. One line each. */
 // biome-ignore format: one command per line, so that branches adding commands merge cleanly
@@ -21,4 +23,6 @@ export const COMMANDS: readonly CliCommand[] = [
   importDiscourseCommand,
   importDiscordCommand,
   importZulipCommand,
+  combineCommand,
+  pseudonymiseCommand,
 ];
