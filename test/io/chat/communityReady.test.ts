@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { timeToFirstResponse } from '../../../src/health/timeToFirstResponse.js';
+import { assembleCommunity } from '../../../src/io/core/assembleCommunity.js';
 import type { SourceExtract } from '../../../src/io/core/sourceExtract.js';
 import { importDiscord } from '../../../src/io/discord/importDiscord.js';
 import { importDiscourse } from '../../../src/io/discourse/importDiscourse.js';
@@ -41,5 +42,34 @@ describe('chat extracts are valid community data', () => {
     expect(r.threads).toBe(4);
     expect(r.answered).toBe(1);
     expect(r.medianHours).toBeCloseTo(99.877 / 3600, 6);
+  });
+
+  it('assembleCommunity joins the four chat extracts: Ada is one member by her e-mail in Slack, Discourse and Zulip, bots are flagged', async () => {
+    const extracts = [
+      await importSlack(folderFiles(join(fixtures, 'slack', 'export'))),
+      await importDiscourse(folderFiles(join(fixtures, 'discourse'))),
+      await importDiscord(folderFiles(join(fixtures, 'discord'))),
+      await importZulip(folderFiles(join(fixtures, 'zulip', 'export'))),
+    ];
+    const { community } = assembleCommunity(extracts);
+    const ada = community.members.find((m) => m.identities.some((i) => i.email === 'ada@example.org'));
+    expect(ada?.identities.map((i) => `${i.source}:${i.sourceId}`).sort()).toEqual([
+      'discourse:3',
+      'slack:U01ADA',
+      'zulip:10',
+    ]);
+    const bots = community.members
+      .filter((m) => m.kind === 'bot')
+      .flatMap((m) => m.identities.map((i) => `${i.source}:${i.sourceId}`));
+    expect(bots.sort()).toEqual([
+      'discord:2099',
+      'discourse:-1',
+      'slack:B01GITHUB',
+      'slack:U03BOT',
+      'slack:USLACKBOT',
+      'slack:W04APP',
+      'zulip:12',
+    ]);
+    expect(community.activities.length).toBe(extracts.reduce((n, x) => n + x.activities.length, 0));
   });
 });
