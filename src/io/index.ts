@@ -42,3 +42,4 @@ export * from './mbox/readMbox.js';
 export * from './parseCommunityJson.js';
 export * from './pseudonymise.js';
 export * from './slack/importSlack.js';
+export * from './zulip/importZulip.js';

@@ -9,6 +9,7 @@ import { importGit } from './importGit.js';
 import { importGithub } from './importGithub.js';
 import { importMbox } from './importMbox.js';
 import { importSlackCommand } from './importSlack.js';
+import { importZulipCommand } from './importZulip.js';
 import { pseudonymiseCommand } from './pseudonymise.js';
 import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CliCommand[] = [
   importSlackCommand,
   importDiscourseCommand,
   importDiscordCommand,
+  importZulipCommand,
   combineCommand,
   pseudonymiseCommand,
 ];
