@@ -72,8 +72,8 @@ export type ActiveMembersResult = z.output<typeof ActiveMembersResultSchema>;
  * @example
  * ```ts
  * const acc = activeMembersAccumulator({ unit: 'week' });
- * acc.add(activityLog(community));
- * acc.result().periods.length; // → 52
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().periods.length; // → 105
  * ```
  */
 export function activeMembersAccumulator(
@@ -146,8 +146,8 @@ function periodRows(
  *
  * @example
  * ```ts
- * activeMembers(community, { unit: 'month', asOf: '2024-04-01' }).periods.map((p) => p.active);
- * // → [12, 0, 15]
+ * activeMembers(sampleCommunity(), { unit: 'month', asOf: '2024-04-01' }).periods.map((p) => p.active);
+ * // → [17, 30, 35]
  * ```
  */
 export function activeMembers(

@@ -82,8 +82,8 @@ const byCount = (a: [string, number], b: [string, number]): number =>
  * @example
  * ```ts
  * const acc = activityBreakdownAccumulator();
- * acc.add(activityLog(community));
- * acc.result().byKind[0]; // → { kind: 'reply', count: 812 }
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().byKind[0]; // → { kind: 'reply', count: 4009 }
  * ```
  */
 export function activityBreakdownAccumulator(
@@ -118,7 +118,7 @@ export function activityBreakdownAccumulator(
  *
  * @example
  * ```ts
- * activityBreakdown(community).hourOfWeek[0][9]; // → 41 (Mondays 09:00–10:00 UTC)
+ * activityBreakdown(sampleCommunity()).hourOfWeek[0]?.[9]; // → 161 — Mondays 09:00–10:00 UTC
  * ```
  */
 export function activityBreakdown(

@@ -452,7 +452,9 @@ function linkThreadsAndReplies(
  * reads: typed arrays for time, member, kind, channel, thread and reply
  * target, with ids interned into tables. A community's roster is included,
  * so members with no activity count where a metric needs them (lurkers,
- * zeros in the Gini coefficient). Rows with equal times keep input order.
+ * zeros in the Gini coefficient). From a community, bot members
+ * (`kind: 'bot'`) and their activities are left out; pass the activities
+ * themselves to keep them. Rows with equal times keep input order.
  *
  * From activity objects, each object is read once; the thread and reply
  * columns (`thread`, `threads`, `replyTo`, `danglingReplyTo`) are built on
@@ -473,9 +475,9 @@ function linkThreadsAndReplies(
  *
  * @example
  * ```ts
- * const log = activityLog(parseCommunity(data));
- * log.size; // → 1234
- * log.memberIds[log.member[0]]; // → 'm-1' (who acted first)
+ * const log = activityLog(sampleCommunity());
+ * log.size; // → 12467
+ * log.memberIds[log.member[0] ?? -1]; // → 'm-110' — who acted first
  * ```
  */
 export function activityLog(source: ActivityLogSource, options: ActivityLogOptions = {}): ActivityLog {

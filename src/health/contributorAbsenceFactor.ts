@@ -32,8 +32,8 @@ export const CONTRIBUTOR_ABSENCE_FACTOR_DEFAULTS = { threshold: 0.5, inclusive: 
  * @example
  * ```ts
  * const acc = contributorAbsenceFactorAccumulator();
- * acc.add(activityLog(community));
- * acc.result().value; // → 2
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().value; // → 14
  * ```
  */
 export function contributorAbsenceFactorAccumulator(
@@ -65,7 +65,13 @@ export function contributorAbsenceFactorAccumulator(
  * @example
  * ```ts
  * // CHAOSS worked example: counts 1000, 202, 90, 33, 332, 343, 42, 433
- * contributorAbsenceFactor(activities).value; // → 2 (1000 + 433 > 1237.5)
+ * const counts = [1000, 202, 90, 33, 332, 343, 42, 433];
+ * const activities = counts.flatMap((n, m) =>
+ *   Array.from({ length: n }, (_, i) => ({
+ *     id: `a-${m}-${i}`, memberId: `m-${m}`, at: new Date(Date.UTC(2024, 0, 1) + i * 60_000), kind: 'commit' as const, topics: [],
+ *   })),
+ * );
+ * contributorAbsenceFactor(activities).value; // → 2 — 1000 + 433 > 1237.5
  * ```
  */
 export function contributorAbsenceFactor(

@@ -63,9 +63,9 @@ export type CoreGroupResult = z.output<typeof CoreGroupResultSchema>;
  *
  * @example
  * ```ts
- * const acc = coreGroupAccumulator({ coreMemberIds: ['ana', 'ben'] });
- * acc.add(activityLog(community));
- * acc.result().members.map((m) => m.id); // → ['kim']
+ * const acc = coreGroupAccumulator({ coreMemberIds: ['m-001', 'm-002'] });
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().members.map((m) => m.id); // → ['m-005', 'm-003']
  * ```
  */
 export function coreGroupAccumulator(options: CoreGroupOptions = {}): MetricAccumulator<CoreGroupResult> {
@@ -121,6 +121,12 @@ export function coreGroupAccumulator(options: CoreGroupOptions = {}): MetricAccu
  * @example
  * ```ts
  * // counts: ana 10 (core), ben 4 (core), kim 5, lea 1
+ * const who = [...Array(10).fill('ana'), ...Array(4).fill('ben'), ...Array(5).fill('kim'), 'lea'];
+ * const { activities } = parseCommunity({
+ *   name: 'Four members',
+ *   members: ['ana', 'ben', 'kim', 'lea'].map((id) => ({ id })),
+ *   activities: who.map((memberId, i) => ({ id: `a-${i}`, memberId, at: new Date(Date.UTC(2024, 0, 1 + i)), kind: 'post' })),
+ * });
  * coreGroup(activities, { coreMemberIds: ['ana', 'ben'] }).members;
  * // → [{ id: 'kim', count: 5, share: 0.25 }]
  * ```

@@ -62,8 +62,8 @@ export type CoreSizeResult = z.output<typeof CoreSizeResultSchema>;
  * @example
  * ```ts
  * const acc = coreSizeAccumulator({ unit: 'quarter' });
- * acc.add(activityLog(community));
- * acc.result().periods.map((p) => p.core); // → [4, 5, 3]
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().periods.map((p) => p.core); // → [7, 5, 5, 5, 3, 1, 3, 2]
  * ```
  */
 export function coreSizeAccumulator(options: CoreSizeOptions = {}): MetricAccumulator<CoreSizeResult> {
@@ -135,10 +135,16 @@ export function coreSizeAccumulator(options: CoreSizeOptions = {}): MetricAccumu
  * @example
  * ```ts
  * // a month with 10 activities: ana 6, bo 3, cy 1
+ * const who = ['ana', 'ana', 'ana', 'ana', 'ana', 'ana', 'bo', 'bo', 'bo', 'cy'];
+ * const community = parseCommunity({
+ *   name: 'Three members',
+ *   members: [{ id: 'ana' }, { id: 'bo' }, { id: 'cy' }],
+ *   activities: who.map((memberId, i) => ({ id: `a-${i}`, memberId, at: `2026-03-${10 + i}`, kind: 'post' })),
+ * });
  * const [march] = coreSize(community, { unit: 'month', threshold: 0.2 }).periods;
- * march.core; // → 2 (ana 60%, bo 30%)
- * march.coreShare; // → 0.9
- * march.onion; // → { core: 1, regular: 1, casual: 1 } (60% → core, 90% → regular, 100% → casual)
+ * march?.core; // → 2 — ana 60%, bo 30%
+ * march?.coreShare; // → 0.9
+ * march?.onion; // → { core: 1, regular: 1, casual: 1 } — 60% → core, 90% → regular, 100% → casual
  * ```
  */
 export function coreSize(source: ActivityLogSource, options: CoreSizeOptions = {}): CoreSizeResult {

@@ -32,8 +32,8 @@ export type ElephantFactorOptions = z.input<typeof ElephantFactorOptionsSchema>;
  * @example
  * ```ts
  * const acc = elephantFactorAccumulator();
- * acc.add(activityLog(community));
- * acc.result().value; // → 1
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().value; // → 2
  * ```
  */
 export function elephantFactorAccumulator(
@@ -73,7 +73,8 @@ export function elephantFactorAccumulator(
  *
  * @example
  * ```ts
- * elephantFactor(community).members; // → [{ id: 'University A', count: 812 }]
+ * elephantFactor(sampleCommunity()).members;
+ * // → [{ id: 'Northfield University', count: 5954 }, { id: 'Institut Lumière', count: 1219 }]
  * ```
  */
 export function elephantFactor(

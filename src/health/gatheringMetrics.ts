@@ -112,10 +112,20 @@ export type GatheringMetricsResult = z.output<typeof GatheringMetricsResultSchem
  * @example
  * ```ts
  * // 4 registered, 3 of them came plus 1 walk-in; 2 of the 4 attendees posted within 30 days
+ * const community = parseCommunity({
+ *   name: 'One call',
+ *   members: ['ana', 'bo', 'cy', 'di', 'ed'].map((id) => ({ id })),
+ *   gatherings: [{ id: 'g-1', title: 'Community call', kind: 'community-call', start: '2026-01-10',
+ *     registered: ['ana', 'bo', 'cy', 'di'], attended: ['ana', 'bo', 'cy', 'ed'] }],
+ *   activities: [
+ *     { id: 'p1', memberId: 'ana', at: '2026-01-12', kind: 'post' },
+ *     { id: 'p2', memberId: 'ed', at: '2026-01-20', kind: 'post' },
+ *   ],
+ * });
  * const g = gatheringMetrics(community).items[0];
- * g.showUpRate; // → 0.75
- * g.walkIns; // → 1
- * g.activeAfterShare; // → 0.5
+ * g?.showUpRate; // → 0.75
+ * g?.walkIns; // → 1
+ * g?.activeAfterShare; // → 0.5
  * ```
  */
 export function gatheringMetrics(
@@ -137,8 +147,9 @@ export function gatheringMetrics(
  *
  * @example
  * ```ts
+ * const community = sampleCommunity();
  * const log = activityLog(community);
- * gatheringMetricsOn(community, log).gatherings; // → 2
+ * gatheringMetricsOn(community, log).gatherings; // → 50
  * ```
  */
 export function gatheringMetricsOn(

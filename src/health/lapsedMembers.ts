@@ -97,8 +97,8 @@ class LastSeen implements State<LastSeen> {
  * @example
  * ```ts
  * const acc = lapsedMembersAccumulator({ asOf: '2024-07-01' });
- * acc.add(activityLog(community));
- * acc.result().lapsed; // → 14
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().lapsed; // → 4
  * ```
  */
 export function lapsedMembersAccumulator(
@@ -166,6 +166,14 @@ export function lapsedMembersAccumulator(
  * @example
  * ```ts
  * // a active on 2024-01-01, b on 2024-06-20
+ * const { activities } = parseCommunity({
+ *   name: 'Two members',
+ *   members: [{ id: 'a' }, { id: 'b' }],
+ *   activities: [
+ *     { id: 'x1', memberId: 'a', at: '2024-01-01', kind: 'post' },
+ *     { id: 'x2', memberId: 'b', at: '2024-06-20', kind: 'post' },
+ *   ],
+ * });
  * lapsedMembers(activities, { asOf: '2024-07-01' }).members.map((m) => m.id); // → ['a']
  * ```
  */

@@ -51,8 +51,8 @@ export type MemberFlowResult = z.output<typeof MemberFlowResultSchema>;
  * @example
  * ```ts
  * const acc = memberFlowAccumulator({ unit: 'month' });
- * acc.add(activityLog(community));
- * acc.result().periods[0].new; // → 12
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().periods[0]?.new; // → 17
  * ```
  */
 export function memberFlowAccumulator(options: MemberFlowOptions = {}): MetricAccumulator<MemberFlowResult> {
@@ -111,8 +111,8 @@ export function memberFlowAccumulator(options: MemberFlowOptions = {}): MetricAc
  *
  * @example
  * ```ts
- * memberFlow(community, { unit: 'month' }).periods[1];
- * // → { key: '2024-02', active: 3, new: 1, returning: 0, retained: 2, churned: 1, churnRate: 0.333…, … }
+ * memberFlow(sampleCommunity(), { unit: 'month' }).periods[1];
+ * // ≈ { key: '2024-02', active: 30, new: 14, returning: 0, retained: 16, churned: 1, churnRate: 0.0588, … }
  * ```
  */
 export function memberFlow(source: ActivityLogSource, options: MemberFlowOptions = {}): MemberFlowResult {

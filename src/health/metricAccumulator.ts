@@ -10,12 +10,15 @@ import type { ActivityLog } from './activityLog.js';
  *
  * @example
  * ```ts
+ * const { activities } = sampleCommunity();
+ * const logOfJanuary = activityLog(activities.filter((x) => x.at < new Date('2024-02-01')));
+ * const logOfFebruary = activityLog(activities.filter((x) => x.at >= new Date('2024-02-01') && x.at < new Date('2024-03-01')));
  * const a = activeMembersAccumulator({ unit: 'month' });
  * a.add(logOfJanuary);
  * const b = activeMembersAccumulator({ unit: 'month' });
  * b.add(logOfFebruary);
  * a.merge(b);
- * a.result().periods.map((p) => p.active); // → [12, 15]
+ * a.result().periods.map((p) => p.active); // → [17, 30]
  * ```
  */
 export interface MetricAccumulator<R> {

@@ -281,8 +281,8 @@ function funnel(rows: readonly Row[]): Funnel {
  * @example
  * ```ts
  * const acc = onboardingFunnelAccumulator({ unit: 'month' });
- * acc.add(activityLog(community));
- * acc.result().counts.joined; // → 42
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().counts.joined; // → 400
  * ```
  */
 export function onboardingFunnelAccumulator(
@@ -355,11 +355,13 @@ function funnelResult(
  *
  * @example
  * ```ts
+ * const community = sampleCommunity();
  * const [lastQuarter, thisQuarter] = onboardingFunnels(community, [
  *   { from: '2025-07-01', asOf: '2025-10-01' },
  *   { from: '2025-10-01', asOf: '2026-01-01' },
  * ]);
- * thisQuarter.counts.joined; // → the same as onboardingFunnel(community, { from: '2025-10-01', asOf: '2026-01-01' })
+ * thisQuarter?.counts; // → onboardingFunnel(community, { from: '2025-10-01', asOf: '2026-01-01' }).counts
+ * thisQuarter?.counts.joined; // → 58
  * ```
  */
 export function onboardingFunnels(
@@ -429,7 +431,19 @@ export function onboardingFunnels(
  * @example
  * ```ts
  * // 4 joined; 3 posted; 2 of them got a reply; 1 posted again; nobody is regular yet
- * const f = onboardingFunnel(community, { unit: 'month' });
+ * const community = parseCommunity({
+ *   name: 'New members',
+ *   members: [{ id: 'host', joinedAt: '2025-01-01' }, ...['ana', 'bo', 'cy', 'di'].map((id) => ({ id, joinedAt: '2026-01-05' }))],
+ *   activities: [
+ *     { id: 'p1', memberId: 'ana', at: '2026-01-10', kind: 'post' },
+ *     { id: 'p2', memberId: 'bo', at: '2026-01-11', kind: 'post' },
+ *     { id: 'p3', memberId: 'cy', at: '2026-01-12', kind: 'post' },
+ *     { id: 'r1', memberId: 'host', at: '2026-01-13', kind: 'reply', replyTo: 'p1' },
+ *     { id: 'r2', memberId: 'host', at: '2026-01-13', kind: 'reply', replyTo: 'p2' },
+ *     { id: 'p4', memberId: 'ana', at: '2026-01-20', kind: 'post' },
+ *   ],
+ * });
+ * const f = onboardingFunnel(community, { from: '2026-01-01', asOf: '2026-03-01' });
  * f.counts; // → { joined: 4, firstActivity: 3, firstResponse: 2, secondActivity: 1, regular: 0 }
  * f.conversion.firstActivity; // → 0.75
  * ```

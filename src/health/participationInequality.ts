@@ -57,8 +57,8 @@ export type ParticipationInequalityResult = z.output<typeof ParticipationInequal
  * @example
  * ```ts
  * const acc = participationInequalityAccumulator();
- * acc.add(activityLog(community));
- * acc.result().gini; // → 0.82
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().gini; // ≈ 0.8012
  * ```
  */
 export function participationInequalityAccumulator(
@@ -146,7 +146,14 @@ export function participationInequalityAccumulator(
  * @example
  * ```ts
  * // one member did 100, nine did nothing (roster of 10)
- * participationInequality(community).gini; // → 0.9
+ * const community = parseCommunity({
+ *   name: 'Ten members',
+ *   members: Array.from({ length: 10 }, (_, i) => ({ id: `m-${i}` })),
+ *   activities: Array.from({ length: 100 }, (_, i) => ({
+ *     id: `a-${i}`, memberId: 'm-0', at: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000), kind: 'post' as const,
+ *   })),
+ * });
+ * participationInequality(community).gini; // ≈ 0.9
  * ```
  */
 export function participationInequality(

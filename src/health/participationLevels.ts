@@ -172,8 +172,8 @@ class Levels implements State<Levels> {
  * @example
  * ```ts
  * const acc = participationLevelsAccumulator({ unit: 'quarter' });
- * acc.add(activityLog(community));
- * acc.result().periods[0]?.counts['co-create']; // → 2
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().periods[0]?.counts['co-create']; // → 3
  * ```
  */
 export function participationLevelsAccumulator(
@@ -284,6 +284,14 @@ export function participationLevelsAccumulator(
  * @example
  * ```ts
  * // ana reacts in January and hosts in February
+ * const { activities } = parseCommunity({
+ *   name: 'One member',
+ *   members: [{ id: 'ana' }],
+ *   activities: [
+ *     { id: 'a1', memberId: 'ana', at: '2024-01-10', kind: 'reaction' },
+ *     { id: 'a2', memberId: 'ana', at: '2024-02-10', kind: 'host' },
+ *   ],
+ * });
  * participationLevels(activities).movement[0]?.movedUp; // → ['ana']
  * ```
  */

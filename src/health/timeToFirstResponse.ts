@@ -460,8 +460,8 @@ class Group {
  * @example
  * ```ts
  * const acc = timeToFirstResponseAccumulator({ asOf: '2024-07-01' });
- * acc.add(activityLog(community));
- * acc.result().medianHours; // → 6.5
+ * acc.add(activityLog(sampleCommunity()));
+ * acc.result().medianHours; // ≈ 5.9193
  * ```
  */
 export function timeToFirstResponseAccumulator(
@@ -595,7 +595,16 @@ export function timeToFirstResponseAccumulator(
  * @example
  * ```ts
  * // a post at 09:00 answered by another member at 15:00, another never answered
- * const r = timeToFirstResponse(activities, { asOf: '2024-03-01' });
+ * const community = parseCommunity({
+ *   name: 'Questions',
+ *   members: [{ id: 'ana' }, { id: 'bo' }],
+ *   activities: [
+ *     { id: 'q1', memberId: 'ana', at: '2024-02-01T09:00:00Z', kind: 'post' },
+ *     { id: 'r1', memberId: 'bo', at: '2024-02-01T15:00:00Z', kind: 'reply', replyTo: 'q1' },
+ *     { id: 'q2', memberId: 'ana', at: '2024-02-02T09:00:00Z', kind: 'post' },
+ *   ],
+ * });
+ * const r = timeToFirstResponse(community.activities, { asOf: '2024-03-01' });
  * r.medianHours; // → 6
  * r.responseRate; // → 0.5
  * ```

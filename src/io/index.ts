@@ -7,6 +7,7 @@
  *
  * @module io
  */
+export * from './chat/exportInput.js';
 export * from './core/affiliationMaps.js';
 export * from './core/affiliationsAt.js';
 export * from './core/assembleCommunity.js';
@@ -22,5 +23,21 @@ export * from './core/skipTally.js';
 export * from './core/sourceExtract.js';
 export * from './core/suggestMerges.js';
 export * from './core/textInput.js';
+export * from './csv/attendanceTools.js';
+export * from './csv/likertAnswers.js';
+export * from './csv/parseAttendanceCsv.js';
+export * from './csv/parseRoleAssignmentsCsv.js';
+export * from './csv/parseRosterCsv.js';
+export * from './csv/parseSkillSurveyCsv.js';
+export * from './discord/importDiscord.js';
+export * from './discourse/importDiscourse.js';
+export * from './git/gitCommit.js';
+export * from './git/gitExtract.js';
+export * from './git/gitLogArgs.js';
+export * from './git/parseGitLog.js';
+export * from './github/ghArchiveExtract.js';
+export * from './github/githubExtract.js';
+export * from './mbox/readMbox.js';
 export * from './parseCommunityJson.js';
 export * from './pseudonymise.js';
+export * from './slack/importSlack.js';

@@ -104,7 +104,7 @@ export interface ExpertiseIndex {
  * @example
  * ```ts
  * const index = expertiseIndex(sampleCommunity(), { asOf: '2026-01-01' });
- * findExperts(index, 'metadata standards')[0]?.memberId; // → the best-matching member
+ * findExperts(index, 'metadata standards')[0]?.memberId; // → 'm-192' — the best-matching member
  * ```
  */
 export function expertiseIndex(community: Community, options: ExpertiseIndexOptions = {}): ExpertiseIndex {

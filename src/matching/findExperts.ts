@@ -124,8 +124,9 @@ export type Expert = z.output<typeof ExpertSchema>;
  *
  * @example
  * ```ts
+ * const index = expertiseIndex(sampleCommunity(), { asOf: '2026-01-01' });
  * findExperts(index, 'python packaging', { top: 3, filters: { willingToMentor: true } })[0]?.reasons.matchedTerms;
- * // → { expertise: ['packaging', 'python'], interests: ['python'] }
+ * // → { expertise: ['packaging', 'python'], interests: ['python'], activity: ['python'] }
  * ```
  */
 export function findExperts(

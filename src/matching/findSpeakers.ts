@@ -29,7 +29,7 @@ export type FindSpeakersOptions = z.input<typeof FindSpeakersOptionsSchema>;
  *
  * @example
  * ```ts
- * SpeakerSchema.shape.daysSinceLastSpoke.parse(null); // → null (never spoke)
+ * SpeakerSchema.shape.daysSinceLastSpoke.parse(null); // → null — never spoke
  * ```
  */
 export const SpeakerSchema = ExpertSchema.extend({
@@ -56,7 +56,9 @@ export type Speaker = z.output<typeof SpeakerSchema>;
  *
  * @example
  * ```ts
+ * const index = expertiseIndex(sampleCommunity(), { asOf: '2026-01-01' });
  * findSpeakers(index, 'open access policy', { top: 3 }).map((s) => s.affiliation);
+ * // → ['Bengaluru Science Foundation', 'Lakeside College', 'Institut Lumière'] — three organisations
  * ```
  */
 export function findSpeakers(

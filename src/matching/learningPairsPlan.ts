@@ -33,7 +33,8 @@ export type LearningPairsPlanOptions = z.input<typeof LearningPairsPlanOptionsSc
  *
  * @example
  * ```ts
- * learningPairsPlan(learningPairs(team, cscceSkillsWheel).candidates, { maxPerTeacher: 2 });
+ * const team = ['m-001', 'm-002', 'm-003', 'm-004', 'm-005'].map((id) => skillProfile(sampleCommunity(), id, { asOf: '2026-01-01' }));
+ * learningPairsPlan(learningPairs(team, cscceSkillsWheel).candidates, { maxPerTeacher: 2 }).length; // → 10
  * ```
  */
 export function learningPairsPlan(

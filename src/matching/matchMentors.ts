@@ -129,7 +129,7 @@ export type MentorMatching = z.output<typeof MentorMatchingSchema>;
  * @example
  * ```ts
  * matchMentors(sampleCommunity(), { asOf: '2026-01-01' }).pairs[0]?.reasons;
- * // → ['shares interests: open-data', 'expertise in metadata standards', 'time zones 1 h apart', 'both speak en']
+ * // → ['shares interests: python, reproducibility, testing', 'expertise in python packaging, unit testing', 'time zones 6 h apart', 'both speak en']
  * ```
  */
 export function matchMentors(community: Community, options: MatchMentorsOptions): MentorMatching {

@@ -40,7 +40,9 @@ export type RouteQuestionOptions = z.input<typeof RouteQuestionOptionsSchema>;
  *
  * @example
  * ```ts
+ * const index = expertiseIndex(sampleCommunity(), { asOf: '2026-01-01' });
  * routeQuestion(index, 'How do I package my Python library?', { openQuestions: { 'm-004': 6 } })[0]?.memberId;
+ * // → 'm-261'
  * ```
  */
 export function routeQuestion(

@@ -44,8 +44,10 @@ const BRAND = Symbol.for('community-kit.error');
  * try {
  *   parseCommunity({ name: 'x', members: [{ id: '' }] });
  * } catch (error) {
- *   if (isCommunityKitError(error)) console.log(error.code, error.path);
- *   // → 'invalid-input' 'members[0].id'
+ *   if (isCommunityKitError(error)) {
+ *     error.code; // → 'invalid-input'
+ *     error.path; // → 'members[0].id'
+ *   }
  * }
  * ```
  */
@@ -77,8 +79,7 @@ export class CommunityKitError extends Error {
  * @example
  * ```ts
  * const result = safeParseCommunity({ name: 'x', activities: [{ id: 'a', memberId: 'm-99', at: '2024-01-01', kind: 'post' }] });
- * if (!result.success) console.log(result.error.issues[0]);
- * // → { path: 'activities[0].memberId', message: 'no member "m-99"', code: 'unknown-reference' }
+ * result.error?.issues[0]; // → { path: 'activities[0].memberId', message: 'no member "m-99"', code: 'unknown-reference' }
  * ```
  */
 export class ValidationError extends CommunityKitError {

@@ -11,7 +11,7 @@ import type { Community, CommunityInput } from './community.js';
  * @example
  * ```ts
  * const json = JSON.stringify(serializeCommunity(parseCommunity({ name: 'x', createdAt: 0 })));
- * // → '{"name":"x","createdAt":"1970-01-01T00:00:00.000Z",…}'
+ * json.startsWith('{"name":"x","createdAt":"1970-01-01T00:00:00.000Z",'); // → true
  * ```
  */
 export function serializeCommunity(community: Community): CommunityInput {

@@ -10,7 +10,7 @@ export const RATING_VALUES = { low: 1 / 6, medium: 0.5, high: 5 / 6 } as const;
  *
  * @example
  * ```ts
- * RatingSchema.parse('high'); // → 0.8333…
+ * RatingSchema.parse('high'); // ≈ 0.8333 — 5/6
  * RatingSchema.parse(0.3); // → 0.3
  * ```
  */

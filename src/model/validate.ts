@@ -12,8 +12,10 @@ import { formatPath } from './formatPath.js';
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * const r = z.object({ top: z.number() }).safeParse({ top: 'x' });
- * if (!r.success) zodIssues(r.error.issues, 'options'); // → [{ path: 'options.top', … }]
+ * zodIssues(r.error?.issues ?? [], 'options');
+ * // → [{ path: 'options.top', message: 'Invalid input: expected number, received string', code: 'invalid-input' }]
  * ```
  */
 export function zodIssues(issues: readonly z.core.$ZodIssue[], root = ''): ValidationIssue[] {
@@ -60,6 +62,7 @@ export function throwIfIssues(fn: string, issues: readonly ValidationIssue[]): v
  *
  * @example
  * ```ts
+ * import { z } from 'zod';
  * const options = parseWith('findExperts', z.object({ top: z.number().int().positive().default(10) }), {}, 'options');
  * // → { top: 10 }
  * ```

@@ -46,8 +46,8 @@ export type LineChartInput = z.input<typeof LineChartInputSchema>;
  *
  * @example
  * ```ts
- * lineChartSvg({ title: 'Active members', labels: ['Jan', 'Feb', 'Mar'], series: [{ name: 'active', values: [40, 52, 47] }] });
- * // → '<svg xmlns="http://www.w3.org/2000/svg" …'
+ * const svg = lineChartSvg({ title: 'Active members', labels: ['Jan', 'Feb', 'Mar'], series: [{ name: 'active', values: [40, 52, 47] }] });
+ * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'); // → true
  * ```
  */
 export function lineChartSvg(input: LineChartInput): string {

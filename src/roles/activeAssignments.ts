@@ -9,7 +9,7 @@ import { AtSchema, isActiveAt } from './internal/options.js';
  *
  * @example
  * ```ts
- * ActiveAssignmentsOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date }
+ * ActiveAssignmentsOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01 }
  * ```
  */
 export const ActiveAssignmentsOptionsSchema = z.object({

@@ -14,7 +14,7 @@ import { RoleFitSchema, roleFit } from './roleFit.js';
  *
  * @example
  * ```ts
- * CandidatesForOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date, top: 5, includeUnassessed: false, frameworks: [...] }
+ * CandidatesForOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, top: 5, includeUnassessed: false, exclude: [], frameworks: […] }
  * ```
  */
 export const CandidatesForOptionsSchema = z.object({
@@ -69,8 +69,9 @@ export type RoleCandidate = z.output<typeof RoleCandidateSchema>;
  *
  * @example
  * ```ts
- * candidatesFor(knowledgeManagementAdvisor, sampleCommunity(), { at: '2026-01-01', top: 3 }).map((c) => c.memberId);
- * // → three member ids, best fit first
+ * const advisor = communityOfPracticeRoles.find((r) => r.id === 'knowledge-management-advisor')!;
+ * candidatesFor(advisor, sampleCommunity(), { at: '2026-01-01', top: 3 }).map((c) => c.memberId);
+ * // → ['m-006', 'm-001', 'm-005'] — best fit first
  * ```
  */
 export function candidatesFor(

@@ -22,7 +22,8 @@ const src = { ...ROLE_SOURCES.worldBankCoP };
  * @example
  * ```ts
  * communityOfPracticeRoles.map((r) => r.name);
- * // → ['Community Manager', 'Community Leader', 'Community Sponsor', 'Technical Expert', …, 'Core Team', 'Core Group']
+ * // → ['Community Manager', 'Community Leader', 'Community Sponsor', 'Technical Expert', 'Knowledge Management Advisor',
+ * //    'Communications Advisor', 'Admin Support', 'Members', 'Core Team', 'Core Group']
  * ```
  */
 export const communityOfPracticeRoles: readonly RoleDefinition[] = [

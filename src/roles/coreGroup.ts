@@ -12,7 +12,7 @@ import { CatalogueSchema } from './internal/options.js';
  *
  * @example
  * ```ts
- * CoreGroupOfCommunityOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date, windowDays: 90, catalogue: [...] }
+ * CoreGroupOfCommunityOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, windowDays: 90, catalogue: […] }
  * ```
  */
 export const CoreGroupOfCommunityOptionsSchema = z.object({
@@ -40,7 +40,7 @@ export type CoreGroupOfCommunityOptions = z.input<typeof CoreGroupOfCommunityOpt
  *
  * @example
  * ```ts
- * coreGroup(sampleCommunity(), { at: '2026-01-01' }).members.map((m) => m.id); // → the volunteers who contribute like the core team
+ * coreGroup(sampleCommunity(), { at: '2026-01-01' }).members.map((m) => m.id); // → ['m-004', 'm-005'] — volunteers who contribute like the core team
  * ```
  */
 export function coreGroup(community: Community, options: CoreGroupOfCommunityOptions): CoreGroupResult {

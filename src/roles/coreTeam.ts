@@ -9,7 +9,7 @@ import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
  *
  * @example
  * ```ts
- * CoreTeamOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date, catalogue: [...] }
+ * CoreTeamOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, catalogue: […] }
  * ```
  */
 export const CoreTeamOptionsSchema = z.object({

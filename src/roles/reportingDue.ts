@@ -15,7 +15,7 @@ import type { ReportingCadence } from './roleDefinition.js';
  *
  * @example
  * ```ts
- * ReportingDueOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, catalogue: [...] }
+ * ReportingDueOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, catalogue: […] }
  * ```
  */
 export const ReportingDueOptionsSchema = z.object({
@@ -79,7 +79,7 @@ const UNIT = (cadence: ReportingCadence): PeriodUnit =>
  * @example
  * ```ts
  * reportingDue(sampleCommunity(), { asOf: '2025-11-15' }).find((r) => r.toRoleId === 'community-sponsor');
- * // → { fromRoleId: 'community-leader', cadence: 'quarterly', period: '2025-Q4', dueAt: 2026-01-01, daysLeft: 47, … }
+ * // → { fromRoleId: 'community-leader', cadence: 'quarterly', period: '2025-Q4', dueAt: Date 2026-01-01, daysLeft: 47, … }
  * ```
  */
 export function reportingDue(community: Community, options: ReportingDueOptions): ReportDue[] {

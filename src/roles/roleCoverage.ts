@@ -12,7 +12,7 @@ import type { RoleDefinition } from './roleDefinition.js';
  *
  * @example
  * ```ts
- * RoleCoverageOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date, catalogue: [...], largeCommunity: 150 }
+ * RoleCoverageOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, catalogue: […], largeCommunity: 150 }
  * ```
  */
 export const RoleCoverageOptionsSchema = z.object({

@@ -8,7 +8,7 @@ import { SkillRequirementSchema } from '../skills/skillRequirement.js';
  *
  * @example
  * ```ts
- * SourceSchema.parse({ title: 'Roles in a Community of Practice', author: 'World Bank Group', year: 2021, url: 'https://…', licence: 'CC BY 4.0' });
+ * SourceSchema.parse({ title: 'Our community handbook', author: 'Us', year: 2025, url: 'https://example.org/handbook', licence: 'CC BY 4.0' });
  * ```
  */
 export const SourceSchema = z.object({

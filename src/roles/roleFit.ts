@@ -11,7 +11,7 @@ import type { RoleDefinition } from './roleDefinition.js';
  *
  * @example
  * ```ts
- * RoleFitOptionsSchema.parse({}); // → { frameworks: [...built-ins] }
+ * RoleFitOptionsSchema.parse({}); // → { frameworks: […] } — the built-in frameworks
  * ```
  */
 export const RoleFitOptionsSchema = z.object({
@@ -58,9 +58,9 @@ export type RoleFit = z.output<typeof RoleFitSchema>;
  *
  * @example
  * ```ts
- * const profile = skillProfile(community, 'm-002', { asOf: '2026-01-01' });
- * roleFit('m-002', communityManagerRole, profile).reasons;
- * // → ['meets 5 of 8 required skills', 'below in Meeting facilitation (working, needs proficient)', …]
+ * const profile = skillProfile(sampleCommunity(), 'm-002', { asOf: '2026-01-01' });
+ * roleFit('m-002', researchCommunityManager, profile).reasons;
+ * // → ['meets 7 of 9 required skills', 'below in Knowledge brokering (aware, needs proficient)', …]
  * ```
  */
 export function roleFit(

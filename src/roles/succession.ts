@@ -12,7 +12,7 @@ import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
  *
  * @example
  * ```ts
- * SuccessionOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date, top: 3, readyFit: 0.75, … }
+ * SuccessionOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, top: 3, readyFit: 0.75, … }
  * ```
  */
 export const SuccessionOptionsSchema = z.object({
@@ -71,7 +71,7 @@ export type SuccessionPlan = z.output<typeof SuccessionPlanSchema>;
  * @example
  * ```ts
  * succession(sampleCommunity(), { at: '2026-01-01' }).map((p) => [p.roleId, p.covered]);
- * // → [['community-manager', false], ['community-leader', true], …]
+ * // → [['community-manager', true], ['community-leader', true], ['community-sponsor', false]]
  * ```
  */
 export function succession(community: Community, options: SuccessionOptions): SuccessionPlan[] {

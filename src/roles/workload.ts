@@ -9,7 +9,7 @@ import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
  *
  * @example
  * ```ts
- * WorkloadOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date, threshold: 1, catalogue: [...] }
+ * WorkloadOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, threshold: 1, catalogue: […] }
  * ```
  */
 export const WorkloadOptionsSchema = z.object({

@@ -39,8 +39,9 @@ export type CareerStep = z.output<typeof CareerStepSchema>;
  *
  * @example
  * ```ts
+ * const profile = skillProfile(sampleCommunity(), 'm-005', { asOf: '2026-01-01' });
  * careerPath(profile, { skills: [{ frameworkId: 'cscce-skills-wheel', skillId: 'cscce/interpersonal/mentoring', level: 'proficient' }] }).steps;
- * // → [{ order: 1, skillId: 'cscce/interpersonal/mentoring', from: 1, to: 2, … }, { order: 2, …, from: 2, to: 3 }]
+ * // → [{ order: 1, skillId: 'cscce/interpersonal/mentoring', name: 'Mentoring', from: 2, to: 3, importance: 2 }]
  * ```
  */
 export function careerPath(

@@ -122,7 +122,7 @@ export const DEFAULT_DERIVATION_RULES: readonly DerivationRule[] = [
  *
  * @example
  * ```ts
- * DeriveAssessmentsOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, windowDays: 365, rules: [...] }
+ * DeriveAssessmentsOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, windowDays: 365, rules: […], frameworks: […] }
  * ```
  */
 export const DeriveAssessmentsOptionsSchema = z.object({
@@ -164,7 +164,7 @@ export type DeriveAssessmentsOptions = z.input<typeof DeriveAssessmentsOptionsSc
  * @example
  * ```ts
  * deriveAssessments(sampleCommunity(), { asOf: '2026-01-01' }).find((a) => a.memberId === 'm-001');
- * // → { memberId: 'm-001', skillId: 'cscce/program-management/event-planning', level: 3, source: 'derived', evidence: 'organise: 21 in 365 days', … }
+ * // → { memberId: 'm-001', skillId: 'cscce/communication/content-creation-and-curation', level: 3, source: 'derived', evidence: 'document: 25 in 365 days', … }
  * ```
  */
 export function deriveAssessments(

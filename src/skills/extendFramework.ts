@@ -49,7 +49,7 @@ export type FrameworkAdditions = z.input<typeof FrameworkAdditionsSchema>;
  *   families: [{ id: 'business', skills: [{ id: 'roundtable/business/budgeting', name: 'Budgeting' }] }],
  * });
  * fuller.families.find((f) => f.id === 'business')?.skills.length; // → 1
- * fuller.families[0] === roundtableSkillsFramework.families[0]; // → true (shared, not copied)
+ * fuller.families[0] === roundtableSkillsFramework.families[0]; // → true — shared, not copied
  * ```
  */
 export function extendFramework(base: SkillsFramework, additions: FrameworkAdditions): SkillsFramework {

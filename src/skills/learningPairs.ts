@@ -64,8 +64,9 @@ export type LearningPair = z.output<typeof LearningPairSchema>;
  *
  * @example
  * ```ts
+ * const team = ['m-001', 'm-002', 'm-003', 'm-004', 'm-005'].map((id) => skillProfile(sampleCommunity(), id, { asOf: '2026-01-01' }));
  * learningPairs(team, cscceSkillsWheel).plan[0];
- * // → { skillId: 'cscce/…', teacherId: 'm-001', learnerId: 'm-017', teacherLevel: 4, learnerLevel: 1, score: 3, reasons: [...] }
+ * // → { skillId: 'cscce/communication/knowledge-brokering', teacherId: 'm-004', learnerId: 'm-002', teacherLevel: 4, learnerLevel: 1, score: 3, … }
  * ```
  */
 export function learningPairs(

@@ -7,7 +7,12 @@ import { IdSchema } from '../model/ids.js';
  *
  * @example
  * ```ts
- * ProficiencyScaleSchema.parse({ id: 'three', levels: [{ id: 'no', label: 'No' }, { id: 'some', label: 'Some' }, { id: 'yes', label: 'Yes' }] });
+ * ProficiencyScaleSchema.parse({
+ *   id: 'three',
+ *   levels: [{ id: 'no', label: 'No' }, { id: 'some', label: 'Some' }, { id: 'yes', label: 'Yes' }],
+ *   workingLevel: 1,
+ *   teachingLevel: 2,
+ * }).levels.length; // → 3
  * ```
  */
 export const ProficiencyScaleSchema = z

@@ -12,7 +12,7 @@ import { SkillRequirementSchema } from './skillRequirement.js';
  *
  * @example
  * ```ts
- * SkillGapsOptionsSchema.parse({}); // → { frameworks: [...built-ins] }
+ * SkillGapsOptionsSchema.parse({}); // → { frameworks: […] } — the built-in frameworks
  * ```
  */
 export const SkillGapsOptionsSchema = z.object({
@@ -91,6 +91,7 @@ export type SkillGaps = z.output<typeof SkillGapsSchema>;
  *
  * @example
  * ```ts
+ * const profile = skillProfile(sampleCommunity(), 'm-005', { asOf: '2026-01-01' });
  * const gaps = skillGaps(profile, [{ frameworkId: 'cscce-skills-wheel', skillId: 'cscce/interpersonal/mentoring', level: 'proficient', importance: 3 }]);
  * gaps.ranked[0]; // → { skillId: 'cscce/interpersonal/mentoring', required: 3, current: 2, shortfall: 1, status: 'below', … }
  * ```

@@ -22,7 +22,7 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  *
  * @example
  * ```ts
- * SkillProfileOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, combine: 'trusted-source', staleAfterDays: 730, frameworks: [...] }
+ * SkillProfileOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, combine: 'trusted-source', staleAfterDays: 730, frameworks: […] }
  * ```
  */
 export const SkillProfileOptionsSchema = z.object({
@@ -125,7 +125,7 @@ const PRIORITY: Record<AssessmentSource, number> = { manager: 0, peer: 1, self: 
  * @example
  * ```ts
  * const p = skillProfile(sampleCommunity(), 'm-002', { asOf: '2026-01-01' });
- * p.levels['cscce/interpersonal/mentoring']?.source; // → 'peer' (a peer's view outranks the self-assessment)
+ * p.levels['cscce/interpersonal/mentoring']?.source; // → 'peer' — a peer's view outranks the self-assessment
  * ```
  */
 export function skillProfile(

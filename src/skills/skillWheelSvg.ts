@@ -46,7 +46,7 @@ export type SkillWheelSvgOptions = z.input<typeof SkillWheelSvgOptionsSchema>;
  *
  * @example
  * ```ts
- * skillWheelSvg(skillProfile(community, 'm-001', { asOf: '2026-01-01' }), cscceSkillsWheel).startsWith('<svg'); // → true
+ * skillWheelSvg(skillProfile(sampleCommunity(), 'm-001', { asOf: '2026-01-01' }), cscceSkillsWheel).startsWith('<svg'); // → true
  * ```
  */
 export function skillWheelSvg(

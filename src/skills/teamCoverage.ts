@@ -88,8 +88,9 @@ export type TeamCoverage = z.output<typeof TeamCoverageSchema>;
  *
  * @example
  * ```ts
+ * const community = sampleCommunity();
  * const team = ['m-001', 'm-002', 'm-003'].map((id) => skillProfile(community, id, { asOf: '2026-01-01' }));
- * teamCoverage(team, cscceSkillsWheel).uncovered.length; // → the number of wheel skills nobody holds at "working"
+ * teamCoverage(team, cscceSkillsWheel).uncovered.length; // → 4 — wheel skills nobody holds at "working"
  * ```
  */
 export function teamCoverage(

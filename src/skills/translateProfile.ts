@@ -15,7 +15,9 @@ import { type SkillLevel, type SkillProfile, SkillProfileSchema } from './skillP
  *
  * @example
  * ```ts
- * translateProfile(roundtableProfile, roundtableToCscce).levels['cscce/technical/technical-support']?.level; // → the member's Roundtable Technical Support level
+ * const roundtableProfile = skillProfile(sampleCommunity(), 'm-001', { asOf: '2026-01-01' });
+ * roundtableProfile.levels['roundtable/technical/technical-support']?.level; // → 3
+ * translateProfile(roundtableProfile, roundtableToCscce).levels['cscce/technical/technical-support']?.level; // → 3
  * ```
  */
 export function translateProfile(profile: SkillProfile, crosswalk: Crosswalk): SkillProfile {

@@ -35,7 +35,7 @@ export type AffiliationGraphOptions = z.input<typeof AffiliationGraphOptionsSche
  *
  * @example
  * ```ts
- * affiliationGraph(sampleCommunity(), { by: 'topic' }).filterNodes((_n, a) => a.part === 'topic').length; // → number of topics
+ * affiliationGraph(sampleCommunity(), { by: 'topic' }).filterNodes((_n, a) => a.part === 'topic').length; // → 19 — the topics
  * ```
  */
 export function affiliationGraph(

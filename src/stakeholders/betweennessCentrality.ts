@@ -97,8 +97,19 @@ export type BetweennessResult = z.output<typeof BetweennessResultSchema>;
  *
  * @example
  * ```ts
+ * import Graph from 'graphology';
+ * // Padgett's Florentine families: 20 marriage ties (NetworkX's florentine_families_graph)
+ * const florentine = new Graph({ type: 'undirected' });
+ * const marriages = [
+ *   ['Acciaiuoli', 'Medici'], ['Albizzi', 'Ginori'], ['Albizzi', 'Guadagni'], ['Albizzi', 'Medici'],
+ *   ['Barbadori', 'Castellani'], ['Barbadori', 'Medici'], ['Bischeri', 'Guadagni'], ['Bischeri', 'Peruzzi'],
+ *   ['Bischeri', 'Strozzi'], ['Castellani', 'Peruzzi'], ['Castellani', 'Strozzi'], ['Guadagni', 'Lamberteschi'],
+ *   ['Guadagni', 'Tornabuoni'], ['Medici', 'Ridolfi'], ['Medici', 'Salviati'], ['Medici', 'Tornabuoni'],
+ *   ['Pazzi', 'Salviati'], ['Peruzzi', 'Strozzi'], ['Ridolfi', 'Strozzi'], ['Ridolfi', 'Tornabuoni'],
+ * ];
+ * for (const [a, b] of marriages) florentine.mergeEdge(a, b, { weight: 1 });
  * const r = betweennessCentrality(florentine);
- * r.scores.Medici; // → 0.5219… (NetworkX: 0.521978…)
+ * r.scores.Medici; // ≈ 0.521978 — NetworkX: 0.5219780220
  * r.method; // → 'exact'
  * ```
  */

@@ -186,7 +186,18 @@ export function burtMeasures(
  *
  * @example
  * ```ts
- * brokers(florentine, { top: 1 }).top[0]; // → { memberId: 'Medici', betweenness: 0.5219…, articulationPoint: true, … }
+ * import Graph from 'graphology';
+ * // Padgett's Florentine families: 20 marriage ties (NetworkX's florentine_families_graph)
+ * const florentine = new Graph({ type: 'undirected' });
+ * const marriages = [
+ *   ['Acciaiuoli', 'Medici'], ['Albizzi', 'Ginori'], ['Albizzi', 'Guadagni'], ['Albizzi', 'Medici'],
+ *   ['Barbadori', 'Castellani'], ['Barbadori', 'Medici'], ['Bischeri', 'Guadagni'], ['Bischeri', 'Peruzzi'],
+ *   ['Bischeri', 'Strozzi'], ['Castellani', 'Peruzzi'], ['Castellani', 'Strozzi'], ['Guadagni', 'Lamberteschi'],
+ *   ['Guadagni', 'Tornabuoni'], ['Medici', 'Ridolfi'], ['Medici', 'Salviati'], ['Medici', 'Tornabuoni'],
+ *   ['Pazzi', 'Salviati'], ['Peruzzi', 'Strozzi'], ['Ridolfi', 'Strozzi'], ['Ridolfi', 'Tornabuoni'],
+ * ];
+ * for (const [a, b] of marriages) florentine.mergeEdge(a, b, { weight: 1 });
+ * brokers(florentine, { top: 1 }).top[0]; // ≈ { memberId: 'Medici', betweenness: 0.521978, articulationPoint: true, … }
  * ```
  */
 export function brokers(input: CommunityGraph | TieList, options: BrokersOptions = {}): Brokers {

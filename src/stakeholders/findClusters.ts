@@ -94,7 +94,7 @@ function top<K extends string>(
  * @example
  * ```ts
  * const { clusters, modularity } = findClusters(interactionGraph(sampleCommunity()), { seed: 1 });
- * clusters[0]?.topTopics[0]; // → { topic: 'python', members: 48 } (for example)
+ * clusters[0]?.topTopics[0]; // → { topic: 'reproducibility', members: 73 }
  * ```
  */
 export function findClusters(graph: CommunityGraph | TieList, options: FindClustersOptions = {}): Clusters {

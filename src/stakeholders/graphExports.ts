@@ -30,8 +30,11 @@ function edgeKeys(graph: CommunityGraph): string[] {
  *
  * @example
  * ```ts
- * toGexf(graph, Object.fromEntries(Object.entries(clusterOf).map(([n, c]) => [n, { cluster: c }])));
- * // → '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">…'
+ * const graph = interactionGraph(sampleCommunity());
+ * const { clusterOf } = findClusters(graph, { seed: 1 });
+ * const gexf = toGexf(graph, Object.fromEntries(Object.entries(clusterOf).map(([n, c]) => [n, { cluster: c }])));
+ * gexf.split('\n').slice(0, 2);
+ * // → ['<?xml version="1.0" encoding="UTF-8"?>', '<gexf xmlns="http://gexf.net/1.3" version="1.3">']
  * ```
  */
 export function toGexf(graph: CommunityGraph, extra: Record<string, Record<string, unknown>> = {}): string {
@@ -94,7 +97,7 @@ export function toGexf(graph: CommunityGraph, extra: Record<string, Record<strin
  *
  * @example
  * ```ts
- * toGraphML(graph).includes('<graphml'); // → true
+ * toGraphML(interactionGraph(sampleCommunity())).includes('<graphml'); // → true
  * ```
  */
 export function toGraphML(
@@ -150,7 +153,7 @@ export function toGraphML(
  *
  * @example
  * ```ts
- * toNodeLink(graph).nodes[0]; // → { id: 'm-001', label: 'Sione Costa', … }
+ * toNodeLink(interactionGraph(sampleCommunity())).nodes[0]; // → { id: 'm-001', label: 'Hugo Wanjiru', … }
  * ```
  */
 export function toNodeLink(

@@ -46,6 +46,8 @@ export type GraphSvgOptions = z.input<typeof GraphSvgOptionsSchema>;
  *
  * @example
  * ```ts
+ * const graph = interactionGraph(sampleCommunity());
+ * const { clusterOf } = findClusters(graph, { seed: 1 });
  * graphSvg(graph, { clusterOf, seed: 1 }).startsWith('<svg'); // → true
  * ```
  */

@@ -43,8 +43,8 @@ import { tieGraph } from './internal/tieGraph.js';
  * @example
  * ```ts
  * const graph = interactionGraph(sampleCommunity(), { halfLife: 180 });
- * graph.order; // → number of current members
- * graph.getEdgeAttribute(graph.edges()[0], 'weight'); // → a positive number
+ * graph.order; // → 358 — the current members
+ * graph.getEdgeAttribute(graph.edges()[0], 'weight'); // ≈ 78.04
  * ```
  */
 export function interactionGraph(

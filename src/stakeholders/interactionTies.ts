@@ -172,9 +172,10 @@ function addGatheringGroups(
  * @example
  * ```ts
  * const ties = interactionTies(sampleCommunity(), { halfLife: 180 });
- * ties.nodes.length; // → number of current members
- * ties.weight[0]; // → strength of the first tie (between nodes ties.source[0] and ties.target[0])
- * findClusters(ties).clusters.length; // → the same clusters as findClusters(interactionGraph(…))
+ * ties.nodes.length; // → 358 — the current members
+ * ties.weight[0]; // ≈ 78.04 — the strength of the tie between ties.source[0] and ties.target[0]
+ * const fromGraph = findClusters(interactionGraph(sampleCommunity(), { halfLife: 180 }));
+ * findClusters(ties).clusterOf; // → fromGraph.clusterOf — the same clusters as from the graph
  * ```
  */
 export function interactionTies(community: Community, options: InteractionGraphOptions = {}): TieList {

@@ -34,7 +34,12 @@ export type PartitionModularityOptions = z.input<typeof PartitionModularityOptio
  *
  * @example
  * ```ts
- * partitionModularity(karate, factions, { weighted: false }); // → 0.3582347140039448 (as NetworkX)
+ * import Graph from 'graphology';
+ * // two triangles joined by one tie, split into the two triangles
+ * const graph = new Graph({ type: 'undirected' });
+ * for (const [a, b] of [['a', 'b'], ['b', 'c'], ['a', 'c'], ['d', 'e'], ['e', 'f'], ['d', 'f'], ['c', 'd']])
+ *   graph.mergeEdge(a, b, { weight: 1 });
+ * partitionModularity(graph, { a: 0, b: 0, c: 0, d: 1, e: 1, f: 1 }); // ≈ 0.357143 — 2 × (3/7 − (7/14)²) = 5/14
  * ```
  */
 export function partitionModularity(

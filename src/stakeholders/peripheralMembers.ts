@@ -12,7 +12,7 @@ const DAY = 86_400_000;
  *
  * @example
  * ```ts
- * PeripheralMembersOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date, weakTie: 0.5, newcomerDays: 90, welcomeAfterWeeks: 4 }
+ * PeripheralMembersOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, weakTie: 0.5, newcomerDays: 90, welcomeAfterWeeks: 4 }
  * ```
  */
 export const PeripheralMembersOptionsSchema = z.object({
@@ -68,8 +68,9 @@ export type PeripheralMember = z.output<typeof PeripheralMemberSchema>;
  *
  * @example
  * ```ts
- * peripheralMembers(graph, community, { asOf: '2026-01-01' })[0];
- * // → { memberId: 'm-391', kind: 'newcomer-without-tie', daysSinceJoining: 41, reason: 'joined 41 days ago and has no tie yet', … }
+ * const community = sampleCommunity();
+ * peripheralMembers(interactionGraph(community), community, { asOf: '2026-01-01' })[0];
+ * // → { memberId: 'm-014', kind: 'newcomer-without-tie', daysSinceJoining: 28, reason: 'joined 28 days ago and has no tie yet', … }
  * ```
  */
 export function peripheralMembers(

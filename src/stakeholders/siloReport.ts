@@ -119,8 +119,9 @@ export type SiloReport = z.output<typeof SiloReportSchema>;
  *
  * @example
  * ```ts
- * siloReport(graph, { by: 'cluster', clusterOf }).silos[0];
- * // → { a: '1', b: '3', sharedTopics: ['reproducibility'], tieWeight: 0, density: 0, evidence: 'both care about reproducibility; no ties between them', … }
+ * const graph = interactionGraph(sampleCommunity());
+ * siloReport(graph, { by: 'group' }).silos[0];
+ * // ≈ { a: 'policy-makers', b: 'research-software-engineers', sharedTopics: ['reproducibility'], tieWeight: 2.1358, densityRatio: 0.062, … }
  * ```
  */
 export function siloReport(graph: CommunityGraph, options: SiloReportOptions = {}): SiloReport {

@@ -38,7 +38,7 @@ export type SuggestIntroductionsOptions = z.input<typeof SuggestIntroductionsOpt
  *
  * @example
  * ```ts
- * IntroductionSchema.shape.distance.parse(null); // → null (not connected at all)
+ * IntroductionSchema.shape.distance.parse(null); // → null — not connected at all
  * ```
  */
 export const IntroductionSchema = z.object({
@@ -95,8 +95,11 @@ function bfs(graph: CommunityGraph, source: string, limit: number): Map<string, 
  *
  * @example
  * ```ts
+ * const community = sampleCommunity();
+ * const graph = interactionGraph(community);
+ * const { clusterOf } = findClusters(graph, { seed: 1 });
  * suggestIntroductions(community, graph, { clusterOf })[0]?.reason;
- * // → 'both work on reproducibility; not connected; would bridge clusters 0 and 4'
+ * // → 'both work on reproducibility, research-software, testing; 3 steps apart; would bridge clusters 0 and 4'
  * ```
  */
 export function suggestIntroductions(

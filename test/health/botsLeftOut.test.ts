@@ -41,7 +41,7 @@ describe('health leaves bots out by default', () => {
     const report = healthReport(community, { asOf: '2024-03-01', period: 'month' });
     expect(report.botsLeftOut).toEqual({ members: 1, activities: 2 });
     expect(renderHealthMarkdown(report)).toContain(
-      'Left out: 1 bot and their 2 activities (includeBots to count them).',
+      'Bot accounts (1) and their activities (2) are left out of every number.',
     );
     expect(
       healthReport(community, { asOf: '2024-03-01', period: 'month', includeBots: true }).botsLeftOut,

@@ -45,10 +45,7 @@ describe('solveAssignment', () => {
   });
 
   it('reaches the published optimum 305 of OR-Library assign100', () => {
-    const t = readFileSync(
-      join(__dirname, '..', '..', '..', 'shared', 'data', 'assignment', 'assign100.txt'),
-      'utf8',
-    )
+    const t = readFileSync(join(__dirname, '..', 'fixtures', 'assignment', 'assign100.txt'), 'utf8')
       .trim()
       .split(/\s+/)
       .map(Number);

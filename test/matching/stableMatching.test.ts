@@ -1,12 +1,34 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type MatchingParticipant, stableMatching } from '../../src/matching/stableMatching.js';
 
-const dir = join(__dirname, '..', '..', '..', 'shared', 'data', 'stable_matching');
+/** Vendored published instances (provenance and licences: test/fixtures/README.md). */
+const dir = join(__dirname, '..', 'fixtures', 'stable-matching');
 const marriage = JSON.parse(readFileSync(join(dir, 'stable_marriage_instances.json'), 'utf8'));
 const hospital = JSON.parse(readFileSync(join(dir, 'hospital_resident_instances.json'), 'utf8'));
+/**
+ * Rosetta Code's 10×10 instance is GFDL 1.2, so it is not vendored: it is read
+ * from ../shared/data beside the repository when that folder exists.
+ */
+const sharedMarriage = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'data',
+  'stable_matching',
+  'stable_marriage_instances.json',
+);
+const rosetta = existsSync(sharedMarriage)
+  ? (JSON.parse(readFileSync(sharedMarriage, 'utf8')).rosetta_code_10x10 as {
+      proposers: Record<string, string[]>;
+      receivers: Record<string, string[]>;
+      published_expected: { proposer_optimal: Record<string, string> };
+    })
+  : undefined;
 
 const side = (
   prefs: Record<string, string[]>,
@@ -56,6 +78,16 @@ describe('stableMatching', () => {
       expect(stableMatching(side(inst.proposers), side(inst.receivers)).receiverOf).toEqual(expected);
     });
   }
+
+  it.skipIf(rosetta === undefined)(
+    'gives the published proposer-optimal matching on rosetta_code_10x10 (needs ../shared/data beside the repository)',
+    () => {
+      const inst = rosetta!;
+      expect(stableMatching(side(inst.proposers), side(inst.receivers)).receiverOf).toEqual(
+        inst.published_expected.proposer_optimal,
+      );
+    },
+  );
 
   for (const [name, inst] of Object.entries(hospital) as [
     string,

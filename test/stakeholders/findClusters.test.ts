@@ -11,13 +11,13 @@ import { florentine, karate } from './fixtures.js';
 const here = fileURLToPath(new URL('.', import.meta.url));
 /** NetworkX louvain_communities modularities (seeds 0-19); how they were computed is in the file. */
 const reference = JSON.parse(
-  readFileSync(join(here, '..', 'fixtures', 'networkx-louvain-reference.json'), 'utf8'),
+  readFileSync(join(here, '..', 'fixtures', 'networks', 'networkx-louvain-reference.json'), 'utf8'),
 ).graphs as Record<string, { mean_Q: number; max_Q: number }>;
 
 /** Davis Southern Women projected on the women (weight = events attended together), as NetworkX's weighted_projected_graph. */
 function davisWomen(): CommunityGraph {
   const lines = readFileSync(
-    join(here, '..', '..', '..', 'shared', 'data', 'davis', 'davis_attendance_edges.tsv'),
+    join(here, '..', 'fixtures', 'networks', 'davis', 'davis_attendance_edges.tsv'),
     'utf8',
   )
     .split('\n')

@@ -5,7 +5,8 @@ import Graph from 'graphology';
 import type { CommunityGraph } from '../../src/stakeholders/communityGraph.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const data = join(here, '..', '..', '..', 'shared', 'data');
+/** Vendored classic networks (provenance and licences: test/fixtures/README.md). */
+const data = join(here, '..', 'fixtures', 'networks');
 
 function rows(file: string): string[][] {
   return readFileSync(join(data, file), 'utf8')
@@ -15,7 +16,7 @@ function rows(file: string): string[][] {
     .map((l) => l.split('\t'));
 }
 
-/** Zachary's karate club from ../shared/data (weights = interaction contexts), node ids as strings. */
+/** Zachary's karate club (weights = interaction contexts), node ids as strings. */
 export function karate(weighted = true): CommunityGraph {
   const g = new Graph({ type: 'undirected' }) as unknown as CommunityGraph;
   for (let i = 0; i < 34; i++) g.addNode(String(i));
@@ -37,13 +38,11 @@ export function florentine(): CommunityGraph {
   return g;
 }
 
-/** Reference numbers: NetworkX from ../shared/data, plus measures computed with NetworkX 3.6.1 (test/fixtures/networkx-broker-reference.json). */
+/** Reference numbers computed with NetworkX 3.6.1 (test/fixtures/networks/*_reference_networkx.json, networkx-broker-reference.json). */
 export const karateReference = JSON.parse(
   readFileSync(join(data, 'karate', 'karate_reference_networkx.json'), 'utf8'),
 );
-export const brokerReference = JSON.parse(
-  readFileSync(join(here, '..', 'fixtures', 'networkx-broker-reference.json'), 'utf8'),
-);
+export const brokerReference = JSON.parse(readFileSync(join(data, 'networkx-broker-reference.json'), 'utf8'));
 export function karateCentrality(): Record<string, Record<string, number>> {
   return Object.fromEntries(
     rows('karate/karate_centrality_networkx.tsv').map(([n, deg, bn, br]) => [

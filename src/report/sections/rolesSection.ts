@@ -18,8 +18,8 @@ import type { ReportSection } from '../reportSection.js';
  *
  * @example
  * ```ts
- * rolesSection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).markdown;
- * // → '… **Vacant:** Knowledge Management Advisor, Admin Support. …'
+ * const { markdown } = rolesSection(sampleCommunity(), { asOf: new Date('2026-01-01Z') });
+ * markdown.includes('**Vacant:** Knowledge Management Advisor, Admin Support.'); // → true
  * ```
  */
 export function rolesSection(community: Community, options: { asOf: Date }): ReportSection {
