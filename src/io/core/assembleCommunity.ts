@@ -359,7 +359,7 @@ export function assembleCommunity(
     if (botReason === undefined) {
       const aff = affiliate(emails, affIndex);
       const stated = merged.profile.affiliation;
-      if (aff.rule !== undefined && aff.rule.startsWith('enrollment')) {
+      if (aff.rule?.startsWith('enrollment')) {
         affiliation = aff.organisation;
         if (stated !== undefined && stated !== aff.organisation)
           warnings.push(
