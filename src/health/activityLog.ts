@@ -50,6 +50,14 @@ export interface ActivityLog {
   readonly kinds: readonly ActivityKind[];
   /** Rows whose `replyTo` names an activity missing from this log, with that id. */
   readonly danglingReplyTo: ReadonlyMap<number, string>;
+  /** Members with `kind: 'bot'` and their activities left out of the log (see `includeBots`); zeros for column input. */
+  readonly botsLeftOut: { readonly members: number; readonly activities: number };
+}
+
+/** Options of {@link activityLog}. */
+export interface ActivityLogOptions {
+  /** Keep members with `kind: 'bot'` and their activities (default false: bots are left out, and counted in `botsLeftOut`). */
+  includeBots?: boolean;
 }
 
 /**
@@ -189,6 +197,7 @@ function fromColumns(c: ActivityColumns): ActivityLog {
     memberJoinedAt: new Float64Array(c.memberIds.length).fill(Number.NaN),
     memberAffiliation: new Int32Array(c.memberIds.length).fill(-1),
     affiliations: [],
+    botsLeftOut: { members: 0, activities: 0 },
     channels: [...(c.channelNames ?? [])],
     threads: [],
     kinds: ACTIVITY_KINDS,
@@ -218,7 +227,33 @@ function fromColumns(c: ActivityColumns): ActivityLog {
   }) as unknown as ActivityLog;
 }
 
-function fromActivities(activities: readonly Activity[], community: Community | undefined): ActivityLog {
+/** The community's activities and roster without its bots (the same arrays when it has none). */
+function withoutBots(community: Community): {
+  activities: readonly Activity[];
+  members: Community['members'];
+  botsLeftOut: { members: number; activities: number };
+} {
+  const bots = new Set<string>();
+  for (const m of community.members) if (m.kind === 'bot') bots.add(m.id);
+  if (bots.size === 0)
+    return {
+      activities: community.activities,
+      members: community.members,
+      botsLeftOut: { members: 0, activities: 0 },
+    };
+  const activities = community.activities.filter((a) => !bots.has(a.memberId));
+  return {
+    activities,
+    members: community.members.filter((m) => !bots.has(m.id)),
+    botsLeftOut: { members: bots.size, activities: community.activities.length - activities.length },
+  };
+}
+
+function fromActivities(
+  activities: readonly Activity[],
+  community: Pick<Community, 'members'> | undefined,
+  botsLeftOut: { members: number; activities: number } = { members: 0, activities: 0 },
+): ActivityLog {
   const n = activities.length;
   const members = new StringIndex(community ? community.members.length : 1024);
   const affiliations = new StringIndex();
@@ -331,6 +366,7 @@ function fromActivities(activities: readonly Activity[], community: Community | 
     affiliations: affiliations.keys,
     channels: channels.keys,
     kinds: ACTIVITY_KINDS,
+    botsLeftOut,
   };
   let unweighted: Float64Array | undefined;
   ownColumns(log, () => {
@@ -416,17 +452,24 @@ function linkThreadsAndReplies(
  * reads: typed arrays for time, member, kind, channel, thread and reply
  * target, with ids interned into tables. A community's roster is included,
  * so members with no activity count where a metric needs them (lurkers,
- * zeros in the Gini coefficient). Rows with equal times keep input order.
+ * zeros in the Gini coefficient). From a community, bot members
+ * (`kind: 'bot'`) and their activities are left out; pass the activities
+ * themselves to keep them. Rows with equal times keep input order.
  *
  * From activity objects, each object is read once; the thread and reply
  * columns (`thread`, `threads`, `replyTo`, `danglingReplyTo`) are built on
  * their first use (only response metrics need them), from copies of the
  * names taken at build time.
  *
+ * Members with `kind: 'bot'` (set by importers) and their activities are left
+ * out of a community's log unless `includeBots` is set; `botsLeftOut` says how
+ * many.
+ *
  * Complexity: O(n) when the input is already time-sorted, O(n log n)
  * otherwise; about 40 bytes per row.
  *
  * @param source - a parsed community, its activities, typed columns, or a log (returned as is)
+ * @param options - `includeBots` to keep bot members and their activities
  * @returns the log
  * @throws ValidationError when an activity has an invalid date, an unknown kind or no member id, or columns disagree in length
  *
@@ -437,12 +480,17 @@ function linkThreadsAndReplies(
  * log.memberIds[log.member[0] ?? -1]; // → 'm-110' — who acted first
  * ```
  */
-export function activityLog(source: ActivityLogSource): ActivityLog {
+export function activityLog(source: ActivityLogSource, options: ActivityLogOptions = {}): ActivityLog {
   if (isActivityLog(source)) return source;
   if (Array.isArray(source)) return fromActivities(source as readonly Activity[], undefined);
   if (typeof source === 'object' && source !== null && 'times' in source) return fromColumns(source);
-  if (typeof source === 'object' && source !== null && Array.isArray((source as Community).activities))
-    return fromActivities((source as Community).activities, source as Community);
+  if (typeof source === 'object' && source !== null && Array.isArray((source as Community).activities)) {
+    const community = source as Community;
+    if (options.includeBots === true || !Array.isArray(community.members))
+      return fromActivities(community.activities, community);
+    const kept = withoutBots(community);
+    return fromActivities(kept.activities, { members: kept.members }, kept.botsLeftOut);
+  }
   throwIfIssues('activityLog', [
     {
       path: 'source',

@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
+import { dataCoverage, missingSignals, notMeasured } from '../model/dataCoverage.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { addPeriods, PeriodUnitSchema, periodKey, periodStart } from '../model/periods.js';
+import { type Signal, SignalSchema } from '../model/signals.js';
 import { parseWith } from '../model/validate.js';
 import { activeMembers } from './activeMembers.js';
 import { type ActivityLog, activityLog } from './activityLog.js';
 import { contributorAbsenceFactor } from './contributorAbsenceFactor.js';
 import { elephantFactor } from './elephantFactor.js';
 import { gatheringMetricsOn } from './gatheringMetrics.js';
+import {
+  type FindingFacts,
+  HEALTH_FINDING_RULES,
+  type HealthFinding,
+  HealthFindingSchema,
+  HealthThresholdsSchema,
+} from './healthFindingRules.js';
+import { HEALTH_METRIC_NEEDS, type HealthMetric, HealthMetricSchema } from './healthMetric.js';
 import { releaseColumns } from './internal/ownedColumns.js';
 import { memberFlow } from './memberFlow.js';
 import { onboardingFunnels } from './onboardingFunnel.js';
@@ -16,50 +26,6 @@ import { retentionCohorts } from './retentionCohorts.js';
 import { timeToFirstResponse } from './timeToFirstResponse.js';
 
 type ParsedOptions = z.output<typeof HealthReportOptionsSchema>;
-
-/**
- * The thresholds of the health report's findings; change any of them.
- *
- * @example
- * ```ts
- * HealthThresholdsSchema.parse({}).activeDrop; // → 0.2
- * ```
- */
-export const HealthThresholdsSchema = z.object({
-  /** A fall in active members by at least this share is a finding. */
-  activeDrop: z.number().min(0).max(1).default(0.2),
-  /** A rise in active members by at least this share is a (good) finding. */
-  activeRise: z.number().min(0).default(0.2),
-  /** A fall in newcomers by at least this share is a finding. */
-  newcomerDrop: z.number().min(0).max(1).default(0.3),
-  /** A contributor absence factor at or below this is a finding. */
-  absenceFactor: z.number().int().min(1).default(2),
-  /** An elephant factor at or below this is a finding. */
-  elephantFactor: z.number().int().min(1).default(1),
-  /** A churn rate at or above this is a finding. */
-  churnRate: z.number().min(0).max(1).default(0.5),
-  /** A Gini coefficient at or above this is a finding. */
-  gini: z.number().min(0).max(1).default(0.8),
-  /** A share of new members still active one period later below this is a finding. */
-  retention: z.number().min(0).max(1).default(0.2),
-  /** A median time to first response that grew by at least this share (and at least 2 hours) is a finding. */
-  responseSlowdown: z.number().min(0).default(0.5),
-  /** A share of questions unanswered after 7 days at or above this is a finding. */
-  unanswered: z.number().min(0).max(1).default(0.25),
-  /** One person giving at least this share of first responses is a finding. */
-  responderShare: z.number().min(0).max(1).default(0.5),
-  /** A share of the period's joiners who made a first contribution below this (with at least 5 joiners) is a finding. */
-  activation: z.number().min(0).max(1).default(0.3),
-  /** A share of first-time contributors who received a response below this (with at least 5 of them) is a finding. */
-  newcomerResponse: z.number().min(0).max(1).default(0.5),
-  /** A gathering show-up rate below this (with at least 10 registrations in the period) is a finding. */
-  showUp: z.number().min(0).max(1).default(0.5),
-  /** A share of gathering attendees active in the 30 days after below this (with at least 10 attendances) is a finding. */
-  gatheringFollowUp: z.number().min(0).max(1).default(0.3),
-});
-
-/** Thresholds of the findings. */
-export type HealthThresholds = z.output<typeof HealthThresholdsSchema>;
 
 /**
  * Options of {@link healthReport}.
@@ -77,56 +43,34 @@ export const HealthReportOptionsSchema = z.object({
   /** Compare with the period containing this date instead of the previous one. */
   compareTo: DateInputSchema.optional(),
   thresholds: HealthThresholdsSchema.default(HealthThresholdsSchema.parse({})),
+  /** Count members with `kind: 'bot'` and their activities (default: left out, and counted in `botsLeftOut`). */
+  includeBots: z.boolean().default(false),
 });
 
 /** Options of {@link healthReport}. */
 export type HealthReportOptions = z.input<typeof HealthReportOptionsSchema>;
 
-/**
- * One metric of the {@link healthReport}, now and then.
- *
- * @example
- * ```ts
- * const report = healthReport(sampleCommunity(), { asOf: '2026-01-01' });
- * HealthMetricSchema.parse(report.metrics[0]).id; // → 'active'
- * ```
- */
-export const HealthMetricSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  current: z.number().nullable(),
-  previous: z.number().nullable(),
-  /** current − previous (null when either is missing). */
-  change: z.number().nullable(),
-  /** Relative change, (current − previous) / previous (null when previous is 0 or missing). */
-  relativeChange: z.number().nullable(),
-  /** How to read it and where the definition comes from. */
-  definition: z.string(),
-});
-/** One metric, now and then. */
-export type HealthMetric = z.output<typeof HealthMetricSchema>;
-
-/**
- * A finding of the {@link healthReport}: what changed or what is at risk, the
- * numbers behind it, and what to do.
- *
- * @example
- * ```ts
- * const report = healthReport(sampleCommunity(), { asOf: '2026-01-01' });
- * HealthFindingSchema.parse(report.findings[1]).severity; // → 'warning'
- * ```
- */
-export const HealthFindingSchema = z.object({
-  id: z.string(),
-  severity: z.enum(['warning', 'info', 'good']),
-  message: z.string(),
-  numbers: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
-  action: z.string(),
-});
-/** A finding: what changed or what is at risk, the numbers behind it, and what to do. */
-export type HealthFinding = z.output<typeof HealthFindingSchema>;
-
 const PeriodRefSchema = z.object({ key: z.string(), start: z.string(), end: z.string() });
+
+/**
+ * What the data could not measure: the metrics (and the findings that read
+ * them) whose signals are missing, with the sentence the report shows.
+ *
+ * @example
+ * ```ts
+ * NotMeasuredSchema.parse({ metrics: ['medianResponseHours'], missing: ['replies'], message: 'Not measured: …' }).missing; // → ['replies']
+ * ```
+ */
+export const NotMeasuredSchema = z.object({
+  /** Ids of the metrics not measured. */
+  metrics: z.array(z.string()),
+  /** The signals they lack. */
+  missing: z.array(SignalSchema),
+  /** "Not measured: … needs … (import …)." */
+  message: z.string(),
+});
+/** What the data could not measure (see {@link NotMeasuredSchema}). */
+export type NotMeasured = z.output<typeof NotMeasuredSchema>;
 
 /**
  * The health report, as data (JSON-serialisable): what {@link healthReport}
@@ -142,12 +86,26 @@ const PeriodRefSchema = z.object({ key: z.string(), start: z.string(), end: z.st
 export const HealthReportSchema = z.object({
   community: z.string(),
   asOf: z.string(),
-  period: z.object({ unit: z.string(), current: PeriodRefSchema, previous: PeriodRefSchema }),
+  period: z.object({
+    unit: z.string(),
+    current: PeriodRefSchema,
+    previous: PeriodRefSchema,
+    /**
+     * True when `asOf` falls inside the current period: the current period is
+     * partial, and (unless `compareTo` was given) it is compared with the same
+     * span of the previous period, so like is compared with like.
+     */
+    partial: z.boolean(),
+  }),
   metrics: z.array(HealthMetricSchema),
   findings: z.array(HealthFindingSchema),
+  /** Metrics the data cannot support, grouped by what they lack; their findings are not evaluated. */
+  notMeasured: z.array(NotMeasuredSchema),
   /** Contributors and organisations behind the absence and elephant factors (current period). */
   keyContributors: z.array(z.object({ id: z.string(), count: z.number() })),
   keyOrganisations: z.array(z.object({ id: z.string(), count: z.number() })),
+  /** Bot members and their activities left out of every metric (see `includeBots`). */
+  botsLeftOut: z.object({ members: z.number(), activities: z.number() }),
 });
 /** The health report, as data (JSON-serialisable). */
 export type HealthReport = z.output<typeof HealthReportSchema>;
@@ -163,27 +121,17 @@ export type HealthReport = z.output<typeof HealthReportSchema>;
  * Newcomer Experience) and gatherings (attendance, show-up rate, attendees
  * active afterwards) — each with its change — and
  * a short list of **findings** in plain language with the numbers behind them
- * and what a community manager might do. Findings come from documented rules
- * whose thresholds (`thresholds`) you can change:
+ * and what a community manager might do. Findings come from the rules of
+ * {@link HEALTH_FINDING_RULES}, whose thresholds and minimum counts
+ * (`thresholds`) you can change; a rate or change on fewer cases than the
+ * minimums is not a finding. Metrics the data cannot support (no replies in
+ * a git history, no joins, no gatherings — see `dataCoverage`) are null with
+ * `notMeasured`, listed in the report's `notMeasured` lines, and their
+ * findings are not evaluated. Bots are left out (`botsLeftOut`). When `asOf`
+ * falls inside a period, the partial period is compared with the same span
+ * of the previous one (`period.partial`).
  *
- * | id | rule |
- * |---|---|
- * | `active-members-fell` / `active-members-rose` | active members changed by at least `activeDrop` / `activeRise` |
- * | `newcomers-fell` | new members fell by at least `newcomerDrop` |
- * | `few-carry-the-work` | contributor absence factor ≤ `absenceFactor` |
- * | `one-organisation` | elephant factor ≤ `elephantFactor` |
- * | `high-churn` | churn rate ≥ `churnRate` |
- * | `unequal-participation` | Gini ≥ `gini` |
- * | `newcomers-not-staying` | share of last period's newcomers active this period < `retention` |
- * | `responses-slower` | median time to first response grew by ≥ `responseSlowdown` and ≥ 2 h |
- * | `questions-unanswered` | share unanswered after 7 days ≥ `unanswered` |
- * | `one-responder` | one member gave ≥ `responderShare` of first responses (with ≥ 5 answered) |
- * | `newcomers-silent` | of the period's joiners (≥ 5), share with a first activity < `activation` |
- * | `newcomers-unanswered` | of the joiners with a first activity (≥ 5), share who received a response < `newcomerResponse` |
- * | `low-show-up` | gathering show-up rate < `showUp` (≥ 10 registrations) |
- * | `gatherings-no-follow-up` | share of attendees active in the 30 days after < `gatheringFollowUp` (≥ 10 attendances) |
- *
- * An empty community gives zeros and no findings about change.
+ * An empty community gives no findings: every metric is not measured.
  *
  * The report builds its own activity log and frees the log's typed columns
  * as soon as the report is made, so that repeated reports on a big
@@ -204,7 +152,7 @@ export type HealthReport = z.output<typeof HealthReportSchema>;
  */
 export function healthReport(community: Community, options: HealthReportOptions): HealthReport {
   const opts = parseWith('healthReport', HealthReportOptionsSchema, options, 'options');
-  const log = activityLog(community);
+  const log = activityLog(community, { includeBots: opts.includeBots });
   try {
     return reportOn(community, log, opts);
   } finally {
@@ -221,8 +169,16 @@ function reportOn(community: Community, log: ActivityLog, opts: ParsedOptions): 
   const unit = opts.period;
   const curStart = periodStart(new Date(opts.asOf.getTime() - 1), unit);
   const curEnd = opts.asOf;
+  // asOf inside a period makes the current period partial: compare it with the same span of the
+  // previous period (unless a comparison period was asked for), so like is compared with like.
+  const partial = curEnd.getTime() !== addPeriods(curStart, unit, 1).getTime();
   const prevStart = opts.compareTo ? periodStart(opts.compareTo, unit) : addPeriods(curStart, unit, -1);
-  const prevEnd = opts.compareTo ? addPeriods(prevStart, unit, 1) : curStart;
+  const prevEnd = opts.compareTo
+    ? addPeriods(prevStart, unit, 1)
+    : partial
+      ? new Date(Math.min(prevStart.getTime() + (curEnd.getTime() - curStart.getTime()), curStart.getTime()))
+      : curStart;
+  const coverage = dataCoverage(community);
   const window = (from: Date, to: Date) => ({ from, asOf: to });
   const periodOf = (from: Date, to: Date) => ({
     key: periodKey(from, unit),
@@ -234,7 +190,7 @@ function reportOn(community: Community, log: ActivityLog, opts: ParsedOptions): 
   // by `asOf` (a period's flow depends only on activity before its end).
   const flowUpTo = (from: Date, to: Date) => memberFlow(log, { unit, from, asOf: to }).periods;
   const flowBoth =
-    prevEnd.getTime() <= curEnd.getTime()
+    prevEnd.getTime() === addPeriods(prevStart, unit, 1).getTime() && prevEnd.getTime() <= curEnd.getTime()
       ? flowUpTo(new Date(Math.min(prevStart.getTime(), curStart.getTime())), curEnd)
       : undefined;
   const flowOf = (from: Date, to: Date) =>
@@ -249,7 +205,14 @@ function reportOn(community: Community, log: ActivityLog, opts: ParsedOptions): 
   const efPrev = elephantFactor(log, window(prevStart, prevEnd));
   const inCur = participationInequality(log, { ...window(curStart, curEnd), includeInactive: false });
   const inPrev = participationInequality(log, { ...window(prevStart, prevEnd), includeInactive: false });
-  const cohorts = retentionCohorts(log, { unit, asOf: curEnd });
+  // Only offset 1 of the cohorts one period before each compared period is read: ask for just
+  // those, so the matrix stays a few cells whatever the span from the first activity to asOf.
+  const cohorts = retentionCohorts(log, {
+    unit,
+    from: addPeriods(new Date(Math.min(prevStart.getTime(), curStart.getTime())), unit, -1),
+    asOf: curEnd,
+    maxOffset: 1,
+  });
   // The report reads the summaries only, not the list of threads.
   const ttfrCur = timeToFirstResponse(log, { ...window(curStart, curEnd), items: false });
   const ttfrPrev = timeToFirstResponse(log, { ...window(prevStart, prevEnd), items: false });
@@ -260,10 +223,14 @@ function reportOn(community: Community, log: ActivityLog, opts: ParsedOptions): 
   ]).map((f, i) => f.cohorts.find((c) => c.start === (i === 0 ? curStart : prevStart).toISOString()));
   const gatherCur = gatheringMetricsOn(community, log, window(curStart, curEnd));
   const gatherPrev = gatheringMetricsOn(community, log, window(prevStart, prevEnd));
-  const retentionAt = (start: Date): number | null => {
+  const retentionAt = (start: Date): { share: number | null; size: number } => {
     const c = cohorts.cohorts.find((k) => k.start === addPeriods(start, unit, -1).toISOString());
-    return c && c.size > 0 && c.shares.length > 1 ? (c.shares[1] as number) : null;
+    return {
+      share: c && c.size > 0 && c.shares.length > 1 ? (c.shares[1] as number) : null,
+      size: c?.size ?? 0,
+    };
   };
+  const retentionCur = retentionAt(curStart);
 
   const metric = (
     id: string,
@@ -272,6 +239,18 @@ function reportOn(community: Community, log: ActivityLog, opts: ParsedOptions): 
     previous: number | null | undefined,
     definition: string,
   ): HealthMetric => {
+    const missing = missingSignals(coverage, HEALTH_METRIC_NEEDS[id] ?? []);
+    if (missing.length > 0)
+      return {
+        id,
+        label,
+        current: null,
+        previous: null,
+        change: null,
+        relativeChange: null,
+        definition,
+        notMeasured: missing,
+      };
     const c = current ?? null;
     const p = previous ?? null;
     return {
@@ -323,8 +302,8 @@ function reportOn(community: Community, log: ActivityLog, opts: ParsedOptions): 
     metric(
       'retention',
       'Newcomers still active one period later',
-      retentionAt(curStart),
-      retentionAt(prevStart),
+      retentionCur.share,
+      retentionAt(prevStart).share,
       "Share of the previous period's new members active in this period (cohort retention at offset 1).",
     ),
     metric(
@@ -433,187 +412,55 @@ function reportOn(community: Community, log: ActivityLog, opts: ParsedOptions): 
       'Share of attendances followed by an activity of the attendee within 30 days of the gathering.',
     ),
   ];
-  const get = (id: string): HealthMetric => metrics.find((m) => m.id === id)!;
-  const th = opts.thresholds;
-  const pct = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.round(Math.abs(x) * 100)}%`;
+  const byId = new Map(metrics.map((m) => [m.id, m]));
+  const facts: FindingFacts = {
+    metric: (id) => byId.get(id) as HealthMetric,
+    thresholds: opts.thresholds,
+    responses: { current: ttfrCur, previous: ttfrPrev },
+    funnel: funnelCur,
+    gatherings: gatherCur,
+    absence: cafCur,
+    elephant: efCur,
+    retentionCohort: retentionCur.size,
+  };
   const findings: HealthFinding[] = [];
-  const active = get('active');
-  if (active.relativeChange !== null && active.relativeChange <= -th.activeDrop)
-    findings.push({
-      id: 'active-members-fell',
-      severity: 'warning',
-      message: `Active members fell from ${active.previous} to ${active.current} (${pct(active.relativeChange)}).`,
-      numbers: { previous: active.previous, current: active.current, change: active.relativeChange },
-      action:
-        'Look at which channels and groups went quiet; invite lapsed regulars back personally, and check whether a recurring event stopped.',
-    });
-  if (active.relativeChange !== null && active.relativeChange >= th.activeRise)
-    findings.push({
-      id: 'active-members-rose',
-      severity: 'good',
-      message: `Active members rose from ${active.previous} to ${active.current} (${pct(active.relativeChange)}).`,
-      numbers: { previous: active.previous, current: active.current, change: active.relativeChange },
-      action:
-        'Make sure newcomers get answers quickly while activity is high; tell the sponsor what drove the rise.',
-    });
-  const nw = get('new');
-  if (nw.relativeChange !== null && nw.relativeChange <= -th.newcomerDrop)
-    findings.push({
-      id: 'newcomers-fell',
-      severity: 'warning',
-      message: `New members fell from ${nw.previous} to ${nw.current} (${pct(nw.relativeChange)}).`,
-      numbers: { previous: nw.previous, current: nw.current, change: nw.relativeChange },
-      action:
-        'Revisit outreach: events in adjacent communities, social posts, the welcome path on the website.',
-    });
-  if (cafCur.value > 0 && cafCur.value <= th.absenceFactor)
-    findings.push({
-      id: 'few-carry-the-work',
-      severity: 'warning',
-      message: `${cafCur.value} member${cafCur.value === 1 ? '' : 's'} did half of all activity this period (${cafCur.members.map((m) => m.id).join(', ')}).`,
-      numbers: { absenceFactor: cafCur.value, share: cafCur.share },
-      action:
-        'Spread the work: pair these members with others on their recurring tasks, and document what only they know.',
-    });
-  if (efCur.value > 0 && efCur.value <= th.elephantFactor)
-    findings.push({
-      id: 'one-organisation',
-      severity: 'info',
-      message: `One organisation (${efCur.members[0]?.id ?? 'unknown'}) accounts for at least half of the activity.`,
-      numbers: { elephantFactor: efCur.value, share: efCur.share },
-      action:
-        'Invite and support contributors from other organisations so the community does not depend on one employer.',
-    });
-  const churn = get('churnRate');
-  if (churn.current !== null && churn.current >= th.churnRate)
-    findings.push({
-      id: 'high-churn',
-      severity: 'warning',
-      message: `${Math.round(churn.current * 100)}% of last period's active members were not active this period (${get('churned').current} members).`,
-      numbers: { churnRate: churn.current, churned: get('churned').current },
-      action:
-        'Ask a few of them why (a short survey or personal message); check for unanswered questions and cancelled events.',
-    });
-  const gini = get('gini');
-  if (gini.current !== null && gini.current >= th.gini)
-    findings.push({
-      id: 'unequal-participation',
-      severity: 'info',
-      message: `Participation is very unequal (Gini ${gini.current.toFixed(2)}; the top 10% did ${Math.round((get('top10Share').current ?? 0) * 100)}% of the activity).`,
-      numbers: { gini: gini.current, top10Share: get('top10Share').current },
-      action:
-        'Create low-barrier ways to contribute (reviews, translations, answering) and invite occasional members into them.',
-    });
-  const median = get('medianResponseHours');
-  if (
-    median.current !== null &&
-    median.previous !== null &&
-    median.current - median.previous >= 2 &&
-    median.relativeChange !== null &&
-    median.relativeChange >= th.responseSlowdown
-  )
-    findings.push({
-      id: 'responses-slower',
-      severity: 'warning',
-      message: `Time to first response rose from ${median.previous.toFixed(1)} h to ${median.current.toFixed(1)} h (median).`,
-      numbers: { previous: median.previous, current: median.current },
-      action:
-        'Check whether the usual responders were away; set up a rota or office hours for questions, and point newcomers to it.',
-    });
-  const unanswered = get('unanswered');
-  if (unanswered.current !== null && unanswered.current >= th.unanswered)
-    findings.push({
-      id: 'questions-unanswered',
-      severity: 'warning',
-      message: `${Math.round(unanswered.current * 100)}% of questions (${ttfrCur.unansweredAfterN} of ${ttfrCur.oldEnough}) had no answer within 7 days.`,
-      numbers: {
-        share: unanswered.current,
-        unanswered: ttfrCur.unansweredAfterN,
-        threads: ttfrCur.oldEnough,
-      },
-      action:
-        'Go through the unanswered threads, route each to someone who knows (routeQuestion), and thank the people who answer.',
-    });
-  const top = ttfrCur.responders.byMember[0];
-  if (top && ttfrCur.answered >= 5 && top.count / ttfrCur.answered >= th.responderShare)
-    findings.push({
-      id: 'one-responder',
-      severity: 'warning',
-      message: `${top.id} gave ${top.count} of ${ttfrCur.answered} first responses (${Math.round((100 * top.count) / ttfrCur.answered)}%).`,
-      numbers: { responder: top.id, count: top.count, answered: ttfrCur.answered },
-      action:
-        'Responses depend on one person: invite a few knowledgeable members to share first-tier support.',
-    });
-  const joined = funnelCur?.counts.joined ?? 0;
-  const activation = funnelCur?.conversion.firstActivity ?? null;
-  if (activation !== null && joined >= 5 && activation < th.activation)
-    findings.push({
-      id: 'newcomers-silent',
-      severity: 'warning',
-      message: `Only ${Math.round(activation * 100)}% of the ${joined} members who joined this period made a first contribution.`,
-      numbers: { joined, contributed: funnelCur?.counts.firstActivity ?? 0, share: activation },
-      action:
-        'Send joiners a welcome with one concrete first task (introduce yourself, answer one question), and point them to the next call.',
-    });
-  const firstTimers = funnelCur?.counts.firstActivity ?? 0;
-  const answeredShare = funnelCur?.conversion.firstResponse ?? null;
-  if (answeredShare !== null && firstTimers >= 5 && answeredShare < th.newcomerResponse)
-    findings.push({
-      id: 'newcomers-unanswered',
-      severity: 'warning',
-      message: `Only ${funnelCur?.counts.firstResponse ?? 0} of ${firstTimers} newcomers who contributed this period got a reply from anyone.`,
-      numbers: {
-        contributed: firstTimers,
-        answered: funnelCur?.counts.firstResponse ?? 0,
-        share: answeredShare,
-      },
-      action:
-        "Set up a welcome rota so every newcomer's first post gets a reply within a day; newcomers who get an answer come back more often.",
-    });
-  const registeredCur = gatherCur.items.reduce((a, g) => a + g.registered, 0);
-  if (gatherCur.showUpRate !== null && registeredCur >= 10 && gatherCur.showUpRate < th.showUp)
-    findings.push({
-      id: 'low-show-up',
-      severity: 'info',
-      message: `${Math.round(gatherCur.showUpRate * 100)}% of the ${registeredCur} registrations for this period's gatherings turned up.`,
-      numbers: {
-        registered: registeredCur,
-        showUpRate: gatherCur.showUpRate,
-        gatherings: gatherCur.gatherings,
-      },
-      action:
-        'Send a reminder the day before and a calendar invite; ask no-shows whether the time suits them.',
-    });
-  if (
-    gatherCur.activeAfterShare !== null &&
-    gatherCur.attendance >= 10 &&
-    gatherCur.activeAfterShare < th.gatheringFollowUp
-  )
-    findings.push({
-      id: 'gatherings-no-follow-up',
-      severity: 'info',
-      message: `Only ${Math.round(gatherCur.activeAfterShare * 100)}% of gathering attendees were active in the community in the 30 days after.`,
-      numbers: { attendance: gatherCur.attendance, activeAfterShare: gatherCur.activeAfterShare },
-      action:
-        'End each gathering with a next step in the community (a thread to continue in, a task to pick up).',
-    });
-  const ret = get('retention');
-  if (ret.current !== null && ret.current < th.retention)
-    findings.push({
-      id: 'newcomers-not-staying',
-      severity: 'warning',
-      message: `Only ${Math.round(ret.current * 100)}% of last period's newcomers were active again this period.`,
-      numbers: { retention: ret.current, previous: ret.previous },
-      action:
-        'Follow up with newcomers after their first contribution; offer a mentor or an onboarding call.',
-    });
+  for (const rule of HEALTH_FINDING_RULES) {
+    if (missingSignals(coverage, rule.needs).length > 0) continue;
+    const fired = rule.check(facts);
+    if (fired !== null)
+      findings.push({ id: rule.id, severity: rule.severity, ...fired, action: rule.action });
+  }
+  // One "not measured" line per set of missing signals, naming every metric it concerns.
+  const groups = new Map<string, NotMeasured>();
+  for (const m of metrics) {
+    if (m.notMeasured === undefined) continue;
+    const key = m.notMeasured.join(' ');
+    const g = groups.get(key);
+    if (g === undefined)
+      groups.set(key, { metrics: [m.id], missing: m.notMeasured as Signal[], message: '' });
+    else g.metrics.push(m.id);
+  }
+  const notMeasuredLines = [...groups.values()].map((g) => ({
+    ...g,
+    message: notMeasured(
+      g.metrics.map((id) => (byId.get(id) as HealthMetric).label.toLowerCase()),
+      g.missing,
+    ),
+  }));
   return {
     community: community.name,
     asOf: opts.asOf.toISOString(),
-    period: { unit, current: periodOf(curStart, curEnd), previous: periodOf(prevStart, prevEnd) },
+    period: {
+      unit,
+      current: periodOf(curStart, curEnd),
+      previous: periodOf(prevStart, prevEnd),
+      partial,
+    },
     metrics,
     findings,
+    notMeasured: notMeasuredLines,
     keyContributors: cafCur.members,
     keyOrganisations: efCur.members,
+    botsLeftOut: { ...log.botsLeftOut },
   };
 }

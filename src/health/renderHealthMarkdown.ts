@@ -35,8 +35,15 @@ const fmt = (id: string, v: number | null): string => {
  */
 export function renderHealthMarkdown(report: HealthReport): string {
   const { current, previous } = report.period;
-  const lines = [`| Metric | ${previous.key} | ${current.key} | Change |`, '|---|---|---|---|'];
+  const lines: string[] = [];
+  if (report.period.partial)
+    lines.push(
+      `${current.key} is not over yet: it runs to ${report.asOf.slice(0, 10)} here, and is compared with the same span of ${previous.key} (${previous.start.slice(0, 10)} to ${previous.end.slice(0, 10)}).`,
+      '',
+    );
+  lines.push(`| Metric | ${previous.key} | ${current.key} | Change |`, '|---|---|---|---|');
   for (const m of report.metrics) {
+    if (m.notMeasured !== undefined) continue;
     const change =
       m.change === null
         ? '—'
@@ -48,6 +55,12 @@ export function renderHealthMarkdown(report: HealthReport): string {
     lines.push(`| ${m.label} | ${fmt(m.id, m.previous)} | ${fmt(m.id, m.current)} | ${change} |`);
   }
   lines.push('');
+  for (const n of report.notMeasured) lines.push(`- ${n.message}`);
+  if (report.botsLeftOut.members > 0)
+    lines.push(
+      `- Bot accounts (${report.botsLeftOut.members}) and their activities (${report.botsLeftOut.activities}) are left out of every number.`,
+    );
+  if (report.notMeasured.length > 0 || report.botsLeftOut.members > 0) lines.push('');
   if (report.findings.length === 0) lines.push('No findings: nothing crossed a threshold this period.');
   else {
     lines.push('Findings:', '');

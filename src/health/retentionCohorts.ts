@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CommunityKitError } from '../model/errors.js';
 import { parseWith } from '../model/validate.js';
 import type { ActivityLog, ActivityLogSource } from './activityLog.js';
 import { accumulator, IdSpace, type State } from './internal/accumulate.js';
@@ -47,6 +48,18 @@ export const RetentionCohortsResultSchema = z.object({
 export type RetentionCohortsResult = z.output<typeof RetentionCohortsResultSchema>;
 
 const INF = Number.POSITIVE_INFINITY;
+
+/**
+ * The most cells (cohort × offset counts) a retention matrix may have: five
+ * million, about 40 MB of result. Above it {@link retentionCohorts} fails with
+ * a `too-large` error that names the options bounding the window.
+ *
+ * @example
+ * ```ts
+ * MAX_COHORT_CELLS; // → 5000000
+ * ```
+ */
+export const MAX_COHORT_CELLS = 5_000_000;
 
 /** Mergeable: when members joined — the roster's `joinedAt` and their first `join` activity, before `asOf`. */
 class JoinTimes implements State<JoinTimes> {
@@ -168,28 +181,39 @@ export function retentionCohortsAccumulator(
         sizes[fp - lo] = (sizes[fp - lo] as number) + 1;
       }
     }
-    // grid[c * width + k]
-    const grid = new Int32Array(width * width);
+    const maxK = Math.min(o.maxOffset ?? width - 1, width - 1);
+    // The result lists every cohort period with one count per offset it reaches: refuse a window
+    // whose matrix would not fit, naming the options that bound it, instead of exhausting memory.
+    const cells = width * (maxK + 1) - (maxK * (maxK + 1)) / 2;
+    if (cells > MAX_COHORT_CELLS)
+      throw new CommunityKitError(
+        `retentionCohorts: the window holds ${width} ${o.unit} periods (${periodRef(lo, o.unit).key} to ${periodRef(hi, o.unit).key}), a cohort matrix of ${cells.toExponential(2)} cells, more than the ${MAX_COHORT_CELLS.toLocaleString('en')} allowed; give options.maxOffset, a nearer options.asOf or options.from, or a longer options.unit`,
+        { code: 'too-large', path: 'options.maxOffset', value: o.maxOffset },
+      );
+    // Counts only for cohorts that have members: memory is bounded by the data, not by the window.
+    const grid = new Map<number, Int32Array>();
+    for (let c = 0; c < width; c++)
+      if ((sizes[c] as number) > 0) grid.set(c, new Int32Array(Math.min(maxK, width - 1 - c) + 1));
     for (let p = lo; p <= hi; p++) {
       for (const x of s.active(p, o.minCount)) {
         const c = cohortOf[x] as number;
-        if (c >= 0 && p - lo >= c) {
-          const at = c * width + (p - lo - c);
-          grid[at] = (grid[at] as number) + 1;
-        }
+        const row = c >= 0 ? grid.get(c) : undefined;
+        const k = p - lo - c;
+        if (row !== undefined && k >= 0 && k < row.length) row[k] = (row[k] as number) + 1;
       }
     }
-    const maxK = Math.min(o.maxOffset ?? width - 1, width - 1);
     const cohorts: RetentionCohortsResult['cohorts'] = [];
     const num = new Float64Array(maxK + 1);
     const den = new Float64Array(maxK + 1);
     for (let c = 0; c < width; c++) {
       const size = sizes[c] as number;
       const reach = Math.min(maxK, width - 1 - c);
-      const retained: number[] = [];
+      const row = grid.get(c);
+      const retained: number[] = new Array(reach + 1);
       for (let k = 0; k <= reach; k++) {
-        retained.push(grid[c * width + k] as number);
-        num[k] = (num[k] as number) + (grid[c * width + k] as number);
+        const r = row === undefined ? 0 : (row[k] as number);
+        retained[k] = r;
+        num[k] = (num[k] as number) + r;
         den[k] = (den[k] as number) + size;
       }
       cohorts.push({

@@ -36,6 +36,8 @@ export const ExpertiseIndexOptionsSchema = z.object({
   recencyDays: z.number().int().positive().default(180),
   /** Skill levels per member, e.g. from your own assessments: `{ 'm-1': { 'cscce/…': 3 } }` (overrides `asOf`). */
   skillLevels: z.record(z.string(), z.record(z.string(), z.number())).optional(),
+  /** Index members with `kind: 'bot'` too (default: left out, and counted in `botsLeftOut`). */
+  includeBots: z.boolean().default(false),
 });
 
 /** Options of {@link expertiseIndex}. */
@@ -79,6 +81,8 @@ export interface ExpertiseIndex {
   b: number;
   /** The instant the index considers "now" (for recency and speaking history). */
   asOf: number;
+  /** Bot members left out of the index (see `includeBots`). */
+  botsLeftOut: number;
 }
 
 /**
@@ -105,7 +109,11 @@ export interface ExpertiseIndex {
  */
 export function expertiseIndex(community: Community, options: ExpertiseIndexOptions = {}): ExpertiseIndex {
   const opts = parseWith('expertiseIndex', ExpertiseIndexOptionsSchema, options, 'options');
-  const members = [...community.members].sort((a, b) => (a.id < b.id ? -1 : 1));
+  // Bots are left out here, so no search, route or pairing ever proposes one.
+  const members = community.members
+    .filter((m) => opts.includeBots || m.kind !== 'bot')
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const botsLeftOut = community.members.length - members.length;
   const at = new Map(members.map((m, i) => [m.id, i]));
   let last = 0;
   for (const a of community.activities) last = Math.max(last, a.at.getTime());
@@ -193,6 +201,7 @@ export function expertiseIndex(community: Community, options: ExpertiseIndexOpti
     }
   }
   return {
+    botsLeftOut,
     ids: members.map((m) => m.id),
     members: members.map((m) => ({
       name: m.name ?? m.id,

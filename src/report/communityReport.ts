@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
+import { type DataCoverage, dataCoverage, missingSignals, notMeasured } from '../model/dataCoverage.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import type { Signal } from '../model/signals.js';
 import { parseWith } from '../model/validate.js';
 import { type ReportSection, ReportSectionSchema } from './reportSection.js';
+import { basisSection } from './sections/basisSection.js';
 import { healthSection } from './sections/healthSection.js';
 import { matchingSection } from './sections/matchingSection.js';
 import { rolesSection } from './sections/rolesSection.js';
@@ -18,33 +21,53 @@ import { summarySection } from './sections/summarySection.js';
  * CommunityReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, seed: 1 }
  * ```
  */
-export const CommunityReportOptionsSchema = z.object({
+export const CommunityReportOptionsSchema = z.strictObject({
   /** End of the reporting window (exclusive); nothing after it counts. */
   asOf: DateInputSchema,
   /** Seed for the parts that use randomness (clustering, layouts). */
   seed: z.number().int().default(1),
   /** Only these section ids, in this order (default: every section). */
   sections: z.array(z.string()).optional(),
+  /**
+   * Where nothing records members leaving, "current members" means members
+   * active within this many days before `asOf` (default 365), and the
+   * summary says so.
+   */
+  currentHorizonDays: z.number().int().min(1).max(36_500).default(365),
 });
 
 /** Options of {@link communityReport}. */
 export type CommunityReportOptions = z.input<typeof CommunityReportOptionsSchema>;
 
-/** A section builder: the community and the report options in, one section out. */
-type SectionBuilder = (community: Community, options: { asOf: Date; seed: number }) => ReportSection;
+/** What every section builder receives. */
+interface SectionContext {
+  asOf: Date;
+  seed: number;
+  coverage: DataCoverage;
+  currentHorizonDays: number;
+}
 
-/** Every section, in report order. */
-const BUILDERS: readonly [string, SectionBuilder][] = [
-  ['summary', summarySection],
-  ['health', healthSection],
-  ['roles', rolesSection],
-  ['skills', skillsSection],
-  ['stakeholders', stakeholdersSection],
-  ['matching', matchingSection],
+/** A section builder: the community and the report context in, one section out. */
+type SectionBuilder = (community: Community, options: SectionContext) => ReportSection;
+
+/**
+ * Every section, in report order, with the signals it cannot do without:
+ * when the data lacks them the section is one "Not measured" line. Sections
+ * with parts that need different data (network and stakeholders, mentors and
+ * experts) check each part themselves.
+ */
+const BUILDERS: readonly { id: string; title: string; needs: readonly Signal[]; build: SectionBuilder }[] = [
+  { id: 'summary', title: 'Summary', needs: [], build: summarySection },
+  { id: 'basis', title: 'What this report is based on', needs: [], build: basisSection },
+  { id: 'health', title: 'Health', needs: ['activity'], build: healthSection },
+  { id: 'roles', title: 'Roles and staffing', needs: ['roles'], build: rolesSection },
+  { id: 'skills', title: 'Skills', needs: ['skillAssessments'], build: skillsSection },
+  { id: 'stakeholders', title: 'Network and stakeholders', needs: [], build: stakeholdersSection },
+  { id: 'matching', title: 'Who knows what: mentors and experts', needs: [], build: matchingSection },
 ];
 
 /** The ids of the sections {@link communityReport} can build, in report order. */
-export const REPORT_SECTION_IDS: readonly string[] = BUILDERS.map(([id]) => id);
+export const REPORT_SECTION_IDS: readonly string[] = BUILDERS.map((b) => b.id);
 
 /**
  * A community report, as data: a title, the window it covers and its sections.
@@ -70,13 +93,15 @@ export type CommunityReport = z.output<typeof CommunityReportSchema>;
 
 /**
  * Builds the report a community manager hands a sponsor: a summary of the
- * community, then one section per module (health, roles, skills,
+ * community, what the report is based on (the evidence the data holds and
+ * lacks, see `dataCoverage`), then one section per module (health, roles, skills,
  * stakeholders, matching) — each with its numbers, the reasons behind them
- * and SVG figures. The result is plain data; render it with
+ * and SVG figures. A section whose evidence the data lacks is one
+ * "Not measured" line naming what to import. The result is plain data; render it with
  * `renderReportMarkdown`, or serialise it as JSON.
  *
  * @param community - a parsed community (see `parseCommunity`)
- * @param options - `asOf` (required), `seed`, and optionally which sections
+ * @param options - `asOf` (required), `seed`, optionally which sections, and `currentHorizonDays`
  * @returns the report
  * @throws {@link ValidationError} when an option is invalid or a section id is unknown
  *
@@ -89,7 +114,7 @@ export type CommunityReport = z.output<typeof CommunityReportSchema>;
 export function communityReport(community: Community, options: CommunityReportOptions): CommunityReport {
   const opts = parseWith('communityReport', CommunityReportOptionsSchema, options, 'options');
   const wanted = opts.sections ?? REPORT_SECTION_IDS;
-  const builders = new Map(BUILDERS);
+  const builders = new Map(BUILDERS.map((b) => [b.id, b]));
   const unknown = wanted.findIndex((id) => !builders.has(id));
   if (unknown >= 0) {
     parseWith(
@@ -99,8 +124,26 @@ export function communityReport(community: Community, options: CommunityReportOp
       `options.sections[${unknown}]`,
     );
   }
+  const coverage = dataCoverage(community);
+  const context: SectionContext = {
+    asOf: opts.asOf,
+    seed: opts.seed,
+    coverage,
+    currentHorizonDays: opts.currentHorizonDays,
+  };
   const sections = wanted.map((id) => {
-    const section = (builders.get(id) as SectionBuilder)(community, { asOf: opts.asOf, seed: opts.seed });
+    const b = builders.get(id) as (typeof BUILDERS)[number];
+    const missing = missingSignals(coverage, b.needs);
+    const section: ReportSection =
+      missing.length > 0
+        ? {
+            id: b.id,
+            title: b.title,
+            markdown: notMeasured(`this section`, missing),
+            figures: [],
+            data: { notMeasured: missing },
+          }
+        : b.build(community, context);
     return ReportSectionSchema.parse(section);
   });
   return {

@@ -9,6 +9,7 @@ export * from './communityReport.js';
 export * from './lineChartSvg.js';
 export * from './renderReportMarkdown.js';
 export * from './reportSection.js';
+export * from './sections/basisSection.js';
 export * from './sections/healthSection.js';
 export * from './sections/matchingSection.js';
 export * from './sections/rolesSection.js';

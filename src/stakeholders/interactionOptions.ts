@@ -7,7 +7,7 @@ import { DateInputSchema } from '../model/dateInput.js';
  *
  * @example
  * ```ts
- * InteractionGraphOptionsSchema.parse({}); // → { halfLife: 180, include: { replies: true, threads: true, gatherings: true, mentoring: true, cohosting: true }, maxGroupSize: 500 }
+ * InteractionGraphOptionsSchema.parse({}); // → { halfLife: 180, include: { replies: true, threads: true, gatherings: true, mentoring: true, cohosting: true }, maxGroupSize: 500, includeBots: false }
  * ```
  */
 export const InteractionGraphOptionsSchema = z.object({
@@ -31,6 +31,8 @@ export const InteractionGraphOptionsSchema = z.object({
     .default({ replies: true, threads: true, gatherings: true, mentoring: true, cohosting: true }),
   /** Threads and gatherings with more participants than this are skipped (their ties would be noise). */
   maxGroupSize: z.number().int().min(2).default(500),
+  /** Make members with `kind: 'bot'` nodes (default: left out with their ties, and counted in `botsLeftOut`). */
+  includeBots: z.boolean().default(false),
 });
 
 /** Options of {@link interactionGraph} and {@link interactionTies}. */

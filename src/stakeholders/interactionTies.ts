@@ -152,7 +152,8 @@ function addGatheringGroups(
  * it builds in a fraction of the graph's time and memory, and `findClusters`,
  * `betweennessCentrality` and `brokers` accept it directly.
  *
- * Nodes are the members current at `to`, in id order, with attributes
+ * Nodes are the members current at `to` (bots only with `includeBots`;
+ * `botsLeftOut` counts those left out), in id order, with attributes
  * `label`, `groups`, `affiliation`, `topics` (interests) and `joinedAt`.
  * Ties are ordered by their endpoints (source < target) and carry `weight`
  * and, as `edgeAttributes`, the counts behind it: `replies`, `threads`,
@@ -216,9 +217,15 @@ export function interactionTies(community: Community, options: InteractionGraphO
   const nodeOf = new Int32Array(memberIndex.size).fill(-1);
   const nodes: string[] = [];
   const nodeAttributes: Record<string, unknown>[] = [];
+  let botsLeftOut = 0;
   for (let i = 0; i < nMembers; i++) {
     const m = sortedMembers[i] as Community['members'][number];
     if ((m.joinedAt && m.joinedAt.getTime() >= to) || (m.leftAt && m.leftAt.getTime() < to)) continue;
+    // Bots are not nodes unless asked for, so their replies and threads make no ties.
+    if (m.kind === 'bot' && !opts.includeBots) {
+      botsLeftOut++;
+      continue;
+    }
     nodeOf[i] = nodes.length;
     nodes.push(m.id);
     nodeAttributes.push({
@@ -245,5 +252,5 @@ export function interactionTies(community: Community, options: InteractionGraphO
   SOURCES.forEach((name, s) => {
     edgeAttributes[name] = counts[s] as Int32Array;
   });
-  return { nodes, source, target, weight, nodeAttributes, edgeAttributes };
+  return { nodes, source, target, weight, nodeAttributes, edgeAttributes, botsLeftOut };
 }

@@ -46,6 +46,8 @@ export const TieListSchema = z
     weight: float64Column('expected a Float64Array of tie strengths'),
     /** Attributes of each node (same order as `nodes`). */
     nodeAttributes: z.array(z.record(z.string(), z.unknown())).optional(),
+    /** Members left out because they are bots (set by `interactionTies`). */
+    botsLeftOut: z.number().int().min(0).optional(),
     /** Named numeric columns, one value per tie. */
     edgeAttributes: z
       .record(

@@ -23,7 +23,9 @@ const community = parseCommunity({
 });
 
 describe('healthReport', () => {
-  const r = healthReport(community, { asOf: '2026-01-01' });
+  // The tiny community is below the default minimum counts; lower them to test the rules themselves.
+  const small = { minBase: 1, minCases: 1 };
+  const r = healthReport(community, { asOf: '2026-01-01', thresholds: small });
   it('compares the current quarter with the previous one', () => {
     expect(r.period.current.key).toBe('2025-Q4');
     expect(r.period.previous.key).toBe('2025-Q3');
@@ -49,7 +51,7 @@ describe('healthReport', () => {
   it('lets the user change a threshold', () => {
     const lenient = healthReport(community, {
       asOf: '2026-01-01',
-      thresholds: { activeDrop: 0.6, churnRate: 0.9 },
+      thresholds: { ...small, activeDrop: 0.6, churnRate: 0.9 },
     });
     expect(lenient.findings.map((f) => f.id)).not.toContain('active-members-fell');
     expect(lenient.findings.map((f) => f.id)).not.toContain('high-churn');
@@ -60,12 +62,16 @@ describe('healthReport', () => {
     );
     const empty = healthReport(parseCommunity({ name: 'e' }), { asOf: '2026-01-01' });
     expect(empty.metrics.find((m) => m.id === 'active')).toMatchObject({
-      current: 0,
-      previous: 0,
-      change: 0,
+      current: null,
+      previous: null,
+      change: null,
       relativeChange: null,
+      notMeasured: ['activity'],
     });
     expect(empty.findings).toEqual([]);
+    expect(empty.notMeasured[0]?.message).toMatch(
+      /^Not measured: active members, new members, .* need dated activity by members/,
+    );
   });
   it('is JSON-serialisable and renders as a Markdown table with the findings', () => {
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
@@ -118,7 +124,9 @@ describe('healthReport: onboarding and gatherings', () => {
   it('healthReport adds the onboarding and gathering rows (hand-computed)', () => {
     expect(m.joined).toBe(18);
     expect(m.activation).toBeCloseTo(1 / 18, 12);
-    expect(m.newcomerResponse).toBe(0);
+    // No replies in this community: not measured rather than 0.
+    expect(m.newcomerResponse).toBeNull();
+    expect(r.metrics.find((x) => x.id === 'newcomerResponse')?.notMeasured).toEqual(['replies']);
     expect(m.gatherings).toBe(1);
     expect(m.gatheringAttendance).toBe(10);
     expect(m.showUpRate).toBeCloseTo(4 / 12, 12);

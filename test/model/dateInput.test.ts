@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DateInputSchema, toDate } from '../../src/model/dateInput.js';
+import { safeParseCommunity } from '../../src/model/parseCommunity.js';
 import { notADate, schemaProblems } from './helpers.js';
 
 const iso = (value: unknown): string | undefined => toDate(value)?.toISOString();
@@ -119,5 +120,33 @@ describe('DateInputSchema', () => {
     expect(schemaProblems(DateInputSchema, long)).toEqual([
       ['', 'Too big: expected string to have <=64 characters'],
     ]);
+  });
+});
+
+describe('epoch seconds', () => {
+  it('DateInputSchema refuses a number that looks like epoch seconds, saying to multiply by 1000', () => {
+    const r = DateInputSchema.safeParse(1_704_067_200);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toContain('looks like epoch seconds (2024-01-01T00:00:00.000Z)');
+    expect(r.error?.issues[0]?.message).toContain('multiply by 1000');
+  });
+
+  it('accepts the same instant in milliseconds, and small millisecond values in early 1970', () => {
+    expect(DateInputSchema.parse(1_704_067_200_000).toISOString()).toBe('2024-01-01T00:00:00.000Z');
+    expect(DateInputSchema.parse(86_400_000).toISOString()).toBe('1970-01-02T00:00:00.000Z');
+    expect(toDate(1e8)).toBeUndefined();
+    expect(toDate(-1e8)).toBeUndefined();
+    expect(toDate(1e10)?.toISOString()).toBe('1970-04-26T17:46:40.000Z');
+  });
+
+  it('parseCommunity names the path of an activity dated in seconds', () => {
+    const r = safeParseCommunity({
+      name: 'x',
+      members: [{ id: 'm' }],
+      activities: [{ id: 'a', memberId: 'm', at: 1_700_000_000, kind: 'post' }],
+    });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toBe('activities[0].at');
+    expect(r.error?.issues[0]?.message).toContain('epoch seconds');
   });
 });

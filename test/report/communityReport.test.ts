@@ -27,7 +27,12 @@ describe('communityReport', () => {
   it('summarises an empty community without failing', () => {
     const empty = parseCommunity({ name: 'Empty' });
     const report = communityReport(empty, { asOf });
-    expect(report.sections[0]!.markdown).toContain('| Members (current / ever) | 0 / 0 |');
+    expect(report.sections[0]!.markdown).toContain(
+      '| Members (active in the last 365 days / ever) | 0 / 0 |',
+    );
+    // Every other section is one "Not measured" line naming what to import.
+    for (const s of report.sections.filter((x) => x.id === 'health' || x.id === 'roles' || x.id === 'skills'))
+      expect(s.markdown).toMatch(/^Not measured: this section needs .* \((import|record) /);
   });
 
   it('rejects an unknown section id and a bad asOf with the option path', () => {

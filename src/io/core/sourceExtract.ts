@@ -5,6 +5,7 @@ import { IdSchema, LabelSchema } from '../../model/ids.js';
 import { MemberSchema } from '../../model/member.js';
 import { RoleAssignmentSchema } from '../../model/roleAssignment.js';
 import { SkillAssessmentSchema } from '../../model/skillAssessment.js';
+import { MailmapEntrySchema } from './mailmap.js';
 
 /** The format tag every extract carries, so `combine` can tell an extract from a community. */
 export const SOURCE_EXTRACT_FORMAT = 'community-kit/source-extract@1';
@@ -123,6 +124,12 @@ export const SourceExtractSchema = z.object({
   roleAssignments: z.array(RoleAssignmentSchema).default([]),
   /** Skill assessments; `memberId` and `assessorId` are identity ids. */
   skillAssessments: z.array(SkillAssessmentSchema).default([]),
+  /**
+   * Who-is-who statements the source itself makes, in `.mailmap` form (a
+   * repository's `.mailmap`). Adapters only carry them; `assembleCommunity`
+   * applies them, with the user's own aliases, to every identity.
+   */
+  mailmap: z.array(MailmapEntrySchema).default([]),
   /** Counts of what was read, by what the source calls it (`commits`, `messages`, `rows`…). */
   read: z.record(z.string().max(100), z.number().int().min(0)).default({}),
   /** What was left out, by reason. */

@@ -69,15 +69,32 @@ async function* gunzip(
  */
 export async function* textChunks(input: TextInput): AsyncGenerator<string> {
   const it = byteOrTextChunks(input)[Symbol.asyncIterator]();
-  const head = await it.next();
+  let head = await it.next();
   if (head.done) return;
+  // Gather leading byte chunks until the two magic bytes can be seen: a
+  // stream may cut them apart, or start with an empty chunk.
+  let first = head.value;
+  let textAfter: string | undefined;
+  while (typeof first !== 'string' && first.length < 2) {
+    head = await it.next();
+    if (head.done) break;
+    const next = head.value;
+    if (typeof next === 'string') {
+      textAfter = next;
+      break;
+    }
+    const joined = new Uint8Array(first.length + next.length);
+    joined.set(first);
+    joined.set(next, first.length);
+    first = joined;
+  }
   let bytes: AsyncIterable<string | Uint8Array>;
-  const first = head.value;
   if (typeof first !== 'string' && first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b) {
     bytes = gunzip(first, it);
   } else {
     bytes = (async function* () {
       yield first;
+      if (textAfter !== undefined) yield textAfter;
       for (;;) {
         const next = await it.next();
         if (next.done) return;

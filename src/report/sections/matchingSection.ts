@@ -2,6 +2,7 @@ import { expertiseIndex } from '../../matching/expertiseIndex.js';
 import { findExperts } from '../../matching/findExperts.js';
 import { matchMentors } from '../../matching/matchMentors.js';
 import type { Community } from '../../model/community.js';
+import { type DataCoverage, dataCoverage, notMeasured } from '../../model/dataCoverage.js';
 import type { ReportSection } from '../reportSection.js';
 
 const DAY = 86_400_000;
@@ -20,9 +21,14 @@ const DAY = 86_400_000;
  * matchingSection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).title; // → 'Who knows what: mentors and experts'
  * ```
  */
-export function matchingSection(community: Community, options: { asOf: Date }): ReportSection {
+export function matchingSection(
+  community: Community,
+  options: { asOf: Date; coverage?: DataCoverage },
+): ReportSection {
   const asOf = options.asOf;
-  const mentors = matchMentors(community, { asOf });
+  const coverage = options.coverage ?? dataCoverage(community);
+  const noWishes = coverage.signals.mentoringWishes.count === 0;
+  const mentors = noWishes ? { pairs: [], unmatched: [], objective: 0 } : matchMentors(community, { asOf });
   const index = expertiseIndex(community, { asOf });
   const counts = new Map<string, number>();
   for (const a of community.activities) {
@@ -33,7 +39,7 @@ export function matchingSection(community: Community, options: { asOf: Date }): 
   const busiest = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 4);
   const name = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
   const who = (id: string): string => `${name.get(id) ?? id} (${id})`;
-  const lines = [
+  const mentorLines = [
     `**Mentor pairs** — ${mentors.pairs.length} of ${mentors.pairs.length + mentors.unmatched.length} members who asked for a mentor can be paired now (optimal total score ${mentors.objective.toFixed(2)}; scores weigh shared interests, the mentor's expertise, time-zone overlap and a shared language):`,
     '',
     '| Mentee | Mentor | Score | Why |',
@@ -52,9 +58,12 @@ export function matchingSection(community: Community, options: { asOf: Date }): 
           '',
         ]
       : []),
-    '**Who knows what** about the busiest topics of the last 90 days:',
-    '',
   ];
+  const lines = noWishes ? [notMeasured('mentor pairing', ['mentoringWishes']), ''] : mentorLines;
+  if (coverage.signals.topics.count === 0)
+    lines.push(notMeasured('who knows what about the busiest topics', ['topics']));
+  else if (busiest.length === 0) lines.push('No activity with topics in the last 90 days.');
+  else lines.push('**Who knows what** about the busiest topics of the last 90 days:', '');
   const experts: Record<string, { memberId: string; score: number; matched: string[] }[]> = {};
   for (const [topic, n] of busiest) {
     const found = findExperts(index, topic.replace(/-/g, ' '), { top: 3 });
@@ -81,7 +90,7 @@ export function matchingSection(community: Community, options: { asOf: Date }): 
   return {
     id: 'matching',
     title: 'Who knows what: mentors and experts',
-    markdown: lines.join('\n'),
+    markdown: lines.join('\n').trimEnd(),
     figures: [],
     data: { mentorPairs: mentors.pairs, unmatched: mentors.unmatched, objective: mentors.objective, experts },
   };

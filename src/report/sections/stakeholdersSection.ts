@@ -1,4 +1,5 @@
 import type { Community } from '../../model/community.js';
+import { type DataCoverage, dataCoverage, notMeasured } from '../../model/dataCoverage.js';
 import { brokers } from '../../stakeholders/brokers.js';
 import { findClusters } from '../../stakeholders/findClusters.js';
 import { graphSvg } from '../../stakeholders/graphSvg.js';
@@ -9,6 +10,35 @@ import { siloReport } from '../../stakeholders/siloReport.js';
 import { stakeholderSalience } from '../../stakeholders/stakeholderSalience.js';
 import { suggestIntroductions } from '../../stakeholders/suggestIntroductions.js';
 import type { ReportSection } from '../reportSection.js';
+
+/** The lines of the outside-stakeholder table. */
+function stakeholderTable(
+  grid: ReturnType<typeof powerInterestGrid>,
+  salience: ReadonlyMap<string, ReturnType<typeof stakeholderSalience>[number]>,
+): string[] {
+  return [
+    '**Outside stakeholders** (Mendelow grid; Mitchell–Agle–Wood salience):',
+    '',
+    '| Stakeholder | Quadrant | Engage | Salience |',
+    '|---|---|---|---|',
+    ...grid.map(
+      (g) =>
+        `| ${g.name} | ${g.quadrant} | ${g.engagement} (${g.cadence}) | ${salience.get(g.stakeholderId)?.type ?? ''} |`,
+    ),
+  ];
+}
+
+/** ", ties into clusters 1, 2 and 3 smaller groups": only clusters the table shows are named. */
+function bridgeText(bridges: readonly number[], shown: ReadonlySet<number>): string {
+  if (bridges.length < 2) return '';
+  const named = bridges.filter((b) => shown.has(b));
+  const others = bridges.length - named.length;
+  const parts = [
+    ...(named.length > 0 ? [`cluster${named.length === 1 ? '' : 's'} ${named.join(', ')}`] : []),
+    ...(others > 0 ? [`${others} smaller group${others === 1 ? '' : 's'}`] : []),
+  ];
+  return `, ties into ${parts.join(' and ')}`;
+}
 
 /**
  * The report's network section: the sub-networks of who talks to whom (ties
@@ -29,13 +59,38 @@ import type { ReportSection } from '../reportSection.js';
  */
 export function stakeholdersSection(
   community: Community,
-  options: { asOf: Date; seed: number },
+  options: { asOf: Date; seed: number; coverage?: DataCoverage },
 ): ReportSection {
+  const coverage = options.coverage ?? dataCoverage(community);
+  const noTies = coverage.signals.replies.count === 0;
+  const noStakeholders = coverage.signals.stakeholders.count === 0;
+  if (noTies) {
+    // Without replies there is no "who talks to whom": say so instead of drawing isolated dots.
+    const grid = powerInterestGrid(community.stakeholders);
+    const salience = new Map(stakeholderSalience(community.stakeholders).map((s) => [s.stakeholderId, s]));
+    const lines = [
+      notMeasured('the network of who talks to whom (sub-networks, silos, brokers)', ['replies']),
+      '',
+    ];
+    if (noStakeholders) lines.push(notMeasured('the stakeholder map', ['stakeholders']));
+    else lines.push(...stakeholderTable(grid, salience));
+    return {
+      id: 'stakeholders',
+      title: 'Network and stakeholders',
+      markdown: lines.join('\n').trimEnd(),
+      figures: [],
+      data: {
+        notMeasured: noStakeholders ? ['replies', 'stakeholders'] : ['replies'],
+        stakeholders: grid.map((g) => ({ ...g, salience: salience.get(g.stakeholderId) })),
+      },
+    };
+  }
   const to = options.asOf;
   const from = new Date(to.getTime() - 365 * 86_400_000);
   const graph = interactionGraph(community, { from, to, include: { gatherings: false, cohosting: false } });
   const { clusters, clusterOf, modularity } = findClusters(graph, { seed: options.seed });
   const bigClusters = clusters.filter((c) => c.size >= 3);
+  const shown = new Set(bigClusters.map((c) => c.id));
   const silos = siloReport(graph, { by: 'cluster', clusterOf });
   const groupSilos = siloReport(graph, { by: 'group' });
   const top = brokers(graph, { top: 5, clusterOf });
@@ -79,7 +134,7 @@ export function stakeholdersSection(
     '',
     ...top.top.map(
       (b) =>
-        `- ${who(b.memberId)}: betweenness ${b.betweenness.toFixed(3)}${b.articulationPoint ? ', articulation point' : ''}${b.bridges.length > 1 ? `, ties into clusters ${b.bridges.join(', ')}` : ''}`,
+        `- ${who(b.memberId)}: betweenness ${b.betweenness.toFixed(3)}${b.articulationPoint ? ', articulation point' : ''}${bridgeText(b.bridges, shown)}`,
     ),
     '',
   );
@@ -102,17 +157,8 @@ export function stakeholdersSection(
       ...intros.map((i) => `- ${who(i.a)} and ${who(i.b)}: ${i.reason}`),
       '',
     );
-  if (grid.length > 0)
-    lines.push(
-      '**Outside stakeholders** (Mendelow grid; Mitchell–Agle–Wood salience):',
-      '',
-      '| Stakeholder | Quadrant | Engage | Salience |',
-      '|---|---|---|---|',
-      ...grid.map(
-        (g) =>
-          `| ${g.name} | ${g.quadrant} | ${g.engagement} (${g.cadence}) | ${salience.get(g.stakeholderId)?.type ?? ''} |`,
-      ),
-    );
+  if (noStakeholders) lines.push(notMeasured('the stakeholder map', ['stakeholders']));
+  else lines.push(...stakeholderTable(grid, salience));
   return {
     id: 'stakeholders',
     title: 'Network and stakeholders',

@@ -1,4 +1,5 @@
 import type { Community } from '../../model/community.js';
+import { type DataCoverage, dataCoverage } from '../../model/dataCoverage.js';
 import { addPeriods, periodKey, periodStart } from '../../model/periods.js';
 import { lineChartSvg } from '../lineChartSvg.js';
 import type { ReportSection } from '../reportSection.js';
@@ -18,19 +19,34 @@ const DAY = 86_400_000;
  * summarySection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).title; // → 'Summary'
  * ```
  */
-export function summarySection(community: Community, options: { asOf: Date }): ReportSection {
+export function summarySection(
+  community: Community,
+  options: { asOf: Date; coverage?: DataCoverage; currentHorizonDays?: number },
+): ReportSection {
   const asOf = options.asOf.getTime();
-  const members = community.members.filter((m) => !m.joinedAt || m.joinedAt.getTime() < asOf);
-  const current = members.filter((m) => !m.leftAt || m.leftAt.getTime() >= asOf);
+  const coverage = options.coverage ?? dataCoverage(community);
+  const horizon = options.currentHorizonDays ?? 365;
+  const bots = new Set(community.members.filter((m) => m.kind === 'bot').map((m) => m.id));
+  const members = community.members.filter(
+    (m) => !bots.has(m.id) && (!m.joinedAt || m.joinedAt.getTime() < asOf),
+  );
   const since = (days: number): Set<string> => {
     const from = asOf - days * DAY;
     const set = new Set<string>();
     for (const a of community.activities) {
       const t = a.at.getTime();
-      if (t >= from && t < asOf && a.kind !== 'join' && a.kind !== 'leave') set.add(a.memberId);
+      if (t >= from && t < asOf && a.kind !== 'join' && a.kind !== 'leave' && !bots.has(a.memberId))
+        set.add(a.memberId);
     }
     return set;
   };
+  // Where leaving is recorded, current members are those who have not left; where it is not,
+  // "current" can only mean recently active, and the summary says so.
+  const leavesRecorded = coverage.signals.leaves.count > 0;
+  const activeInHorizon = leavesRecorded ? undefined : since(horizon);
+  const current = members.filter((m) =>
+    activeInHorizon === undefined ? !m.leftAt || m.leftAt.getTime() >= asOf : activeInHorizon.has(m.id),
+  );
   const active30 = since(30).size;
   const active90 = since(90).size;
   const joined90 = members.filter((m) => m.joinedAt && m.joinedAt.getTime() >= asOf - 90 * DAY).length;
@@ -62,6 +78,7 @@ export function summarySection(community: Community, options: { asOf: Date }): R
     firstActivity: Number.isFinite(first) ? new Date(first).toISOString() : null,
     members: members.length,
     currentMembers: current.length,
+    currentMeans: leavesRecorded ? 'not left' : `active in the last ${horizon} days`,
     joinedLast90Days: joined90,
     activeLast30Days: active30,
     activeLast90Days: active90,
@@ -77,14 +94,20 @@ export function summarySection(community: Community, options: { asOf: Date }): R
     `| | |`,
     `|---|---|`,
     `| Stage | ${community.stage} |`,
-    `| Members (current / ever) | ${current.length} / ${members.length} |`,
+    leavesRecorded
+      ? `| Members (current / ever) | ${current.length} / ${members.length} |`
+      : `| Members (active in the last ${horizon} days / ever) | ${current.length} / ${members.length} |`,
     `| Joined in the last 90 days | ${joined90} |`,
     `| Active in the last 30 days | ${active30} (${pct(active30, current.length)} of current members) |`,
     `| Active in the last 90 days | ${active90} (${pct(active90, current.length)}) |`,
     `| Activities recorded | ${community.activities.length}${data.firstActivity ? ` since ${data.firstActivity.slice(0, 10)}` : ''} |`,
     `| Gatherings in the last 90 days | ${gatherings90} |`,
     '',
-    `"Active" here means any recorded activity other than joining or leaving.`,
+    `"Active" here means any recorded activity other than joining or leaving.${
+      leavesRecorded
+        ? ''
+        : ` Nothing in the data records members leaving, so "current members" are those active in the last ${horizon} days.`
+    }${coverage.botsLeftOut.members > 0 ? ` Bot accounts (${coverage.botsLeftOut.members}) are left out.` : ''}`,
   ].join('\n');
   return {
     id: 'summary',

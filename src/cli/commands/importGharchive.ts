@@ -1,0 +1,55 @@
+import { ghArchiveExtract } from '../../io/github/ghArchiveExtract.js';
+import { type CliCommand, UsageError } from './command.js';
+import { extractSummary, streamedFiles } from './internal/githubImportSummary.js';
+
+/** `community-kit import gharchive FILE… --out extract.json`: GH Archive hourly event files into a source extract. */
+export const importGharchive: CliCommand = {
+  words: ['import', 'gharchive'],
+  summary: 'read GH Archive event files (JSON lines, .json.gz as downloaded) into a source extract',
+  usage: `Usage: community-kit import gharchive FILE… --out extract.json [options]
+
+Reads GH Archive hourly files (https://www.gharchive.org, e.g.
+2025-11-01-15.json.gz, gzipped or not), streaming. Issues, pull requests,
+comments, reviews, discussions and pushes become activities; other event
+types are counted. See docs/io/github.md.
+
+Options:
+  --out FILE               where to write the extract (JSON)
+  --repo OWNER/NAME        read only this repository (repeatable)
+  --no-pushes              do not read pushes as commit activities
+  --question-label NAME    a label that makes an issue a question (repeatable)
+  --draft-start WHEN       ready-for-review (default) or created
+  --text                   keep titles and bodies as activity text
+  --description TEXT       describe what was read
+`,
+  options: {
+    out: { type: 'string' },
+    repo: { type: 'string', multiple: true },
+    'no-pushes': { type: 'boolean' },
+    'question-label': { type: 'string', multiple: true },
+    'draft-start': { type: 'string' },
+    text: { type: 'boolean' },
+    description: { type: 'string' },
+  },
+  async run({ values, positionals }, io) {
+    const out = values.out;
+    if (typeof out !== 'string') throw new UsageError('--out FILE is required');
+    if (positionals.length === 0) throw new UsageError('name at least one file');
+    const draftStart = values['draft-start'];
+    if (draftStart !== undefined && draftStart !== 'ready-for-review' && draftStart !== 'created')
+      throw new UsageError(`--draft-start must be ready-for-review or created, not "${String(draftStart)}"`);
+    const labels = values['question-label'];
+    const repos = values.repo;
+    const extract = await ghArchiveExtract(streamedFiles(positionals, io), {
+      ...(Array.isArray(labels) ? { questionLabels: labels.map(String) } : {}),
+      ...(Array.isArray(repos) ? { repositories: repos.map(String) } : {}),
+      ...(draftStart === undefined ? {} : { draftStart }),
+      pushes: values['no-pushes'] !== true,
+      text: values.text === true,
+      ...(typeof values.description === 'string' ? { description: values.description } : {}),
+    });
+    await io.writeFile(out, JSON.stringify(extract));
+    io.stderr(extractSummary(extract, out));
+    return 0;
+  },
+};

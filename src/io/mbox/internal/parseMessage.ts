@@ -1,0 +1,185 @@
+import PostalMime, { addressParser, decodeWords } from 'postal-mime';
+import { toDate } from '../../../model/dateInput.js';
+import { headerFields } from './headerFields.js';
+import { deobfuscateAddress, messageIdsIn } from './mailHeaders.js';
+import { plainText } from './plainText.js';
+
+/** What the adapter keeps of one message. */
+export interface MailMessage {
+  /** Message-ID without angle brackets (undefined when the header is missing or holds no id). */
+  messageId: string | undefined;
+  /** Ids of earlier messages, oldest first: References, then In-Reply-To when References does not hold it. */
+  references: string[];
+  /** The decoded subject ('' when there is none). */
+  subject: string;
+  /** The decoded display name of the sender ('' when none). */
+  name: string;
+  /** The sender's address as written ('' when none). */
+  address: string;
+  /** When it was sent (the Date header). */
+  at: Date;
+  /** The mailing list from List-Id (`<dev.example.org>` → `dev.example.org`), if any. */
+  listId: string | undefined;
+  /** Subject and plain body without quotes and signature (undefined when text is off). */
+  text: string | undefined;
+  /** The From address was Pipermail-obfuscated (`user at host`) and was restored. */
+  deobfuscated: boolean;
+  /** The display name was mislabelled UTF-8 and read as Windows-1252 instead. */
+  charsetRepaired: boolean;
+}
+
+/** Why a message was left out, or the message. */
+export type ParsedMessage = { ok: true; message: MailMessage } | { ok: false; reason: string };
+
+/** A mailbox the way postal-mime's addressParser returns the first one. */
+interface Mailbox {
+  name: string;
+  address: string;
+}
+
+/** `"Name" <addr>` with nothing to unescape. */
+const QUOTED_NAME = /^"([^"\\]*)"[ \t]*<([^<>\s"(),;:\\]+)>$/;
+/** `Name <addr>` or `<addr>`, the name plain words. */
+const PLAIN_NAME = /^((?:[A-Za-z0-9!#$%&'*+\-/?^_`{|}~.]+[ \t]?)*)[ \t]*<([^<>\s"(),;:\\]+)>$/;
+/** `addr` or `addr (Name)`, the comment plain words. */
+const COMMENT_NAME =
+  /^([^<>\s"(),;:\\@]+@[^<>\s"(),;:\\@]+)(?:[ \t]+\(([A-Za-z0-9!#$%&'*+\-/?^_`{|}~. ]*)\))?$/;
+
+/**
+ * The first mailbox of an address header, as postal-mime's addressParser
+ * reads it. The three plain shapes most list mail has (`"Name" <a@b>`,
+ * `Name <a@b>`, `a@b (Name)`, all ASCII, no encoded words) are read by
+ * pattern — a test checks they agree with addressParser — and everything
+ * else goes to addressParser.
+ */
+export function firstMailbox(value: string): Mailbox {
+  if (!value.includes('=?')) {
+    let m = QUOTED_NAME.exec(value) ?? PLAIN_NAME.exec(value);
+    if (m !== null && !/ {2}/.test(m[1] as string))
+      return { name: (m[1] as string).trim(), address: m[2] as string };
+    m = COMMENT_NAME.exec(value);
+    if (m !== null && !/ {2}/.test(m[2] ?? '')) return { name: (m[2] ?? '').trim(), address: m[1] as string };
+  }
+  const a = addressParser(value)[0];
+  if (a === undefined) return { name: '', address: '' };
+  if (a.group !== undefined) return { name: a.group[0]?.name ?? a.name, address: a.group[0]?.address ?? '' };
+  return { name: a.name, address: a.address };
+}
+
+/** The sender from the raw From value: Pipermail addresses restored, mislabelled UTF-8 names read as Windows-1252. */
+function sender(raw: string | undefined): Mailbox & { deobfuscated: boolean; charsetRepaired: boolean } {
+  if (raw === undefined || raw === '')
+    return { name: '', address: '', deobfuscated: false, charsetRepaired: false };
+  const { value, changed } = deobfuscateAddress(raw);
+  let mailbox = firstMailbox(value);
+  let charsetRepaired = false;
+  if (mailbox.name.includes('\uFFFD') && /=\?utf-8\?/i.test(value)) {
+    const repaired = firstMailbox(value.replace(/=\?utf-8\?/gi, '=?windows-1252?'));
+    if (!repaired.name.includes('\uFFFD')) {
+      mailbox = repaired;
+      charsetRepaired = true;
+    }
+  }
+  const address = mailbox.address.includes('@') ? mailbox.address.trim() : '';
+  return { name: mailbox.name.trim(), address, deobfuscated: changed, charsetRepaired };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const windows1252 = new TextDecoder('windows-1252');
+/** Charsets a plain body is decoded with directly (WHATWG reads every ISO-8859-1 label as Windows-1252, as postal-mime does). */
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
+const LATIN_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'windows-1252', 'cp1252']);
+
+/**
+ * The body's text without MIME decoding, when none is needed: a single
+ * text/plain part (or no Content-Type), not format=flowed, sent as 7bit,
+ * 8bit or binary, in UTF-8 / US-ASCII or ISO-8859-1 / Windows-1252. Anything
+ * else (multipart, quoted-printable, base64, flowed text, other charsets, a
+ * UTF-8 body that is not UTF-8) is left to postal-mime: undefined.
+ */
+function simpleBody(fields: Map<string, string>, body: Uint8Array): string | undefined {
+  const cte = fields.get('content-transfer-encoding');
+  if (cte !== undefined && !/^(?:7bit|8bit|binary)$/i.test(cte)) return undefined;
+  const ct = fields.get('content-type');
+  let charset = 'us-ascii';
+  if (ct !== undefined) {
+    if (!/^text\/plain[ \t]*(?:;|$)/i.test(ct) || /format[ \t]*=[ \t]*"?flowed/i.test(ct)) return undefined;
+    const params = ct.split(';').slice(1);
+    if (
+      params.some(
+        (p) =>
+          !/^[ \t]*(?:charset|format|delsp)[ \t]*=[^"\\]*$|^[ \t]*charset[ \t]*="[^"\\]*"[ \t]*$/i.test(p),
+      )
+    )
+      return undefined;
+    const m = /;[ \t]*charset[ \t]*=[ \t]*"?([^";\s]+)"?/i.exec(ct);
+    if (m !== null) charset = (m[1] as string).toLowerCase();
+  }
+  if (LATIN_LABELS.has(charset)) return windows1252.decode(body);
+  if (!UTF8_LABELS.has(charset)) return undefined;
+  try {
+    return utf8.decode(body);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One message reduced to what the adapter keeps. Headers are read here
+ * (unfolded; raw 8-bit lines as UTF-8 or Windows-1252, as postal-mime does),
+ * RFC 2047 encoded words and unusual addresses are decoded by postal-mime's
+ * decodeWords and addressParser, and a body that needs MIME decoding
+ * (multipart, quoted-printable, base64, charsets) is read by postal-mime.
+ * Never throws: a message postal-mime rejects, or one without a usable Date,
+ * comes back with the reason it is left out. Synchronous unless postal-mime
+ * is needed (no promise per message in the common case).
+ *
+ * @param bytes - the raw message (headers and body)
+ * @param withText - whether to read the body
+ * @returns the message, or why it is skipped
+ */
+export function parseMessage(bytes: Uint8Array, withText: boolean): ParsedMessage | Promise<ParsedMessage> {
+  if (bytes.length === 0) return { ok: false, reason: 'empty message (a From_ line with nothing after it)' };
+  const { fields, bodyStart } = headerFields(bytes);
+  const rawDate = fields.get('date');
+  if (rawDate === undefined || rawDate === '') return { ok: false, reason: 'no Date header' };
+  const at = toDate(new Date(rawDate));
+  if (at === undefined) return { ok: false, reason: 'Date header is not a date' };
+  if (!withText) return reduced(fields, at, undefined);
+  const body = simpleBody(fields, bytes.subarray(bodyStart));
+  if (body !== undefined) return reduced(fields, at, body);
+  return PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' }).then(
+    (email) => reduced(fields, at, email.text ?? ''),
+    (error: unknown) => ({
+      ok: false,
+      reason: `not parseable as a message (${error instanceof Error ? error.message.slice(0, 100) : 'postal-mime failed'})`,
+    }),
+  );
+}
+
+/** The kept message from its header fields, date and body text (undefined when text is off). */
+function reduced(fields: Map<string, string>, at: Date, text: string | undefined): ParsedMessage {
+  const from = sender(fields.get('from') ?? fields.get('sender'));
+  const rawSubject = fields.get('subject') ?? '';
+  const subject = (rawSubject.includes('=?') ? decodeWords(rawSubject) : rawSubject)
+    .replace(/\s+/g, ' ')
+    .trim();
+  const references = messageIdsIn(fields.get('references'));
+  const inReplyTo = messageIdsIn(fields.get('in-reply-to'))[0];
+  if (inReplyTo !== undefined && !references.includes(inReplyTo)) references.push(inReplyTo);
+  return {
+    ok: true,
+    message: {
+      messageId: messageIdsIn(fields.get('message-id'))[0],
+      references,
+      subject,
+      name: from.name,
+      address: from.address,
+      at,
+      listId: messageIdsIn(fields.get('list-id'))[0],
+      text: text === undefined ? undefined : plainText(subject, text),
+      deobfuscated: from.deobfuscated,
+      charsetRepaired: from.charsetRepaired,
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import type { Community } from '../../model/community.js';
+import type { DataCoverage } from '../../model/dataCoverage.js';
+import { SIGNALS, type Signal, SignalSchema } from '../../model/signals.js';
+import type { ReportSection } from '../reportSection.js';
+
+const day = (d: Date | null): string => (d === null ? '' : d.toISOString().slice(0, 10));
+
+/** Signals worth naming when absent: the ones some section needs. */
+const NAMED_WHEN_ABSENT: readonly Signal[] = [
+  'activity',
+  'conversations',
+  'replies',
+  'joins',
+  'leaves',
+  'gatherings',
+  'attendance',
+  'roles',
+  'skillAssessments',
+  'affiliations',
+  'topics',
+  'mentoringWishes',
+  'stakeholders',
+];
+
+/**
+ * The report's "What this report is based on" section: which kinds of
+ * evidence the data holds (with counts, members and the span they cover),
+ * which it lacks and what to import or record for each, and the bots left
+ * out. Every other section states only what this evidence supports.
+ *
+ * @param community - a parsed community
+ * @param options - `coverage`: from `dataCoverage(community)`
+ * @returns the section
+ *
+ * @example
+ * ```ts
+ * const community = parseCommunity({ name: 'x', members: [{ id: 'a' }], activities: [{ id: '1', memberId: 'a', at: '2024-01-01', kind: 'commit' }] });
+ * basisSection(community, { coverage: dataCoverage(community) }).markdown.split('\n')[2];
+ * // → '| dated activity by members | 1 | 1 | 2024-01-01 to 2024-01-01 |'
+ * ```
+ */
+export function basisSection(community: Community, options: { coverage: DataCoverage }): ReportSection {
+  const { coverage } = options;
+  const rows = SignalSchema.options
+    .filter((s) => s !== 'bots' && coverage.signals[s].count > 0)
+    .map((s) => {
+      const c = coverage.signals[s];
+      const span = c.from === null ? '' : `${day(c.from)} to ${day(c.to)}`;
+      return `| ${SIGNALS[s].is} | ${c.count} | ${c.members} | ${span} |`;
+    });
+  const absent = NAMED_WHEN_ABSENT.filter((s) => coverage.signals[s].count === 0);
+  const lines = [
+    '| Evidence | Records | Members | From – to |',
+    '|---|---|---|---|',
+    ...(rows.length > 0 ? rows : ['| nothing yet | 0 | 0 | |']),
+    '',
+  ];
+  if (coverage.affiliatedActivityShare !== null && coverage.signals.affiliations.count > 0)
+    lines.push(
+      `${Math.round(coverage.affiliatedActivityShare * 100)}% of the activity is by members with a known organisation; statements about organisations speak of that part only.`,
+      '',
+    );
+  if (absent.length > 0)
+    lines.push(
+      'Not in the data, so not measured in this report:',
+      '',
+      ...absent.map((s) => `- ${SIGNALS[s].is}: ${SIGNALS[s].toGet}.`),
+      '',
+    );
+  if (coverage.botsLeftOut.members > 0)
+    lines.push(
+      `${coverage.botsLeftOut.members === 1 ? 'One bot account' : `${coverage.botsLeftOut.members} bot accounts`} (${coverage.botsLeftOut.activities} ${coverage.botsLeftOut.activities === 1 ? 'activity' : 'activities'}) ${coverage.botsLeftOut.members === 1 ? 'is' : 'are'} left out of every number.`,
+    );
+  return {
+    id: 'basis',
+    title: 'What this report is based on',
+    markdown: lines.join('\n').trimEnd(),
+    figures: [],
+    data: {
+      present: coverage.present,
+      absent,
+      signals: Object.fromEntries(
+        Object.entries(coverage.signals).map(([s, c]) => [
+          s,
+          { ...c, from: c.from?.toISOString() ?? null, to: c.to?.toISOString() ?? null },
+        ]),
+      ),
+      affiliatedActivityShare: coverage.affiliatedActivityShare,
+      botsLeftOut: coverage.botsLeftOut,
+      members: community.members.length,
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import PostalMime, { addressParser } from 'postal-mime';
+import { describe, expect, it } from 'vitest';
+import { firstMailbox, parseMessage } from '../../../../src/io/mbox/internal/parseMessage.js';
+import { plainText } from '../../../../src/io/mbox/internal/plainText.js';
+import { splitMbox } from '../../../../src/io/mbox/internal/splitMbox.js';
+
+const fixtures = join(__dirname, '..', '..', '..', 'fixtures', 'mbox');
+const shared = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'data', 'sources', 'mbox');
+
+async function messagesOf(path: string): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for await (const batch of splitMbox(readFileSync(path), 't', path))
+    for (const m of batch) out.push(m.bytes);
+  return out;
+}
+
+/** What postal-mime alone reads of a message: the reference the fast paths must agree with. */
+async function byPostalMime(bytes: Uint8Array) {
+  const email = await PostalMime.parse(bytes);
+  const subject = (email.subject ?? '').replace(/\s+/g, ' ').trim();
+  return { subject, at: email.date, text: plainText(subject, email.text ?? '') };
+}
+
+const messages = new Uint8Array(
+  new TextEncoder().encode(
+    [
+      'From: "Ada Lovelace" <ada@example.org>\nDate: Mon, 4 Mar 2024 10:00:00 +0000\nSubject: plain\n\nHello\n',
+      'From: Bob <bob@example.org>\nDate: Mon, 4 Mar 2024 10:00:00 +0100\nSubject: Re: =?utf-8?q?caf=C3=A9?=\nContent-Type: text/plain; charset="utf-8"\n\nCafé\n',
+      'From: c@example.org (Carol)\nDate: 4 Mar 2024 10:00 GMT\nSubject: folded\n  subject line\nContent-Type: text/plain; format=flowed\n\nsoft \nbreak\n',
+      'From: d@example.org\nDate: Mon, 4 Mar 2024 10:00:00 +0000\nSubject: qp\nContent-Transfer-Encoding: quoted-printable\n\ncaf=C3=A9 =\nok\n',
+      'From: e@example.org\nDate: Mon, 4 Mar 2024 10:00:00 +0000\nSubject: latin\nContent-Type: text/plain; charset=iso-8859-1\n\n',
+    ].join('\u0000'),
+  ),
+);
+
+describe('parseMessage', () => {
+  it('agrees with postal-mime on subject, date and text for every fixture and real message', async () => {
+    const paths = readdirSync(fixtures).map((f) => join(fixtures, f));
+    if (existsSync(shared)) for (const f of readdirSync(shared)) paths.push(join(shared, f));
+    const all: Uint8Array[] = [];
+    for (const p of paths) if (!p.endsWith('broken.mbox')) all.push(...(await messagesOf(p)));
+    let from = 0;
+    for (let i = 0; i <= messages.length; i++)
+      if (i === messages.length || messages[i] === 0) {
+        all.push(messages.subarray(from, i));
+        from = i + 1;
+      }
+    all.push(
+      new Uint8Array([
+        ...new TextEncoder().encode(
+          'From: e@example.org\nDate: Mon, 4 Mar 2024 10:00:00 +0000\nSubject: 8-bit\nContent-Type: text/plain; charset=iso-8859-1\n\nd',
+        ),
+        0xe9,
+        0x6a,
+        0xe0,
+      ]),
+    );
+    expect(all.length).toBeGreaterThan(15);
+    for (const bytes of all) {
+      const ours = await parseMessage(bytes, true);
+      if (!ours.ok) throw new Error(ours.reason);
+      const ref = await byPostalMime(bytes);
+      expect([ours.message.subject, ours.message.at.toISOString(), ours.message.text]).toEqual([
+        ref.subject,
+        ref.at,
+        ref.text,
+      ]);
+    }
+  });
+
+  it('reads the plain address shapes as addressParser does', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9.'_-]{1,8}$/);
+    const address = fc.tuple(word, word).map(([a, b]) => `${a}@${b}.org`);
+    const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+    const shape = fc.oneof(
+      fc.tuple(name, address).map(([n, a]) => `"${n}" <${a}>`),
+      fc.tuple(name, address).map(([n, a]) => `${n} <${a}>`),
+      fc.tuple(name, address).map(([n, a]) => `${a} (${n})`),
+      address.map((a) => `<${a}>`),
+      address,
+      fc.string({ maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(shape, (value) => {
+        const a = addressParser(value)[0];
+        const ref =
+          a === undefined
+            ? { name: '', address: '' }
+            : a.group === undefined
+              ? { name: a.name, address: a.address }
+              : undefined;
+        if (ref !== undefined) expect(firstMailbox(value)).toEqual(ref);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a message without a Date, or with one that is not a date, is skipped with the reason', async () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    expect(await parseMessage(enc('From: a@b.org\nSubject: x\n\nhi'), true)).toEqual({
+      ok: false,
+      reason: 'no Date header',
+    });
+    expect(await parseMessage(enc('From: a@b.org\nDate: soon\n\nhi'), false)).toEqual({
+      ok: false,
+      reason: 'Date header is not a date',
+    });
+    expect(await parseMessage(new Uint8Array(), false)).toEqual({
+      ok: false,
+      reason: 'empty message (a From_ line with nothing after it)',
+    });
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { expertiseIndex } from '../../src/matching/expertiseIndex.js';
+import { findExperts } from '../../src/matching/findExperts.js';
+import { parseCommunity } from '../../src/model/parseCommunity.js';
+
+const community = parseCommunity({
+  name: 'With a bot',
+  members: [
+    { id: 'ada', expertise: ['dependency updates'] },
+    { id: 'renovate', kind: 'bot', expertise: ['dependency updates'] },
+  ],
+  activities: [
+    { id: 'a1', memberId: 'renovate', at: '2024-01-10', kind: 'pull-request', topics: ['dependency'] },
+  ],
+});
+
+describe('expertiseIndex leaves bots out by default', () => {
+  it('indexes people only and counts the bots left out', () => {
+    const index = expertiseIndex(community);
+    expect(index.ids).toEqual(['ada']);
+    expect(index.botsLeftOut).toBe(1);
+    expect(findExperts(index, 'dependency updates').map((r) => r.memberId)).toEqual(['ada']);
+  });
+
+  it('indexes bots with includeBots', () => {
+    expect(expertiseIndex(community, { includeBots: true }).ids).toEqual(['ada', 'renovate']);
+  });
+});
