@@ -186,7 +186,7 @@ export function suggestMerges(
   const blocks = new Map<string, Features[]>();
   const block = (key: string, f: Features): void => {
     const list = blocks.get(key) ?? [];
-    list.push(f);
+    if (list[list.length - 1] !== f) list.push(f); // a name token and a local part can give one key twice
     blocks.set(key, list);
   };
   for (const f of all) {
