@@ -75,7 +75,6 @@ describe('readonly built-in catalogues', () => {
     coreTeam(community, { at: '2026-01-01', catalogue: communityOfPracticeRoles });
     reportingDue(community, { asOf: '2026-01-01', catalogue: communityOfPracticeRoles });
     succession(community, { at: '2026-01-01', catalogue: communityOfPracticeRoles });
-    root.coreGroup(community, { at: '2026-01-01', catalogue: communityOfPracticeRoles });
     expectTypeOf(roleCatalog(communityOfPracticeRoles, specialisedRoles)).toEqualTypeOf<RoleDefinition[]>();
   });
 
@@ -188,6 +187,6 @@ describe('entry points', () => {
     expectTypeOf(root.healthReport).toEqualTypeOf(healthReport);
     expectTypeOf(root.roleCoverage).toEqualTypeOf(roleCoverage);
     expectTypeOf(root.sampleCommunity).toEqualTypeOf(sampleCommunity);
-    expectTypeOf(root.coreGroup).toEqualTypeOf<typeof import('community-kit/roles').coreGroup>();
+    expectTypeOf(root.coreGroup).toEqualTypeOf<typeof import('community-kit/health').coreGroup>();
   });
 });

@@ -5,7 +5,7 @@ import { InputFormatError } from '../../model/errors.js';
 import { GatheringKindSchema } from '../../model/gathering.js';
 import { IdSchema } from '../../model/ids.js';
 import { isTimeZone } from '../../model/member.js';
-import { parseWith, throwIfIssues } from '../../model/validate.js';
+import { fail, parseWith } from '../../model/validate.js';
 import { skipTally } from '../core/skipTally.js';
 import {
   SOURCE_EXTRACT_FORMAT,
@@ -205,7 +205,7 @@ export async function parseAttendanceCsv(
   if (o.tool === 'generic') {
     const c = o.columns ?? {};
     if (c.name === undefined && c.email === undefined && c.id === undefined && c.firstName === undefined)
-      throwIfIssues(FN, [
+      fail(FN, [
         {
           path: 'options.columns',
           message: 'a generic export needs columns naming at least one of name, firstName, email or id',
