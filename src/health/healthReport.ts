@@ -33,7 +33,8 @@ type ParsedOptions = z.output<typeof HealthReportOptionsSchema>;
  *
  * @example
  * ```ts
- * HealthReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, period: 'quarter', thresholds: { activeDrop: 0.2, … } }
+ * HealthReportOptionsSchema.parse({ asOf: '2026-01-01' });
+ * // → { asOf: Date 2026-01-01, period: 'quarter', thresholds: { activeDrop: 0.2, … }, includeBots: false }
  * ```
  */
 export const HealthReportOptionsSchema = z.strictObject({

@@ -15,7 +15,8 @@ const DAY = 86_400_000;
  *
  * @example
  * ```ts
- * ExpertiseIndexOptionsSchema.parse({}); // → { fields: { expertise: 3, interests: 2, bio: 1, activity: 1 }, k1: 1.2, b: 0.75, recencyDays: 180 }
+ * ExpertiseIndexOptionsSchema.parse({});
+ * // → { fields: { expertise: 3, interests: 2, bio: 1, activity: 1 }, k1: 1.2, b: 0.75, recencyDays: 180, includeBots: false }
  * ```
  */
 export const ExpertiseIndexOptionsSchema = z.strictObject({

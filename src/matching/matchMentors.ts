@@ -13,7 +13,10 @@ import { utcOffsetHours } from './internal/timeZone.js';
  *
  * @example
  * ```ts
- * MatchMentorsOptionsSchema.parse({ asOf: '2026-01-01' }); // → { method: 'optimal', weights: {…}, constraints: {…}, defaultCapacity: 1, … }
+ * MatchMentorsOptionsSchema.parse({ asOf: '2026-01-01' }).weights;
+ * // → { sharedTopics: 0.4, expertise: 0.3, timeZone: 0.2, language: 0.1, skills: 0 }
+ * MatchMentorsOptionsSchema.parse({ asOf: '2026-01-01' });
+ * // → { asOf: Date 2026-01-01, method: 'optimal', defaultCapacity: 1, minScore: 0, … }
  * ```
  */
 export const MatchMentorsOptionsSchema = z.strictObject({

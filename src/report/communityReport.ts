@@ -30,7 +30,7 @@ export const REPORT_SECTION_IDS = [
  *
  * @example
  * ```ts
- * CommunityReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, seed: 1 }
+ * CommunityReportOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, seed: 1, currentHorizonDays: 365 }
  * ```
  */
 export const CommunityReportOptionsSchema = z.strictObject({

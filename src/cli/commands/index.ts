@@ -5,10 +5,11 @@ import { importCsv } from './importCsv.js';
 import { importDiscordCommand } from './importDiscord.js';
 import { importDiscourseCommand } from './importDiscourse.js';
 import { importGharchive } from './importGharchive.js';
-import { importGitCommand } from './importGit.js';
+import { importGit } from './importGit.js';
 import { importGithub } from './importGithub.js';
 import { importMbox } from './importMbox.js';
 import { importSlackCommand } from './importSlack.js';
+import { importZulipCommand } from './importZulip.js';
 import { pseudonymiseCommand } from './pseudonymise.js';
 import { reportCommand } from './report.js';
 import { schemaCommand } from './schema.js';
@@ -21,7 +22,7 @@ export const COMMANDS: readonly CliCommand[] = [
   reportCommand,
   validateCommand,
   schemaCommand,
-  importGitCommand(),
+  importGit,
   importCsv,
   importGithub,
   importGharchive,
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CliCommand[] = [
   importSlackCommand,
   importDiscourseCommand,
   importDiscordCommand,
+  importZulipCommand,
   combineCommand,
   pseudonymiseCommand,
 ];

@@ -8,7 +8,7 @@ import { builtInFrameworks } from '../../skills/builtInFrameworks.js';
 import { findSkill } from '../../skills/findSkill.js';
 import { getFramework } from '../../skills/getFramework.js';
 import type { ProficiencyScale } from '../../skills/proficiencyScale.js';
-import type { SkillsFramework } from '../../skills/skillsFramework.js';
+import { type SkillsFramework, SkillsFrameworkSchema } from '../../skills/skillsFramework.js';
 import { skipTally } from '../core/skipTally.js';
 import {
   SOURCE_EXTRACT_FORMAT,
@@ -33,7 +33,15 @@ import { LIKERT_ANSWERS, NO_ANSWERS } from './likertAnswers.js';
 
 const header = z.string().min(1).max(1000);
 
-/** The header names a survey export's respondent columns go by (Google Forms, Microsoft Forms), tried in order. */
+/**
+ * The header names a survey export's respondent columns go by (Google Forms,
+ * Microsoft Forms), tried in order.
+ *
+ * @example
+ * ```ts
+ * SURVEY_COLUMN_ALIASES.timestamp[1]; // → 'Completion time'
+ * ```
+ */
 export const SURVEY_COLUMN_ALIASES = {
   timestamp: ['Timestamp', 'Completion time', 'Start time', 'Submitted at', 'Submission time'],
   email: ['Email Address', 'Email', 'E-mail', 'Email address', 'Username'],
@@ -41,12 +49,20 @@ export const SURVEY_COLUMN_ALIASES = {
   responseId: ['ID', 'Response ID'],
 } as const;
 
-/** Options of {@link parseSkillSurveyCsv}. */
+/**
+ * Options of {@link parseSkillSurveyCsv}: the framework, the question → skill
+ * map, extra answers, the numeric range, what to do with unknown answers.
+ *
+ * @example
+ * ```ts
+ * ParseSkillSurveyCsvOptionsSchema.parse({ framework: 'cscce-skills-wheel', skills: { Q: 'cscce/interpersonal/mentoring' } }).unknownAnswers; // → 'error'
+ * ```
+ */
 export const ParseSkillSurveyCsvOptionsSchema = z.strictObject({
   /** The framework the skills belong to (an id among `frameworks`). */
   framework: IdSchema,
   /** Where to look the framework up (default: the built-in frameworks). */
-  frameworks: z.array(z.custom<SkillsFramework>((f) => typeof f === 'object' && f !== null)).optional(),
+  frameworks: z.array(SkillsFrameworkSchema).optional(),
   /** Question header → skill id of the framework, one per skill column (headers compared ignoring case and spaces). */
   skills: z
     .record(header, IdSchema)
