@@ -187,6 +187,7 @@ describe('entry points', () => {
     expectTypeOf(root.healthReport).toEqualTypeOf(healthReport);
     expectTypeOf(root.roleCoverage).toEqualTypeOf(roleCoverage);
     expectTypeOf(root).not.toHaveProperty('sampleCommunity');
+    expectTypeOf(sampleCommunity).returns.toEqualTypeOf<Community>();
     expectTypeOf(root.coreGroup).toEqualTypeOf<typeof import('community-kit/health').coreGroup>();
   });
 });
