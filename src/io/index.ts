@@ -40,4 +40,5 @@ export * from './github/githubExtract.js';
 export * from './mbox/readMbox.js';
 export * from './parseCommunityJson.js';
 export * from './pseudonymise.js';
+export * from './pseudonymiseExtract.js';
 export * from './slack/importSlack.js';
