@@ -117,8 +117,10 @@ export function parseMailmap(
 }
 
 /** What a mailmap says for one commit e-mail: the e-mail-only mapping and the name-specific ones. */
-interface EmailMapping {
+export interface EmailMapping {
+  /** The e-mail-only lines, combined (later lines override earlier ones field by field). */
   simple: { name?: string; email?: string; entries: MailmapEntry[] };
+  /** The lines for one commit name (lower case), the last one for each name. */
   byName: Map<string, { name?: string; email?: string; entry: MailmapEntry }>;
 }
 
