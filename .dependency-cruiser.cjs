@@ -1,6 +1,6 @@
 /**
  * Module direction (see docs/architecture.md and ../shared/DESIGN.md):
- *   model ← skills ← roles, matching, stakeholders;  model ← health ← roles;
+ *   model ← skills ← roles, matching, stakeholders;  model ← health;
  *   io ← model only;  report ← every library module;  cli ← report, io.
  * No library module imports from report, io or cli.
  */
@@ -10,7 +10,7 @@ const allowed = {
   health: ['model'],
   stakeholders: ['model', 'skills'],
   matching: ['model', 'skills'],
-  roles: ['model', 'skills', 'health'],
+  roles: ['model', 'skills'],
   io: ['model', 'skills'],
   report: ['model', 'skills', 'health', 'stakeholders', 'matching', 'roles'],
   cli: ['model', 'skills', 'health', 'stakeholders', 'matching', 'roles', 'report', 'io'],

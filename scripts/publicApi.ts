@@ -161,7 +161,12 @@ export function renderPublicApi(entries: readonly PublicEntry[]): string {
       for (const sig of sigs) {
         const text = e.kind === 'function' ? `${e.name}${sig}` : sig === '' ? e.name : `${e.name}: ${sig}`;
         // Unique-symbol keys print with a compiler-internal id (__@LOG@2051): keep the name only.
-        const clean = text.replace(/`/g, "'").replace(/__@(\w+)@\d+/g, '[$1]');
+        const clean = text
+          .replace(/`/g, "'")
+          .replace(/__@(\w+)@\d+/g, '[$1]')
+          // Types from other packages print as import("<absolute path>"): keep the package name only.
+          .replace(/import\("[^"]*\/node_modules\/((?:@[^/"]+\/)?[^/"]+)[^"]*"\)/g, 'import("$1")')
+          .replaceAll(`${repoRoot}/`, '');
         lines.push(`- ${e.kind} \`${clean}\``);
       }
     }

@@ -37,6 +37,7 @@ export * from './git/gitLogArgs.js';
 export * from './git/parseGitLog.js';
 export * from './github/ghArchiveExtract.js';
 export * from './github/githubExtract.js';
+export * from './github/githubInputFile.js';
 export * from './mbox/readMbox.js';
 export * from './parseCommunityJson.js';
 export * from './pseudonymise.js';

@@ -31,7 +31,7 @@ import { parseWith } from './validate.js';
  * SampleCommunityOptionsSchema.parse({}); // → { seed: 1, members: 400, months: 24, asOf: Date 2026-01-01 }
  * ```
  */
-export const SampleCommunityOptionsSchema = z.object({
+export const SampleCommunityOptionsSchema = z.strictObject({
   /** Seed of the generator: the same seed gives the same community. */
   seed: z.union([z.number().int(), z.string()]).default(1),
   /** Number of members (at least 10). */

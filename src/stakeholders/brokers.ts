@@ -7,7 +7,7 @@ import {
 } from './betweennessCentrality.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { edgeWeight } from './internal/graph.js';
-import { graphOf } from './internal/graphInput.js';
+import { graphOf, requireGraph } from './internal/graphInput.js';
 import type { TieList } from './tieList.js';
 
 /**
@@ -18,7 +18,7 @@ import type { TieList } from './tieList.js';
  * BrokersOptionsSchema.parse({}); // → { top: 10, weighted: true, exactUpTo: 20000, epsilon: 0.01, delta: 0.1, seed: 1 }
  * ```
  */
-export const BrokersOptionsSchema = z.object({
+export const BrokersOptionsSchema = z.strictObject({
   /** How many brokers to return. */
   top: z.number().int().positive().default(10),
   /** Weighted measures (ties stronger → shorter paths; weights in constraint). */
@@ -66,6 +66,7 @@ export interface Brokers {
 
 /** Articulation points of an undirected graph (Hopcroft–Tarjan, iterative so deep graphs cannot overflow). */
 export function articulationPointsOf(graph: CommunityGraph): Set<string> {
+  requireGraph('articulationPointsOf', graph);
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const points = new Set<string>();
@@ -114,6 +115,7 @@ export function burtMeasures(
   graph: CommunityGraph,
   weighted: boolean,
 ): Map<string, { constraint: number | null; effectiveSize: number | null }> {
+  requireGraph('burtMeasures', graph);
   const w = (u: string, v: string): number =>
     graph.hasEdge(u, v) ? (weighted ? edgeWeight(graph.getEdgeAttributes(u, v)) : 1) : 0;
   const strength = new Map<string, number>();

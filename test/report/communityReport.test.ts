@@ -36,7 +36,7 @@ describe('communityReport', () => {
   });
 
   it('rejects an unknown section id and a bad asOf with the option path', () => {
-    expect(() => communityReport(community, { asOf, sections: ['summary', 'weather'] })).toThrow(
+    expect(() => communityReport(community, { asOf, sections: ['summary', 'weather'] as never })).toThrow(
       /options\.sections\[1\]/,
     );
     expect(() => communityReport(community, { asOf: 'tomorrow' })).toThrow(/options\.asOf/);

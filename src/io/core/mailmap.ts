@@ -117,8 +117,10 @@ export function parseMailmap(
 }
 
 /** What a mailmap says for one commit e-mail: the e-mail-only mapping and the name-specific ones. */
-interface EmailMapping {
+export interface EmailMapping {
+  /** The e-mail-only lines combined (later lines override earlier ones field by field), and those lines. */
   simple: { name?: string; email?: string; entries: MailmapEntry[] };
+  /** Name-specific lines by lower-cased commit name (a later line for a name replaces an earlier one). */
   byName: Map<string, { name?: string; email?: string; entry: MailmapEntry }>;
 }
 

@@ -72,9 +72,9 @@ export interface ParseGitLogOptions {
  *   ':000000 100644 0000000 7d4140e A\tdoc/intro.md',
  *   '116\t0\tdoc/intro.md',
  * ].join('\n');
- * for await (const commit of parseGitLog(log))
- *   console.log(commit.author.email, commit.authorDate.toISOString(), commit.files);
- * // → ada@example.org 2013-11-11T16:14:51.000Z [{ path: 'doc/intro.md', status: 'A', added: 116, removed: 0 }]
+ * const seen: unknown[] = [];
+ * for await (const commit of parseGitLog(log)) seen.push([commit.author.email, commit.authorDate, commit.files]);
+ * seen; // → [['ada@example.org', Date 2013-11-11T16:14:51.000Z, [{ path: 'doc/intro.md', status: 'A', added: 116, removed: 0, … }]]]
  * ```
  */
 export async function* parseGitLog(

@@ -6,7 +6,7 @@ import { RoleDefinitionSchema } from '../roleDefinition.js';
 export const AtSchema = DateInputSchema;
 
 /** A catalogue option: an array of role definitions (validated). */
-export const CatalogueSchema = z.array(RoleDefinitionSchema);
+export const CatalogueSchema = z.array(RoleDefinitionSchema).readonly();
 
 /** True when assignment `a` is active at `t` (from ≤ t < to). */
 export function isActiveAt(a: { from: Date; to?: Date | null | undefined }, t: number): boolean {

@@ -12,6 +12,14 @@ const ids: SourceIdentity[] = [
 ];
 
 describe('suggestMerges', () => {
+  it('never pairs an identity with itself when its name and its e-mail local part give the same block (found by its doc example)', () => {
+    const s = suggestMerges([
+      { id: 'git:ada@x.org', source: 'git', name: 'Ada Lovelace', email: 'ada@x.org' },
+      { id: 'mbox:a.lovelace@y.org', source: 'mbox', name: 'Ada  Lovelace', email: 'ada.lovelace@y.org' },
+    ]);
+    expect(s.map((x) => x.identities)).toEqual([['git:ada@x.org', 'mbox:a.lovelace@y.org']]);
+    expect(s[0]?.score).toBe(0.92);
+  });
   it('scores pairs by normalised names, initials and e-mail local parts, best first', () => {
     const s = suggestMerges(ids);
     expect(s.map((x) => [...x.identities, x.score])).toEqual([
@@ -50,6 +58,15 @@ describe('suggestMerges', () => {
         { id: 'b', source: 'y', name: 'Alex' },
       ]),
     ).toEqual([]);
+  });
+
+  it('never pairs an identity with itself, even when a name word and a local-part word put it in one block twice', () => {
+    const s = suggestMerges([
+      { id: 'git:ada@x.org', source: 'git', name: 'Ada Lovelace', email: 'ada@x.org' },
+      { id: 'mbox:1', source: 'mbox', name: 'Ada  Lovelace', email: 'ada.lovelace@y.org' },
+    ]);
+    expect(s.map((x) => x.identities)).toEqual([['git:ada@x.org', 'mbox:1']]);
+    expect(s[0]?.score).toBe(0.92);
   });
 
   it('refuses unknown options', () => {
