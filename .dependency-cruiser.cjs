@@ -1,7 +1,7 @@
 /**
  * Module direction (see docs/architecture.md and ../shared/DESIGN.md):
  *   model ← skills ← roles, matching, stakeholders;  model ← health;
- *   io ← model only;  report ← every library module;  cli ← report, io.
+ *   io ← model only;  sample ← model;  report ← every library module;  cli ← report, io, sample.
  * No library module imports from report, io or cli.
  */
 const allowed = {
@@ -12,8 +12,9 @@ const allowed = {
   matching: ['model', 'skills'],
   roles: ['model', 'skills'],
   io: ['model', 'skills'],
+  sample: ['model'],
   report: ['model', 'skills', 'health', 'stakeholders', 'matching', 'roles'],
-  cli: ['model', 'skills', 'health', 'stakeholders', 'matching', 'roles', 'report', 'io'],
+  cli: ['model', 'skills', 'health', 'stakeholders', 'matching', 'roles', 'report', 'io', 'sample'],
 };
 const all = Object.keys(allowed);
 

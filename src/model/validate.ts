@@ -21,7 +21,7 @@ import { formatPath } from './formatPath.js';
  * ```ts
  * import { z } from 'zod';
  * const r = z.object({ top: z.number() }).safeParse({ top: 'x' });
- * if (!r.success) zodIssues(r.error.issues, 'options')[0]?.zodCode; // → 'invalid_type'
+ * zodIssues(r.error?.issues ?? [], 'options')[0]?.zodCode; // → 'invalid_type'
  * ```
  */
 export function zodIssues(issues: readonly z.core.$ZodIssue[], root = ''): ValidationIssue[] {

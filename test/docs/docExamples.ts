@@ -217,6 +217,10 @@ export function importScope(
   for (const [k, v] of exportedNames(readFileSync(join(root, 'src', 'index.ts'), 'utf8')))
     rootNames.set(k, v);
   sources.push({ specifier: 'community-kit', names: rootNames });
+  // Entry points left out of the root barrel (the demo generator ships with community-kit/sample only).
+  for (const m of ['sample'])
+    if (existsEntry(root, m))
+      sources.push({ specifier: `community-kit/${m}`, names: moduleNames(join(root, 'src', m)) });
   return { sources };
 }
 

@@ -5,10 +5,10 @@ import * as matching from '../../src/matching/index.js';
 import { isCommunityKitError } from '../../src/model/errors.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
 import { createRng } from '../../src/model/rng.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { serializeCommunity } from '../../src/model/serializeCommunity.js';
 import * as report from '../../src/report/index.js';
 import * as roles from '../../src/roles/index.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import * as skills from '../../src/skills/index.js';
 import * as stakeholders from '../../src/stakeholders/index.js';
 

@@ -77,7 +77,7 @@ describe('fail', () => {
   });
 });
 
-describe('zodIssues', () => {
+describe('zodIssues and zod codes', () => {
   it("zodIssues keeps zod's issue code beside the stable library code", () => {
     const r = z.strictObject({ top: z.number() }).safeParse({ top: 'x', tpo: 1 });
     expect(r.success).toBe(false);

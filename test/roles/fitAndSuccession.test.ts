@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { candidatesFor } from '../../src/roles/candidatesFor.js';
 import { communityOfPracticeRoles } from '../../src/roles/communityOfPracticeRoles.js';
 import { defineRole } from '../../src/roles/defineRole.js';
 import { roleFit } from '../../src/roles/roleFit.js';
 import { SuccessionPlanSchema, succession } from '../../src/roles/succession.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import { skillProfile } from '../../src/skills/skillProfile.js';
 
 const W = 'cscce-skills-wheel';

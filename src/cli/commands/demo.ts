@@ -1,4 +1,4 @@
-import { sampleCommunity } from '../../model/sampleCommunity.js';
+import { sampleCommunity } from '../../sample/sampleCommunity.js';
 import { expectPositionals } from '../internal/flags.js';
 import { REPORT_FLAGS, reportOutput, writeReport } from '../internal/writeReport.js';
 import type { CliCommand } from './command.js';
