@@ -27,10 +27,10 @@ import {
   type CommunityInput,
   parseCommunity,
   safeParseCommunity,
-  sampleCommunity,
   serializeCommunity,
   type ValidationError,
 } from 'community-kit/model';
+import { sampleCommunity } from 'community-kit/sample';
 import {
   communityOfPracticeRoles,
   coreTeam,
@@ -186,7 +186,9 @@ describe('entry points', () => {
   it('the root re-exports each module’s functions with the same types', () => {
     expectTypeOf(root.healthReport).toEqualTypeOf(healthReport);
     expectTypeOf(root.roleCoverage).toEqualTypeOf(roleCoverage);
-    expectTypeOf(root.sampleCommunity).toEqualTypeOf(sampleCommunity);
+    // The demo generator is only in its own entry point, so apps do not ship it.
+    expectTypeOf(root).not.toHaveProperty('sampleCommunity');
+    expectTypeOf(sampleCommunity).returns.toEqualTypeOf<Community>();
     expectTypeOf(root.coreGroup).toEqualTypeOf<typeof import('community-kit/health').coreGroup>();
   });
 });
