@@ -30,7 +30,6 @@ import {
   serializeCommunity,
   type ValidationError,
 } from 'community-kit/model';
-import { sampleCommunity } from 'community-kit/sample';
 import {
   communityOfPracticeRoles,
   coreTeam,
@@ -45,6 +44,7 @@ import {
   succession,
   workload,
 } from 'community-kit/roles';
+import { sampleCommunity } from 'community-kit/sample';
 import {
   careerPath,
   cscceSkillsWheel,
