@@ -88,6 +88,7 @@ export type HealthFinding = z.output<typeof HealthFindingSchema>;
 
 /** What the finding rules read: the metrics and the results behind them, for the current period. */
 export interface FindingFacts {
+  /** The report's metric with this id. */
   metric: (id: string) => HealthMetric;
   thresholds: HealthThresholds;
   responses: { current: TimeToFirstResponseResult; previous: TimeToFirstResponseResult };
@@ -100,8 +101,10 @@ export interface FindingFacts {
 }
 
 /** One rule of the table: when it fires, what it needs, what it says. */
-interface FindingRule {
+export interface FindingRule {
+  /** The finding's id (`active-drop`…), as in the report. */
   readonly id: string;
+  /** How the finding is shown: good news, a warning or a concern. */
   readonly severity: HealthFinding['severity'];
   /** The signals it needs; without them the rule is not evaluated and the report says so. */
   readonly needs: readonly Signal[];

@@ -8,7 +8,9 @@
  * histories.
  */
 export const PLACEHOLDER_EMAIL_RULES: readonly {
+  /** True when the address (split at its last `@`) is a placeholder of this kind. */
   test: (local: string, domain: string) => boolean;
+  /** Why such an address is not used to identify anyone. */
   reason: string;
 }[] = [
   {

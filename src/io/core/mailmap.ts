@@ -117,8 +117,10 @@ export function parseMailmap(
 }
 
 /** What a mailmap says for one commit e-mail: the e-mail-only mapping and the name-specific ones. */
-interface EmailMapping {
+export interface EmailMapping {
+  /** The mapping of lines that name only the commit e-mail. */
   simple: { name?: string; email?: string; entries: MailmapEntry[] };
+  /** The mappings of lines that also name the commit name, by that name. */
   byName: Map<string, { name?: string; email?: string; entry: MailmapEntry }>;
 }
 

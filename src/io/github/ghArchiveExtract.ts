@@ -8,6 +8,8 @@ import { isObject } from './internal/fields.js';
 import { type EventContext, mapEvent, READ_EVENT_TYPES } from './internal/ghArchiveEvents.js';
 import { checkFiles, commonGithubOptions, type NamedInput } from './internal/options.js';
 
+export type { NamedInput } from './internal/options.js';
+
 /**
  * Options of {@link ghArchiveExtract}: the options of githubExtract (questionLabels, draftStart, text, description),
  * plus the repositories to keep and whether pushes become activities.

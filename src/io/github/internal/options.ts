@@ -16,7 +16,9 @@ export const commonGithubOptions = {
 
 /** One file to read: its name as the user gave it, and its content. */
 export interface NamedInput {
+  /** The file's name as the user gave it (used in error messages and provenance). */
   name: string;
+  /** Its content. */
   input: TextInput;
 }
 
