@@ -1,7 +1,7 @@
 /**
  * Module direction (see docs/architecture.md and ../shared/DESIGN.md):
- *   model ← skills ← roles, matching, stakeholders;  model ← health ← roles;
- *   io ← model only;  report ← every library module;  cli ← report, io.
+ *   model ← skills ← roles, matching, stakeholders;  model ← health;
+ *   io ← model only;  sample ← model;  report ← every library module;  cli ← report, io, sample.
  * No library module imports from report, io or cli.
  */
 const allowed = {
@@ -10,10 +10,11 @@ const allowed = {
   health: ['model'],
   stakeholders: ['model', 'skills'],
   matching: ['model', 'skills'],
-  roles: ['model', 'skills', 'health'],
+  roles: ['model', 'skills'],
   io: ['model', 'skills'],
+  sample: ['model'],
   report: ['model', 'skills', 'health', 'stakeholders', 'matching', 'roles'],
-  cli: ['model', 'skills', 'health', 'stakeholders', 'matching', 'roles', 'report', 'io'],
+  cli: ['model', 'skills', 'health', 'stakeholders', 'matching', 'roles', 'report', 'io', 'sample'],
 };
 const all = Object.keys(allowed);
 

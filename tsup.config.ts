@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 
-const modules = ['model', 'roles', 'skills', 'stakeholders', 'matching', 'health', 'report', 'io'];
+const modules = ['model', 'roles', 'skills', 'stakeholders', 'matching', 'health', 'report', 'io', 'sample'];
 
 export default defineConfig([
   {

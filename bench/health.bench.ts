@@ -7,8 +7,8 @@ import { retentionCohortsAccumulator } from '../src/health/retentionCohorts.js';
 import type { Community } from '../src/model/community.js';
 import { parseCommunity } from '../src/model/parseCommunity.js';
 import { createRng } from '../src/model/rng.js';
-import { sampleCommunity } from '../src/model/sampleCommunity.js';
 import { serializeCommunity } from '../src/model/serializeCommunity.js';
+import { sampleCommunity } from '../src/sample/sampleCommunity.js';
 import type { Bench } from './harness.js';
 
 const FROM = Date.UTC(2023, 0, 1);

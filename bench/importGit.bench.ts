@@ -11,7 +11,7 @@
  * per commit.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultIo } from '../src/cli/cliIo.js';
 import { runCli } from '../src/cli/runCli.js';
@@ -75,8 +75,27 @@ async function generate(b: Bench, repo: string, n: number): Promise<boolean> {
   return true;
 }
 
-/** Runs `fn` while sampling memory every 20 ms; returns its time (ms) and the peak RSS and heap seen (MB). */
-async function measured(fn: () => Promise<void>): Promise<{ ms: number; rssMb: number; heapMb: number }> {
+/**
+ * CPU time (ms) used so far by this process's finished child processes (Linux
+ * /proc/self/stat cutime + cstime), or undefined elsewhere. With 2 cores
+ * shared by many jobs, wall times mostly measure the wait; CPU times do not.
+ */
+function childCpuMs(): number | undefined {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100; // fields 16 and 17 of proc(5), in 1/100 s
+}
+
+const ownCpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Runs `fn` while sampling memory every 20 ms; returns its time (ms), CPU times (ms) and the peak RSS and heap seen (MB). */
+async function measured(
+  fn: () => Promise<void>,
+): Promise<{ ms: number; cpuMs: number; childCpuMs: number | undefined; rssMb: number; heapMb: number }> {
   let rss = 0;
   let heap = 0;
   const sample = () => {
@@ -85,22 +104,36 @@ async function measured(fn: () => Promise<void>): Promise<{ ms: number; rssMb: n
     heap = Math.max(heap, m.heapUsed);
   };
   const timer = setInterval(sample, 20);
+  const child0 = childCpuMs();
+  const cpu0 = ownCpuMs();
   const t = performance.now();
   await fn();
   const ms = performance.now() - t;
+  const cpuMs = ownCpuMs() - cpu0;
+  const child1 = childCpuMs();
   clearInterval(timer);
   sample();
-  return { ms, rssMb: rss / 1e6, heapMb: heap / 1e6 };
+  return {
+    ms,
+    cpuMs,
+    childCpuMs: child0 === undefined || child1 === undefined ? undefined : child1 - child0,
+    rssMb: rss / 1e6,
+    heapMb: heap / 1e6,
+  };
 }
 
 /** Time of `git log` alone with the arguments import git uses, its output drained by this process. */
-async function gitLogAlone(repo: string): Promise<{ ms: number; bytes: number }> {
-  const t = performance.now();
-  const child = spawn('git', gitLogArgs({ repository: repo }), { stdio: ['ignore', 'pipe', 'inherit'] });
+async function gitLogAlone(
+  repo: string,
+): Promise<{ ms: number; bytes: number; gitCpuMs: number | undefined }> {
   let bytes = 0;
-  for await (const chunk of child.stdout) bytes += (chunk as Buffer).length;
-  await new Promise((r) => child.on('close', r));
-  return { ms: performance.now() - t, bytes };
+  const m = await measured(async () => {
+    const child = spawn('git', gitLogArgs({ repository: repo }), { stdio: ['ignore', 'pipe', 'inherit'] });
+    const closed = new Promise((r) => child.on('close', r));
+    for await (const chunk of child.stdout) bytes += (chunk as Buffer).length;
+    await closed;
+  });
+  return { ms: m.ms, bytes, gitCpuMs: m.childCpuMs };
 }
 
 /** One commit of a generated log, as `git log --pretty=fuller --numstat --raw --parents` prints it. */
@@ -150,6 +183,11 @@ export default async function (b: Bench): Promise<void> {
   const mb = (block.length * repeats) / 1e6;
   b.report(`parseGitLog, ${commits.toLocaleString('en')} commits (${mb.toFixed(0)} MB log)`, parse.ms, 'ms');
   b.report('  throughput', mb / (parse.ms / 1000), 'MB/s');
+  b.report(
+    '  throughput per CPU second (wall time waits for the shared cores)',
+    mb / (parse.cpuMs / 1000),
+    'MB/s',
+  );
   b.report('  commits per second', commits / (parse.ms / 1000), 'commits/s');
   b.report('  peak heap while parsing (commits dropped)', parse.heapMb, 'MB');
   b.note(
@@ -187,6 +225,17 @@ export default async function (b: Bench): Promise<void> {
       value: alone.ms,
     },
   );
+  if (alone.gitCpuMs !== undefined && imported.childCpuMs !== undefined)
+    b.report(
+      '  CPU time: import git (node + its git) vs git log alone',
+      imported.cpuMs + imported.childCpuMs,
+      'ms',
+      {
+        name: 'git log alone',
+        value: alone.gitCpuMs,
+      },
+    );
+  b.report('  of which node (parse, extract, JSON, write)', imported.cpuMs, 'ms');
   b.report('  git log output', alone.bytes / 1e6, 'MB');
   b.report('  peak RSS during import git (result included)', imported.rssMb, 'MB');
   b.report('  peak heap during import git (result included)', imported.heapMb, 'MB');

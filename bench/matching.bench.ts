@@ -86,7 +86,7 @@ print(json.dumps({"ms": best, "cost": float(c[r, k].sum())}))`,
 
 /** findExperts latency on a 100,000-member index (target p99 < 5 ms) and matchMentors at 5,000 × 1,000 (target < 10 s). */
 export async function searchAndMentors(b: Bench): Promise<void> {
-  const { sampleCommunity } = await import('../src/model/sampleCommunity.js');
+  const { sampleCommunity } = await import('../src/sample/sampleCommunity.js');
   const { expertiseIndex } = await import('../src/matching/expertiseIndex.js');
   const { findExperts } = await import('../src/matching/findExperts.js');
   const { matchMentors } = await import('../src/matching/matchMentors.js');

@@ -5,7 +5,7 @@
  * Run: npx tsx examples/health-onboarding.ts
  */
 import { activityLog, gatheringMetrics, onboardingFunnel, timeToFirstResponse } from 'community-kit/health';
-import { sampleCommunity } from 'community-kit/model';
+import { sampleCommunity } from 'community-kit/sample';
 
 const community = sampleCommunity({ seed: 1, members: 3000, months: 24 });
 const log = activityLog(community);

@@ -4,7 +4,7 @@
  * Run: npx tsx examples/health-report.ts
  */
 import { healthReport, renderHealthMarkdown } from 'community-kit/health';
-import { sampleCommunity } from 'community-kit/model';
+import { sampleCommunity } from 'community-kit/sample';
 
 const community = sampleCommunity({ seed: 1, members: 3000, months: 24 });
 const report = healthReport(community, {

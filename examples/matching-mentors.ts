@@ -4,7 +4,7 @@
  * small team covering a list of topics. Run: npx tsx examples/matching-mentors.ts
  */
 import { expertiseIndex, findExperts, formTeam, matchMentors, routeQuestion } from 'community-kit/matching';
-import { sampleCommunity } from 'community-kit/model';
+import { sampleCommunity } from 'community-kit/sample';
 
 const community = sampleCommunity({ seed: 1 });
 const asOf = '2026-01-01';

@@ -3,9 +3,10 @@
  */
 import { activeMembers, activityLog, contributorAbsenceFactor, healthReport } from 'community-kit/health';
 import { expertiseIndex, findExperts, matchMentors, solveAssignment } from 'community-kit/matching';
-import { safeParseCommunity, sampleCommunity } from 'community-kit/model';
+import { safeParseCommunity } from 'community-kit/model';
 import { communityReport, renderReportMarkdown } from 'community-kit/report';
 import { communityOfPracticeRoles, roleCoverage, workload } from 'community-kit/roles';
+import { sampleCommunity } from 'community-kit/sample';
 import { cscceSkillsWheel, skillProfile, teamCoverage } from 'community-kit/skills';
 import { brokers, findClusters, interactionGraph, siloReport } from 'community-kit/stakeholders';
 

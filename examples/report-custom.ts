@@ -4,13 +4,13 @@
  * Run: npx tsx examples/report-custom.ts
  */
 import { activeMembers, activityLog } from 'community-kit/health';
-import { sampleCommunity } from 'community-kit/model';
 import {
   communityReport,
   lineChartSvg,
   type ReportSection,
   renderReportMarkdown,
 } from 'community-kit/report';
+import { sampleCommunity } from 'community-kit/sample';
 
 const community = sampleCommunity({ seed: 1 });
 const asOf = '2026-01-01';

@@ -2,8 +2,9 @@
  * Who holds which role in the sample community, what is vacant, who is
  * overloaded, and which reports are due. Run: npx tsx examples/roles-staffing.ts
  */
-import { sampleCommunity } from 'community-kit/model';
+
 import { coreTeam, reportingDue, roleCoverage, workload } from 'community-kit/roles';
+import { sampleCommunity } from 'community-kit/sample';
 
 const community = sampleCommunity({ seed: 1 });
 const at = '2025-12-31T23:59:59Z';

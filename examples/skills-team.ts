@@ -3,8 +3,9 @@
  * Wheel, one member's gaps against the Community Manager role, and who could
  * teach whom. Run: npx tsx examples/skills-team.ts
  */
-import { sampleCommunity } from 'community-kit/model';
+
 import { communityOfPracticeRoles } from 'community-kit/roles';
+import { sampleCommunity } from 'community-kit/sample';
 import {
   careerPath,
   cscceSkillsWheel,

@@ -2,7 +2,7 @@
  * Clusters, silos, brokers and introductions in the sample community.
  * Run: npx tsx examples/stakeholders-silos.ts
  */
-import { sampleCommunity } from 'community-kit/model';
+import { sampleCommunity } from 'community-kit/sample';
 import {
   brokers,
   findClusters,

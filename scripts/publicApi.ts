@@ -153,7 +153,9 @@ export function renderPublicApi(entries: readonly PublicEntry[]): string {
       for (const [name, spec] of elsewhere) bySpec.set(spec, [...(bySpec.get(spec) ?? []), name]);
       for (const [spec, names] of bySpec)
         lines.push(`- from \`${spec}\`: ${names.map((n) => `\`${n}\``).join(', ')}`);
-      lines.push('', 'Only in the root entry, or different there:', '');
+      const onlyHere = entry.exports.some((e) => !elsewhere.has(e.name));
+      if (onlyHere) lines.push('', 'Only in the root entry, or different there:', '');
+      else lines.push('', 'Nothing else: every root export comes from an entry above.');
     }
     for (const e of entry.exports) {
       if (elsewhere.has(e.name)) continue;

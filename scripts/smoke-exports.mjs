@@ -60,8 +60,14 @@ for (const entry of ['health', 'model']) {
   const graph = [...files].filter((f) => f.includes('graphology'));
   if (graph.length > 0) fail(`community-kit/${entry} pulls in graph code: ${graph.join(', ')}`);
 }
+// The demo generator ships only with community-kit/sample.
+for (const entry of ['index.js', 'index.cjs']) {
+  const text = readFileSync(join('dist', entry), 'utf8');
+  if (/\bsampleCommunity\b/.test(text))
+    fail(`dist/${entry} names sampleCommunity (it belongs to community-kit/sample only)`);
+}
 
 if (failures > 0) process.exit(1);
 console.log(
-  `✓ ${subpaths.length} entry points load from ESM and CJS with the same exports; health and model import no graph code`,
+  `✓ ${subpaths.length} entry points load from ESM and CJS with the same exports; health and model import no graph code; the root does not ship sampleCommunity`,
 );

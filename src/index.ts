@@ -8,16 +8,10 @@
  * @module community-kit
  */
 export * from './health/index.js';
-// Two modules define a core group: the health module's measure over any
-// activity log, and the roles module's view of a community (core team from the
-// roles held). From the root, `coreGroup` is the roles one; the health one is
-// `activityCoreGroup` here and `coreGroup` in `community-kit/health`.
-export { coreGroup as activityCoreGroup } from './health/index.js';
 export * from './io/index.js';
 export * from './matching/index.js';
 export * from './model/index.js';
 export * from './report/index.js';
 export * from './roles/index.js';
-export { coreGroup } from './roles/index.js';
 export * from './skills/index.js';
 export * from './stakeholders/index.js';

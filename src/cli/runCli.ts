@@ -1,49 +1,27 @@
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { safeParseCommunityJson } from '../io/parseCommunityJson.js';
-import type { Community } from '../model/community.js';
-import { communityJsonSchema } from '../model/communityJsonSchema.js';
-import { toDate } from '../model/dateInput.js';
-import { isCommunityKitError, ValidationError } from '../model/errors.js';
-import { sampleCommunity } from '../model/sampleCommunity.js';
-import { communityReport } from '../report/communityReport.js';
-import { renderReportMarkdown } from '../report/renderReportMarkdown.js';
+import { isCommunityKitError } from '../model/errors.js';
 import { type CliIo, defaultIo } from './cliIo.js';
-import { UsageError } from './commands/command.js';
+import { type CliCommand, UsageError } from './commands/command.js';
 import { COMMANDS } from './commands/index.js';
 
-const USAGE = `community-kit — community roles, skills, stakeholder graphs, matching and health metrics
+const VERSION = '0.1.0';
+
+const usage =
+  (): string => `community-kit — community roles, skills, stakeholder graphs, matching and health metrics
 
 Usage:
-  community-kit demo [--format md|json] [--out FILE] [--seed N]
-      The report on the embedded sample community.
-  community-kit report FILE [--as-of DATE] [--format md|json] [--out FILE]
-      The report on your community (JSON, see docs/data-format.md).
-      --as-of defaults to the day after the last activity in the file.
-  community-kit validate FILE
-      Lists every problem in FILE with its path. Exit code 1 when invalid.
-  community-kit schema
-      Prints the JSON Schema of the community format.
-
-Options:
-  --format md|json   Output format (default md).
-  --out FILE         Write to FILE instead of stdout; with md, figures are
-                     written as SVG files in a folder beside it.
-  --figures MODE     none | inline | files (default: none on stdout, files
-                     with --out).
-  --seed N           Seed for the sample community and seeded algorithms.
+${COMMANDS.map((c) => `  ${synopsis(c)}\n      ${c.summary}\n`).join('')}
+  community-kit COMMAND --help   The command's own flags.
   -h, --help         Show this help.   -v, --version   Show the version.
 
 Exit codes: 0 success, 1 invalid input, 2 usage error.
 `;
 
-const usage = (): string =>
-  COMMANDS.length === 0
-    ? USAGE
-    : USAGE.replace(
-        '\nOptions:',
-        `${COMMANDS.map((c) => `  community-kit ${c.words.join(' ')} …\n      ${c.summary}\n`).join('')}\nOptions:`,
-      );
+/** The first line of a command's usage without "Usage: " (`community-kit validate FILE [--strict]`). */
+function synopsis(c: CliCommand): string {
+  const first = c.usage.split('\n')[0] ?? '';
+  return first.startsWith('Usage: ') ? first.slice(7) : `community-kit ${c.words.join(' ')} …`;
+}
 
 export type { CliIo } from './cliIo.js';
 
@@ -53,7 +31,9 @@ export type { CliIo } from './cliIo.js';
  */
 export async function runCli(args: readonly string[], io: CliIo = defaultIo): Promise<number> {
   try {
-    return await run(args, io);
+    const command = registered(args);
+    if (command !== undefined) return await runCommand(command, args, io);
+    return topLevel(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`community-kit: ${error.message}\nRun "community-kit --help" for usage.\n`);
@@ -67,206 +47,92 @@ export async function runCli(args: readonly string[], io: CliIo = defaultIo): Pr
   }
 }
 
+/** No registered command: `--help`, `--version`, `help`, nothing, or a mistake. */
+function topLevel(args: readonly string[], io: CliIo): number {
+  const [first] = args;
+  if (first === undefined) {
+    io.stdout(usage());
+    return 2;
+  }
+  if (first === '-h' || first === '--help' || first === 'help') {
+    io.stdout(usage());
+    return 0;
+  }
+  if (first === '-v' || first === '--version') {
+    io.stdout(`community-kit ${VERSION}\n`);
+    return 0;
+  }
+  if (first.startsWith('-')) throw new UsageError(`unknown option ${first} (options come after the command)`);
+  throw new UsageError(`unknown command "${first}"`);
+}
+
 /** The registered command `args` starts with (longest match), if any. */
-function registered(args: readonly string[]) {
-  let best: (typeof COMMANDS)[number] | undefined;
+function registered(args: readonly string[]): CliCommand | undefined {
+  let best: CliCommand | undefined;
   for (const c of COMMANDS)
     if (c.words.every((w, i) => args[i] === w) && (best === undefined || c.words.length > best.words.length))
       best = c;
   return best;
 }
 
-async function runRegistered(command: (typeof COMMANDS)[number], args: readonly string[], io: CliIo) {
-  let parsed: ReturnType<typeof parseArgs>;
+/** Parses a command's flags strictly and runs it; usage mistakes exit 2 with the command's usage. */
+async function runCommand(command: CliCommand, args: readonly string[], io: CliIo): Promise<number> {
+  const name = `community-kit ${command.words.join(' ')}`;
   try {
-    parsed = parseArgs({
-      args: args.slice(command.words.length),
-      allowPositionals: true,
-      strict: true,
-      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    io.stderr(
-      `community-kit ${command.words.join(' ')}: ${error instanceof Error ? error.message : String(error)}\n\n${command.usage}`,
-    );
-    return 2;
-  }
-  if (parsed.values.help === true) {
-    io.stdout(command.usage);
-    return 0;
-  }
-  try {
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({
+        args: args.slice(command.words.length),
+        allowPositionals: true,
+        strict: true,
+        options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      });
+    } catch (error) {
+      throw new UsageError(flagProblem(error, command));
+    }
+    if (parsed.values.help === true) {
+      io.stdout(command.usage);
+      return 0;
+    }
     return await command.run(parsed, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`community-kit ${command.words.join(' ')}: ${error.message}\n\n${command.usage}`);
+      io.stderr(`${name}: ${error.message}\n\n${command.usage}`);
       return 2;
     }
     throw error;
   }
 }
 
-async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const command0 = registered(args);
-  if (command0 !== undefined) return runRegistered(command0, args, io);
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+/** node:util's parse error in plain words, with the closest known flag for a typo. */
+function flagProblem(error: unknown, command: CliCommand): string {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const flag = /'(-{1,2}[^']*)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag !== undefined) {
+    const known = [...Object.keys(command.options), 'help'];
+    const word = flag.replace(/^-+/, '').split('=')[0] as string;
+    const close = known.filter((k) => editDistance(k, word) <= 2).sort();
+    return `unknown option ${flag}${close.length > 0 ? ` (did you mean --${close[0]}?)` : ''}`;
   }
-  const { values, positionals } = parsed;
-  if (values.version) {
-    io.stdout('community-kit 0.1.0\n');
-    return 0;
-  }
-  const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === 'help') {
-    io.stdout(usage());
-    return command === undefined && !values.help ? 2 : 0;
-  }
-  const format = values.format ?? 'md';
-  if (format !== 'md' && format !== 'json')
-    throw new UsageError(`--format must be md or json, not "${format}"`);
-  const progress = (text: string): void => {
-    if (io.stderrIsTty) io.stderr(`\r\x1b[2K${text}`);
-  };
-  const done = (): void => {
-    if (io.stderrIsTty) io.stderr('\r\x1b[2K');
-  };
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag !== undefined)
+    return `${flag.split(' ')[0]} needs a value`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return 'too many arguments';
+  return message;
+}
 
-  switch (command) {
-    case 'schema':
-      expectArgs(command, rest, 0);
-      io.stdout(`${JSON.stringify(communityJsonSchema(), null, 2)}\n`);
-      return 0;
-    case 'validate': {
-      expectArgs(command, rest, 1);
-      const community = load(rest[0] as string, io);
-      if (community === undefined) return 1;
-      io.stdout(
-        `${rest[0]}: valid — ${community.members.length} members, ${community.activities.length} activities, ${community.gatherings.length} gatherings\n`,
+/** Levenshtein distance (small strings only). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
-      return 0;
-    }
-    case 'demo':
-    case 'report': {
-      let community: Community | undefined;
-      let asOf: Date | undefined;
-      if (command === 'demo') {
-        expectArgs(command, rest, 0);
-        progress('Building the sample community…');
-        community = sampleCommunity({ seed: values.seed === undefined ? 1 : Number(values.seed) });
-        asOf = new Date('2026-01-01T00:00:00Z');
-      } else {
-        expectArgs(command, rest, 1);
-        progress(`Reading ${rest[0]}…`);
-        community = load(rest[0] as string, io);
-        if (community === undefined) return 1;
-        asOf = defaultAsOf(community);
-      }
-      if (values['as-of'] !== undefined) {
-        asOf = toDate(values['as-of']);
-        if (asOf === undefined)
-          throw new UsageError(`--as-of must be an ISO-8601 date, not "${values['as-of']}"`);
-      }
-      progress('Computing the report…');
-      const report = communityReport(community, {
-        asOf,
-        seed: values.seed === undefined ? 1 : Number(values.seed),
-      });
-      done();
-      if (format === 'json') {
-        await output(`${JSON.stringify(report, null, 2)}\n`, values.out, io);
-        return 0;
-      }
-      const figures = values.figures ?? (values.out === undefined ? 'none' : 'files');
-      if (figures !== 'none' && figures !== 'inline' && figures !== 'files')
-        throw new UsageError(`--figures must be none, inline or files, not "${figures}"`);
-      if (values.out === undefined || figures !== 'files') {
-        const { markdown } = renderReportMarkdown(report, {
-          figures: figures === 'files' ? 'none' : figures,
-        });
-        await output(markdown, values.out, io);
-        if (values.out === undefined && figures === 'none' && io.stderrIsTty)
-          io.stderr(
-            '(figures left out; add --out report.md to write them as SVG files, or --figures inline)\n',
-          );
-        return 0;
-      }
-      const base = values.out.replace(/\.md$/i, '');
-      const figureDir = `${base.split(/[\\/]/).pop()}-figures`;
-      const rendered = renderReportMarkdown(report, { figures: 'files', figureDir });
-      await io.writeFile(values.out, rendered.markdown);
-      for (const f of rendered.files) await io.writeFile(join(dirname(values.out), f.path), f.content);
-      io.stderr(
-        `wrote ${values.out} and ${rendered.files.length} figure(s) in ${join(dirname(values.out), figureDir)}\n`,
-      );
-      return 0;
-    }
-    default:
-      throw new UsageError(`unknown command "${command}"`);
+    prev = cur;
   }
-}
-
-function parse(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      'as-of': { type: 'string' },
-      seed: { type: 'string' },
-      figures: { type: 'string' },
-    },
-  });
-}
-
-function expectArgs(command: string, rest: readonly string[], n: number): void {
-  if (rest.length !== n)
-    throw new UsageError(
-      n === 0
-        ? `"${command}" takes no arguments`
-        : `"${command}" needs exactly ${n} file argument${n === 1 ? '' : 's'}`,
-    );
-}
-
-function load(path: string, io: CliIo): Community | undefined {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const result = safeParseCommunityJson(text);
-  if (result.success) return result.data;
-  const error = result.error;
-  if (error instanceof ValidationError || 'issues' in error) {
-    const v = error as ValidationError;
-    io.stderr(`${path}: ${v.issues.length + v.more} problem${v.issues.length + v.more === 1 ? '' : 's'}\n`);
-    for (const issue of v.issues) io.stderr(`  ${issue.path || '(root)'}: ${issue.message}\n`);
-    if (v.more > 0) io.stderr(`  … and ${v.more} more\n`);
-  } else io.stderr(`${path}: ${error.message}\n`);
-  return undefined;
-}
-
-function defaultAsOf(community: Community): Date {
-  let last = Number.NEGATIVE_INFINITY;
-  for (const a of community.activities) last = Math.max(last, a.at.getTime());
-  for (const g of community.gatherings) last = Math.max(last, g.start.getTime());
-  if (!Number.isFinite(last)) return new Date(Date.UTC(2000, 0, 1));
-  const d = new Date(last);
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1));
-}
-
-async function output(text: string, out: string | undefined, io: CliIo): Promise<void> {
-  if (out === undefined) io.stdout(text);
-  else {
-    await io.writeFile(out, text);
-    io.stderr(`wrote ${out}\n`);
-  }
+  return prev[b.length] as number;
 }

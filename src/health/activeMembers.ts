@@ -13,7 +13,7 @@ import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link activeMembers}. */
 export const ActiveMembersOptionsSchema = z
-  .object({
+  .strictObject({
     ...periodOptionsShape,
     /**
      * Count distinct members with a HyperLogLog sketch of 2^precision
@@ -22,7 +22,7 @@ export const ActiveMembersOptionsSchema = z
      * period would not fit in memory, or to merge compact parts from many
      * machines. Only with minCount 1 (a sketch does not count per member).
      */
-    sketch: z.object({ precision: z.number().int().min(4).max(18).default(14) }).optional(),
+    sketch: z.strictObject({ precision: z.number().int().min(4).max(18).default(14) }).optional(),
   })
   .superRefine((o, ctx) => {
     if (o.sketch !== undefined && o.minCount > 1)

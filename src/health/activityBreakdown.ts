@@ -7,7 +7,7 @@ import { windowOf, windowOptionsShape } from './internal/windowOptions.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link activityBreakdown}. */
-export const ActivityBreakdownOptionsSchema = z.object(windowOptionsShape);
+export const ActivityBreakdownOptionsSchema = z.strictObject(windowOptionsShape);
 /** Options of {@link activityBreakdown} (input). */
 export type ActivityBreakdownOptions = z.input<typeof ActivityBreakdownOptionsSchema>;
 

@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import type { Activity } from '../model/activity.js';
 import { ACTIVITY_KINDS, type ActivityKind } from '../model/activityKinds.js';
 import type { Community } from '../model/community.js';
 import type { ValidationIssue } from '../model/errors.js';
+import { requireParsedCommunity, unparsedIssue } from '../model/internal/parsedCommunity.js';
 import { PositionIndex, StringIndex } from '../model/internal/stringIndex.js';
-import { throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { freeBuffers, ownColumns } from './internal/ownedColumns.js';
 
 const LOG = Symbol.for('community-kit.activityLog');
@@ -54,11 +56,21 @@ export interface ActivityLog {
   readonly botsLeftOut: { readonly members: number; readonly activities: number };
 }
 
-/** Options of {@link activityLog}. */
-export interface ActivityLogOptions {
+/**
+ * Options of {@link activityLog}.
+ *
+ * @example
+ * ```ts
+ * ActivityLogOptionsSchema.parse({}); // → { includeBots: false }
+ * ```
+ */
+export const ActivityLogOptionsSchema = z.strictObject({
   /** Keep members with `kind: 'bot'` and their activities (default false: bots are left out, and counted in `botsLeftOut`). */
-  includeBots?: boolean;
-}
+  includeBots: z.boolean().default(false),
+});
+
+/** Options of {@link activityLog}. */
+export type ActivityLogOptions = z.input<typeof ActivityLogOptionsSchema>;
 
 /**
  * Typed columns for building a log without activity objects (fast path for
@@ -183,7 +195,7 @@ function fromColumns(c: ActivityColumns): ActivityLog {
         code: 'invalid-input',
       });
   }
-  throwIfIssues('activityLog', issues);
+  if (issues.length > 0) fail('activityLog', issues);
   const order = sortOrder(c.times);
   const ids = positionalIds(n, order);
   const log = {
@@ -290,11 +302,7 @@ function fromActivities(
     const k = KIND_CODE.get(a?.kind);
     if (!Number.isFinite(t) || k === undefined || typeof a?.memberId !== 'string') {
       if (!Number.isFinite(t) && issues.length < 10)
-        issues.push({
-          path: `activities[${i}].at`,
-          message: 'expected a valid date (parse the community first)',
-          code: 'invalid-input',
-        });
+        issues.push(unparsedIssue(`activities[${i}].at`, 'a valid Date'));
       if (k === undefined && issues.length < 10)
         issues.push({
           path: `activities[${i}].kind`,
@@ -334,7 +342,7 @@ function fromActivities(
     threadIn[i] = a.thread;
     replyIn[i] = a.replyTo;
   }
-  throwIfIssues('activityLog', issues);
+  if (issues.length > 0) fail('activityLog', issues);
   const order = sortOrder(times);
   const time = permute(times, order);
   const member = permute(memberIn, order);
@@ -485,19 +493,18 @@ export function activityLog(source: ActivityLogSource, options: ActivityLogOptio
   if (Array.isArray(source)) return fromActivities(source as readonly Activity[], undefined);
   if (typeof source === 'object' && source !== null && 'times' in source) return fromColumns(source);
   if (typeof source === 'object' && source !== null && Array.isArray((source as Community).activities)) {
+    requireParsedCommunity('activityLog', source, 'source', ['members']);
     const community = source as Community;
-    if (options.includeBots === true || !Array.isArray(community.members))
+    if (parseWith('activityLog', ActivityLogOptionsSchema, options, 'options').includeBots)
       return fromActivities(community.activities, community);
     const kept = withoutBots(community);
     return fromActivities(kept.activities, { members: kept.members }, kept.botsLeftOut);
   }
-  throwIfIssues('activityLog', [
+  return fail('activityLog', [
     {
       path: 'source',
       message: 'expected a community, an array of activities, typed columns or an activity log',
       code: 'invalid-input',
     },
   ]);
-  /* c8 ignore next */
-  throw new Error('unreachable');
 }

@@ -10,7 +10,7 @@ import { windowOf, windowOptionsShape } from './internal/windowOptions.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link contributorAbsenceFactor}. */
-export const ContributorAbsenceFactorOptionsSchema = z.object({
+export const ContributorAbsenceFactorOptionsSchema = z.strictObject({
   ...windowOptionsShape,
   /** Share of all contributions the members must cover (CHAOSS: 0.5). */
   threshold: z.number().gt(0).max(1).default(0.5),

@@ -10,7 +10,7 @@ import { runOn } from './internal/run.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link coreGroup}. */
-export const CoreGroupOptionsSchema = z.object({
+export const CoreGroupOptionsSchema = z.strictObject({
   /** Window start, inclusive (default: no limit). */
   from: DateInputSchema.optional(),
   /** Window end, exclusive (default: no limit). */

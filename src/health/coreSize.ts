@@ -9,7 +9,7 @@ import { runOn } from './internal/run.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link coreSize}. */
-export const CoreSizeOptionsSchema = z.object({
+export const CoreSizeOptionsSchema = z.strictObject({
   unit: periodOptionsShape.unit,
   from: periodOptionsShape.from,
   asOf: periodOptionsShape.asOf,

@@ -10,7 +10,7 @@ import { windowOf, windowOptionsShape } from './internal/windowOptions.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link elephantFactor}. */
-export const ElephantFactorOptionsSchema = z.object({
+export const ElephantFactorOptionsSchema = z.strictObject({
   ...windowOptionsShape,
   /** Share of contributions the organisations must cover (CHAOSS: 0.5, explicitly a parameter). */
   threshold: z.number().gt(0).max(1).default(0.5),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ActivityKindSchema } from '../model/activityKinds.js';
 import type { Community } from '../model/community.js';
-import { DateInputSchema } from '../model/dateInput.js';
+import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
 import type { Gathering } from '../model/gathering.js';
-import { parseWith } from '../model/validate.js';
-import { type ActivityLog, activityLog } from './activityLog.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
+import { fail, parseWith } from '../model/validate.js';
+import { type ActivityLog, activityLog, isActivityLog } from './activityLog.js';
 import { kindMask } from './internal/accumulate.js';
 import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';
 import { firstAtOrAfter } from './internal/rows.js';
@@ -12,13 +13,17 @@ import { firstAtOrAfter } from './internal/rows.js';
 const DAY = 86_400_000;
 
 /** Options of {@link gatheringMetrics}. */
-export const GatheringMetricsOptionsSchema = z.object({
+export const GatheringMetricsOptionsSchema = z.strictObject({
   /** Only gatherings starting at or after this instant (default: all). */
   from: DateInputSchema.optional(),
   /** End of the analysis, exclusive: gatherings starting at or after it and later activities are ignored. */
   asOf: DateInputSchema.optional(),
   /** Days after a gathering's start in which an attendee's activity counts as "active after". */
-  followUpDays: z.number().positive().default(30),
+  followUpDays: z
+    .number()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(30),
   /** Activity kinds that count as "active after" (default: all but join, leave and the gathering records attend, host and present). */
   kinds: z
     .array(ActivityKindSchema)
@@ -132,6 +137,7 @@ export function gatheringMetrics(
   community: Community,
   options: GatheringMetricsOptions = {},
 ): GatheringMetricsResult {
+  requireParsedCommunity('gatheringMetrics', community);
   return gatheringMetricsOn(community, activityLog(community), options);
 }
 
@@ -157,6 +163,11 @@ export function gatheringMetricsOn(
   log: ActivityLog,
   options: GatheringMetricsOptions = {},
 ): GatheringMetricsResult {
+  requireParsedCommunity('gatheringMetrics', community);
+  if (!isActivityLog(log))
+    fail('gatheringMetrics', [
+      { path: 'log', message: 'expected an activity log (activityLog(community))', code: 'invalid-input' },
+    ]);
   const o = parseWith('gatheringMetrics', GatheringMetricsOptionsSchema, options, 'options');
   const from = ms(o.from) ?? Number.NEGATIVE_INFINITY;
   const to = ms(o.asOf) ?? Number.POSITIVE_INFINITY;

@@ -90,21 +90,25 @@ export type HealthFinding = z.output<typeof HealthFindingSchema>;
 export interface FindingFacts {
   /** The report's metric with this id. */
   metric: (id: string) => HealthMetric;
+  /** The thresholds and minimum counts in force. */
   thresholds: HealthThresholds;
+  /** Time to first response in the current and the previous period. */
   responses: { current: TimeToFirstResponseResult; previous: TimeToFirstResponseResult };
+  /** The onboarding funnel of the current period's joiners. */
   funnel: Funnel | undefined;
+  /** Gathering metrics of the current period. */
   gatherings: GatheringMetricsResult;
+  /** The contributor absence factor of the current period. */
   absence: AbsenceFactorResult;
+  /** The elephant factor of the current period. */
   elephant: AbsenceFactorResult;
   /** Size of the cohort whose retention the `retention` metric gives. */
   retentionCohort: number;
 }
 
-/** One rule of the table: when it fires, what it needs, what it says. */
-export interface FindingRule {
-  /** The finding's id (`active-drop`…), as in the report. */
+/** One rule of {@link HEALTH_FINDING_RULES}: when it fires, what it needs, what it says. */
+export interface HealthFindingRule {
   readonly id: string;
-  /** How the finding is shown: good news, a warning or a concern. */
   readonly severity: HealthFinding['severity'];
   /** The signals it needs; without them the rule is not evaluated and the report says so. */
   readonly needs: readonly Signal[];
@@ -144,7 +148,7 @@ function rate(successes: number, trials: number): Record<string, number | null> 
  * HEALTH_FINDING_RULES.find((r) => r.id === 'questions-unanswered')?.needs; // → ['conversations', 'replies']
  * ```
  */
-export const HEALTH_FINDING_RULES: readonly FindingRule[] = [
+export const HEALTH_FINDING_RULES: readonly HealthFindingRule[] = [
   {
     id: 'active-members-fell',
     severity: 'warning',

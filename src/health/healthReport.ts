@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { dataCoverage, missingSignals, notMeasured } from '../model/dataCoverage.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { addPeriods, PeriodUnitSchema, periodKey, periodStart } from '../model/periods.js';
 import { type Signal, SignalSchema } from '../model/signals.js';
 import { parseWith } from '../model/validate.js';
@@ -36,7 +37,7 @@ type ParsedOptions = z.output<typeof HealthReportOptionsSchema>;
  * // → { asOf: Date 2026-01-01, period: 'quarter', thresholds: { activeDrop: 0.2, … }, includeBots: false }
  * ```
  */
-export const HealthReportOptionsSchema = z.object({
+export const HealthReportOptionsSchema = z.strictObject({
   /** End of the current period (exclusive). */
   asOf: DateInputSchema,
   /** The period reported on: the current one is the period containing the instant just before `asOf`. */
@@ -152,6 +153,7 @@ export type HealthReport = z.output<typeof HealthReportSchema>;
  * ```
  */
 export function healthReport(community: Community, options: HealthReportOptions): HealthReport {
+  requireParsedCommunity('healthReport', community);
   const opts = parseWith('healthReport', HealthReportOptionsSchema, options, 'options');
   const log = activityLog(community, { includeBots: opts.includeBots });
   try {

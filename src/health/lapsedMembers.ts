@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ActivityKind } from '../model/activityKinds.js';
+import { MAX_SPAN_DAYS } from '../model/dateInput.js';
 import { parseWith } from '../model/validate.js';
 import type { ActivityLog, ActivityLogSource } from './activityLog.js';
 import { accumulator, kindMask, type State } from './internal/accumulate.js';
@@ -11,10 +12,14 @@ import type { MetricAccumulator } from './metricAccumulator.js';
 const DAY = 86_400_000;
 
 /** Options of {@link lapsedMembers}. */
-export const LapsedMembersOptionsSchema = z.object({
+export const LapsedMembersOptionsSchema = z.strictObject({
   ...windowOptionsShape,
   /** A member is lapsed after this many days without counted activity before `asOf`. */
-  days: z.number().positive().default(90),
+  days: z
+    .number()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(90),
 });
 /** Options of {@link lapsedMembers} (input). */
 export type LapsedMembersOptions = z.input<typeof LapsedMembersOptionsSchema>;

@@ -9,7 +9,7 @@ import { runOn } from './internal/run.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link memberFlow}. */
-export const MemberFlowOptionsSchema = z.object(periodOptionsShape);
+export const MemberFlowOptionsSchema = z.strictObject(periodOptionsShape);
 /** Options of {@link memberFlow} (input). */
 export type MemberFlowOptions = z.input<typeof MemberFlowOptionsSchema>;
 

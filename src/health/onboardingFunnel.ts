@@ -3,7 +3,7 @@ import { ACTIVITY_KINDS, ActivityKindSchema } from '../model/activityKinds.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { filledArray } from '../model/internal/scratch.js';
 import { PeriodUnitSchema } from '../model/periods.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { type ActivityLog, type ActivityLogSource, activityLog } from './activityLog.js';
 import { accumulator, IdSpace, kindMask, quantileSorted, type State } from './internal/accumulate.js';
 import { PeriodCursor, periodIndex, periodRef } from './internal/calendar.js';
@@ -17,7 +17,7 @@ const JOIN = ACTIVITY_KINDS.indexOf('join');
 const INF = Number.POSITIVE_INFINITY;
 
 /** Options of {@link onboardingFunnel}. */
-export const OnboardingFunnelOptionsSchema = z.object({
+export const OnboardingFunnelOptionsSchema = z.strictObject({
   /** Cohort period unit (cohort = the period a member joined in). */
   unit: PeriodUnitSchema.default('quarter'),
   /** Only members who joined at or after this instant are reported (default: all). */
@@ -368,7 +368,8 @@ export function onboardingFunnels(
   source: ActivityLogSource,
   options: readonly OnboardingFunnelOptions[],
 ): OnboardingFunnelResult[] {
-  const parsed = options.map((x, i) =>
+  const list = parseWith('onboardingFunnels', z.array(z.unknown()), options, 'options');
+  const parsed = list.map((x, i) =>
     parseWith('onboardingFunnel', OnboardingFunnelOptionsSchema, x, `options[${i}]`),
   );
   const first = parsed[0];
@@ -377,7 +378,7 @@ export function onboardingFunnels(
   const shared = (x: (typeof parsed)[number]) => JSON.stringify([x.unit, x.kinds, x.regularMonths]);
   parsed.forEach((x, i) => {
     if (shared(x) !== shared(first))
-      throwIfIssues('onboardingFunnel', [
+      fail('onboardingFunnel', [
         {
           path: `options[${i}]`,
           message: 'expected the same unit, kinds and regularMonths as options[0]',

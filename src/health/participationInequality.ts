@@ -8,7 +8,7 @@ import { windowOf, windowOptionsShape } from './internal/windowOptions.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link participationInequality}. */
-export const ParticipationInequalityOptionsSchema = z.object({
+export const ParticipationInequalityOptionsSchema = z.strictObject({
   ...windowOptionsShape,
   /** Count roster members with no contribution (zeros) — lurkers need the roster. */
   includeInactive: z.boolean().default(true),

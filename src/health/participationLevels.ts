@@ -46,7 +46,7 @@ export const DEFAULT_PARTICIPATION_KIND_MODES: Readonly<Record<ActivityKind, Par
   };
 
 /** Options of {@link participationLevels}. */
-export const ParticipationLevelsOptionsSchema = z.object({
+export const ParticipationLevelsOptionsSchema = z.strictObject({
   /** Calendar period unit (UTC; ISO weeks). */
   unit: PeriodUnitSchema.default('month'),
   /** First instant counted (default: no limit). */

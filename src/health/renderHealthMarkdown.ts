@@ -1,4 +1,5 @@
-import type { HealthReport } from './healthReport.js';
+import { parseWith } from '../model/validate.js';
+import { type HealthReport, HealthReportSchema } from './healthReport.js';
 
 /** Metrics that are shares (shown as percentages, changes in percentage points). */
 const SHARES = [
@@ -34,6 +35,7 @@ const fmt = (id: string, v: number | null): string => {
  * ```
  */
 export function renderHealthMarkdown(report: HealthReport): string {
+  parseWith('renderHealthMarkdown', HealthReportSchema, report, 'report');
   const { current, previous } = report.period;
   const lines: string[] = [];
   if (report.period.partial)

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { CommunityKitError } from '../model/errors.js';
-import { parseWith } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import type { ActivityLog, ActivityLogSource } from './activityLog.js';
 import { accumulator, IdSpace, type State } from './internal/accumulate.js';
 import { periodIndex, periodRef } from './internal/calendar.js';
@@ -10,7 +9,7 @@ import { runOn } from './internal/run.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link retentionCohorts}. */
-export const RetentionCohortsOptionsSchema = z.object({
+export const RetentionCohortsOptionsSchema = z.strictObject({
   ...periodOptionsShape,
   /** Largest offset k reported (default: up to the last period). */
   maxOffset: z.number().int().nonnegative().optional(),
@@ -186,10 +185,13 @@ export function retentionCohortsAccumulator(
     // whose matrix would not fit, naming the options that bound it, instead of exhausting memory.
     const cells = width * (maxK + 1) - (maxK * (maxK + 1)) / 2;
     if (cells > MAX_COHORT_CELLS)
-      throw new CommunityKitError(
-        `retentionCohorts: the window holds ${width} ${o.unit} periods (${periodRef(lo, o.unit).key} to ${periodRef(hi, o.unit).key}), a cohort matrix of ${cells.toExponential(2)} cells, more than the ${MAX_COHORT_CELLS.toLocaleString('en')} allowed; give options.maxOffset, a nearer options.asOf or options.from, or a longer options.unit`,
-        { code: 'too-large', path: 'options.maxOffset', value: o.maxOffset },
-      );
+      fail('retentionCohorts', [
+        {
+          path: 'options.maxOffset',
+          message: `the window holds ${width} ${o.unit} periods (${periodRef(lo, o.unit).key} to ${periodRef(hi, o.unit).key}), a cohort matrix of ${cells.toExponential(2)} cells, more than the ${MAX_COHORT_CELLS.toLocaleString('en')} allowed; give options.maxOffset, a nearer options.asOf or options.from, or a longer options.unit`,
+          code: 'too-large',
+        },
+      ]);
     // Counts only for cohorts that have members: memory is bounded by the data, not by the window.
     const grid = new Map<number, Int32Array>();
     for (let c = 0; c < width; c++)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type ActivityKind, ActivityKindSchema } from '../model/activityKinds.js';
-import { DateInputSchema } from '../model/dateInput.js';
+import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
 import { filledArray } from '../model/internal/scratch.js';
 import { PeriodUnitSchema } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
@@ -17,7 +17,7 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** Options of {@link timeToFirstResponse}. */
-export const TimeToFirstResponseOptionsSchema = z.object({
+export const TimeToFirstResponseOptionsSchema = z.strictObject({
   /** Threads started before this instant are not reported (default: no limit). */
   from: DateInputSchema.optional(),
   /** End of the analysis, exclusive: later activities are ignored; "unanswered after N days" is measured at it (default: the latest activity seen). */
@@ -30,7 +30,11 @@ export const TimeToFirstResponseOptionsSchema = z.object({
     .min(1)
     .default(DEFAULT_ACTIVE_KINDS.filter((k) => k !== 'reaction')),
   /** A thread counts as unanswered after this many days without a response. */
-  unansweredAfterDays: z.number().positive().default(7),
+  unansweredAfterDays: z
+    .number()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(7),
   /** Member ids of the core team (for "who responds"). */
   coreMemberIds: z.array(z.string()).default([]),
   /** When set, also report per calendar period of the thread start. */

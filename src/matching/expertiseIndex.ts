@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
-import { DateInputSchema } from '../model/dateInput.js';
+import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { builtInFrameworks } from '../skills/builtInFrameworks.js';
 import { skillProfile } from '../skills/skillProfile.js';
+import { markBuilt } from './internal/builtIndexes.js';
 import { tokenize } from './internal/text.js';
 
 const DAY = 86_400_000;
@@ -17,10 +19,10 @@ const DAY = 86_400_000;
  * // → { fields: { expertise: 3, interests: 2, bio: 1, activity: 1 }, k1: 1.2, b: 0.75, recencyDays: 180, includeBots: false }
  * ```
  */
-export const ExpertiseIndexOptionsSchema = z.object({
+export const ExpertiseIndexOptionsSchema = z.strictObject({
   /** Weight of each text field in BM25F (0 leaves a field out). `activity` is the topics and text of the member's activities. */
   fields: z
-    .object({
+    .strictObject({
       expertise: z.number().min(0).default(3),
       interests: z.number().min(0).default(2),
       bio: z.number().min(0).default(1),
@@ -34,7 +36,12 @@ export const ExpertiseIndexOptionsSchema = z.object({
   /** When given, skill levels come from the members' assessments up to this date (via the skills module). */
   asOf: DateInputSchema.optional(),
   /** Activity this recent counts as recent activity on a topic. */
-  recencyDays: z.number().int().positive().default(180),
+  recencyDays: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(180),
   /** Skill levels per member, e.g. from your own assessments: `{ 'm-1': { 'cscce/…': 3 } }` (overrides `asOf`). */
   skillLevels: z.record(z.string(), z.record(z.string(), z.number())).optional(),
   /** Index members with `kind: 'bot'` too (default: left out, and counted in `botsLeftOut`). */
@@ -109,6 +116,7 @@ export interface ExpertiseIndex {
  * ```
  */
 export function expertiseIndex(community: Community, options: ExpertiseIndexOptions = {}): ExpertiseIndex {
+  requireParsedCommunity('expertiseIndex', community);
   const opts = parseWith('expertiseIndex', ExpertiseIndexOptionsSchema, options, 'options');
   // Bots are left out here, so no search, route or pairing ever proposes one.
   const members = community.members
@@ -201,7 +209,7 @@ export function expertiseIndex(community: Community, options: ExpertiseIndexOpti
       if (i !== undefined) lastSpoke.set(i, Math.max(lastSpoke.get(i) ?? 0, t));
     }
   }
-  return {
+  const index: ExpertiseIndex = {
     botsLeftOut,
     ids: members.map((m) => m.id),
     members: members.map((m) => ({
@@ -223,4 +231,6 @@ export function expertiseIndex(community: Community, options: ExpertiseIndexOpti
     asOf,
     b: opts.b,
   };
+  markBuilt(index);
+  return index;
 }

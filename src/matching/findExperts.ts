@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
 import type { ExpertiseIndex } from './expertiseIndex.js';
+import { requireExpertiseIndex } from './internal/builtIndexes.js';
 import { tokenize } from './internal/text.js';
 
 interface Scratch {
@@ -50,10 +51,10 @@ export type ExpertQuery = z.input<typeof ExpertQuerySchema>;
  * FindExpertsOptionsSchema.parse({ filters: { willingToSpeak: true } });
  * ```
  */
-export const FindExpertsOptionsSchema = z.object({
+export const FindExpertsOptionsSchema = z.strictObject({
   top: z.number().int().positive().default(10),
   filters: z
-    .object({
+    .strictObject({
       willingToSpeak: z.boolean().optional(),
       willingToMentor: z.boolean().optional(),
       /** At least this many hours a month available. */
@@ -134,6 +135,7 @@ export function findExperts(
   query: ExpertQuery,
   options: FindExpertsOptions = {},
 ): Expert[] {
+  requireExpertiseIndex('findExperts', index);
   const q = parseWith('findExperts', ExpertQuerySchema, query, 'query');
   const opts = parseWith('findExperts', FindExpertsOptionsSchema, options, 'options');
   const text = typeof q === 'string' ? q : q.text;

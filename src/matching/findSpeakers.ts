@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { MAX_SPAN_DAYS } from '../model/dateInput.js';
 import { parseWith } from '../model/validate.js';
 import type { ExpertiseIndex } from './expertiseIndex.js';
 import { ExpertSchema, findExperts } from './findExperts.js';
+import { requireExpertiseIndex } from './internal/builtIndexes.js';
 
 const DAY = 86_400_000;
 
@@ -13,10 +15,15 @@ const DAY = 86_400_000;
  * FindSpeakersOptionsSchema.parse({}); // → { top: 5, restDays: 180, exclude: [] }
  * ```
  */
-export const FindSpeakersOptionsSchema = z.object({
+export const FindSpeakersOptionsSchema = z.strictObject({
   top: z.number().int().positive().default(5),
   /** Someone who spoke within this many days ranks lower (give others the stage). */
-  restDays: z.number().int().min(0).default(180),
+  restDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(180),
   exclude: z.array(z.string()).default([]),
 });
 
@@ -66,6 +73,7 @@ export function findSpeakers(
   topic: string,
   options: FindSpeakersOptions = {},
 ): Speaker[] {
+  requireExpertiseIndex('findSpeakers', index);
   const opts = parseWith('findSpeakers', FindSpeakersOptionsSchema, options, 'options');
   const at = new Map(index.ids.map((id, i) => [id, i]));
   const pool = findExperts(index, String(topic), {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { duplicateIdIssues, parseWith, throwIfIssues } from '../model/validate.js';
+import { duplicateIdIssues, fail, parseWith } from '../model/validate.js';
 
 /**
  * A candidate for a team: what they bring (requirement keys — skill ids,
@@ -41,7 +41,7 @@ export type TeamRequirement = z.input<typeof TeamRequirementSchema>;
  * FormTeamOptionsSchema.parse({}); // → { size: 5, exactLimit: 22 }
  * ```
  */
-export const FormTeamOptionsSchema = z.object({
+export const FormTeamOptionsSchema = z.strictObject({
   /** The most members the team may have. */
   size: z.number().int().positive().default(5),
   /** Use the exact search when there are at most this many useful candidates. */
@@ -109,7 +109,7 @@ export function formTeam(
   const C = parseWith('formTeam', z.array(TeamCandidateSchema), candidates, 'candidates');
   const R = parseWith('formTeam', z.array(TeamRequirementSchema), requirements, 'requirements');
   const opts = parseWith('formTeam', FormTeamOptionsSchema, options, 'options');
-  throwIfIssues('formTeam', [
+  const duplicates = [
     ...duplicateIdIssues(
       C.map((c) => c.id),
       (i) => `candidates[${i}].id`,
@@ -119,7 +119,8 @@ export function formTeam(
       (i) => `requirements[${i}].key`,
       'requirement',
     ),
-  ]);
+  ];
+  if (duplicates.length > 0) fail('formTeam', duplicates);
   // Which requirements (by index) each candidate meets.
   const meets = C.map((c) =>
     R.map((r, k) => ((c.covers[r.key] ?? Number.NEGATIVE_INFINITY) >= r.level ? k : -1)).filter(

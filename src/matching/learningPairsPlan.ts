@@ -11,7 +11,7 @@ import { solveAssignment } from './solveAssignment.js';
  * LearningPairsPlanOptionsSchema.parse({}); // → { maxPerTeacher: 2 }
  * ```
  */
-export const LearningPairsPlanOptionsSchema = z.object({
+export const LearningPairsPlanOptionsSchema = z.strictObject({
   /** The most learner–skill pairs a teacher takes on. */
   maxPerTeacher: z.number().int().min(1).default(2),
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import type { Member } from '../model/member.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { capacitatedAssignment } from './internal/capacitatedAssignment.js';
 import { deferredAcceptance } from './internal/deferredAcceptance.js';
 import { utcOffsetHours } from './internal/timeZone.js';
@@ -18,7 +19,7 @@ import { utcOffsetHours } from './internal/timeZone.js';
  * // → { asOf: Date 2026-01-01, method: 'optimal', defaultCapacity: 1, minScore: 0, … }
  * ```
  */
-export const MatchMentorsOptionsSchema = z.object({
+export const MatchMentorsOptionsSchema = z.strictObject({
   /** For time-zone offsets and "met before". */
   asOf: DateInputSchema,
   /** Mentee ids (default: members willing to be mentored). */
@@ -29,7 +30,7 @@ export const MatchMentorsOptionsSchema = z.object({
   method: z.enum(['optimal', 'stable']).default('optimal'),
   /** Weights of the criteria (each criterion scores 0–1). */
   weights: z
-    .object({
+    .strictObject({
       sharedTopics: z.number().min(0).default(0.4),
       expertise: z.number().min(0).default(0.3),
       timeZone: z.number().min(0).default(0.2),
@@ -43,7 +44,7 @@ export const MatchMentorsOptionsSchema = z.object({
   /** Mentees a mentor takes when their profile says nothing (`capacity.maxMentees`). */
   defaultCapacity: z.number().int().min(0).default(1),
   constraints: z
-    .object({
+    .strictObject({
       /** Forbid pairs from the same organisation (conflict of interest). */
       differentOrganisation: z.boolean().default(false),
       /** Forbid pairs who have already had a mentoring session together. */
@@ -136,6 +137,7 @@ export type MentorMatching = z.output<typeof MentorMatchingSchema>;
  * ```
  */
 export function matchMentors(community: Community, options: MatchMentorsOptions): MentorMatching {
+  requireParsedCommunity('matchMentors', community);
   const opts = parseWith('matchMentors', MatchMentorsOptionsSchema, options, 'options');
   const t = opts.asOf.getTime();
   const byId = new Map(community.members.map((m) => [m.id, m]));
@@ -163,7 +165,7 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
         });
       seen.add(id);
     }
-    throwIfIssues('matchMentors', issues);
+    if (issues.length > 0) fail('matchMentors', issues);
     return ids.map((id) => byId.get(id) as Member);
   };
   const mentees = pick(opts.mentees, 'options.mentees', (m) => m.willing.beMentored);
@@ -178,7 +180,17 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
       for (const x of s) for (const y of s) if (x !== y) met.add(`${x}\u0000${y}`);
   }
   const excluded = new Set(opts.constraints.exclude.map(([a, b]) => `${a}\u0000${b}`));
-  const w = opts.weights;
+  // Weights are relative: scale them by the largest first, so huge weights cannot overflow the sum to Infinity.
+  const wMax = Math.max(
+    opts.weights.sharedTopics,
+    opts.weights.expertise,
+    opts.weights.timeZone,
+    opts.weights.language,
+    opts.weights.skills,
+  );
+  const w = Object.fromEntries(
+    Object.entries(opts.weights).map(([k, v]) => [k, wMax > 0 ? v / wMax : 0]),
+  ) as typeof opts.weights;
   const wSum = w.sharedTopics + w.expertise + w.timeZone + w.language + w.skills || 1;
   // Per-member facts, computed once (not once per pair).
   interface Facts {

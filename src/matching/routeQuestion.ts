@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
 import type { ExpertiseIndex } from './expertiseIndex.js';
 import { type Expert, findExperts } from './findExperts.js';
+import { requireExpertiseIndex } from './internal/builtIndexes.js';
 
 /**
  * Options of {@link routeQuestion}.
@@ -11,7 +12,7 @@ import { type Expert, findExperts } from './findExperts.js';
  * RouteQuestionOptionsSchema.parse({}); // → { top: 3, openQuestions: {}, loadPenalty: 0.5, exclude: [] }
  * ```
  */
-export const RouteQuestionOptionsSchema = z.object({
+export const RouteQuestionOptionsSchema = z.strictObject({
   /** How many people to route to. */
   top: z.number().int().positive().default(3),
   /** Open questions each member already holds. */
@@ -50,6 +51,7 @@ export function routeQuestion(
   text: string,
   options: RouteQuestionOptions = {},
 ): (Expert & { openQuestions: number })[] {
+  requireExpertiseIndex('routeQuestion', index);
   const opts = parseWith('routeQuestion', RouteQuestionOptionsSchema, options, 'options');
   const experts = findExperts(index, String(text), {
     top: Math.max(opts.top * 5, 20),

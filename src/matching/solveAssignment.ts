@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { lapjvSquare } from './internal/lapjv.js';
 import { sparseFirstAssignment } from './internal/sparseFirst.js';
 
@@ -37,7 +37,7 @@ export type CostMatrix = z.input<typeof CostMatrixSchema>;
  * SolveAssignmentOptionsSchema.parse({}); // → { maximize: false, forbidden: [] }
  * ```
  */
-export const SolveAssignmentOptionsSchema = z.object({
+export const SolveAssignmentOptionsSchema = z.strictObject({
   /** Maximise the total (scores) instead of minimising it (costs). */
   maximize: z.boolean().default(false),
   /** Pairs that may not be chosen, as [row, col]. (+Infinity when minimising, −Infinity when maximising, also forbid a pair.) */
@@ -211,7 +211,7 @@ export function solveAssignment(cost: CostMatrix, options: SolveAssignmentOption
   let data: Float64Array;
   if (Array.isArray(input)) {
     rows = input.length;
-    cols = rows === 0 ? 0 : (input[0] as number[]).length;
+    cols = Array.isArray(input[0]) ? input[0].length : 0;
     data = new Float64Array(rows * cols);
     input.forEach((row, i) => {
       if (!Array.isArray(row))
@@ -248,7 +248,7 @@ export function solveAssignment(cost: CostMatrix, options: SolveAssignmentOption
         code: 'invalid-input',
       });
   }
-  throwIfIssues('solveAssignment', issues);
+  if (issues.length > 0) fail('solveAssignment', issues);
   const sign = opts.maximize ? -1 : 1;
   // Work on n ≤ m (transpose if needed), in minimisation form, forbidden = +Infinity.
   const transpose = rows > cols;
@@ -308,7 +308,7 @@ export function solveAssignment(cost: CostMatrix, options: SolveAssignmentOption
     c[transpose ? j * m + i : i * m + j] = Number.POSITIVE_INFINITY;
     anyForbidden = true;
   });
-  throwIfIssues('solveAssignment', issues);
+  if (issues.length > 0) fail('solveAssignment', issues);
   const assignment = new Array<number>(rows).fill(-1);
   if (n === 0) return { assignment, cost: 0, assigned: 0 };
   let col4row: Int32Array = new Int32Array(n);

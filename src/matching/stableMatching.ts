@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
 import { IdSchema } from '../model/ids.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 
 /** A preference list: ids in order of preference; an inner array is a tie (broken by id). */
 const PreferencesSchema = z.array(z.union([IdSchema, z.array(IdSchema).min(1)]));
@@ -112,7 +112,7 @@ export function stableMatching(
   };
   const pPrefs = check(P, 'proposers', new Set(R.map((r) => r.id)));
   const rPrefs = check(R, 'receivers', new Set(P.map((p) => p.id)));
-  throwIfIssues('stableMatching', issues);
+  if (issues.length > 0) fail('stableMatching', issues);
   const rank = new Map<string, Map<string, number>>();
   for (const [r, list] of rPrefs) rank.set(r, new Map(list.map((p, k) => [p, k])));
   const capacity = new Map(R.map((r) => [r.id, r.capacity]));

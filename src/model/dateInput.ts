@@ -43,9 +43,12 @@ function canonicalIsoMs(s: string): number | undefined {
   )
     return undefined;
   if (d > daysInMonth(y, mo)) return undefined;
-  const t = Date.UTC(y, mo - 1, d, h, mi, sec, ms);
-  // Date.UTC reads years 0–99 as 1900–1999; put them back.
-  return y < 100 ? new Date(t).setUTCFullYear(y) : t;
+  if (y >= 100) return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+  // Date.UTC reads years 0–99 as 1900–1999, and 1900 has no 29 February
+  // (0000-02-29 would become 0000-03-01): set the whole date on the right year.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  return date.setUTCHours(h, mi, sec, ms);
 }
 
 /**
@@ -85,6 +88,18 @@ export function looksLikeEpochSeconds(value: unknown): boolean {
 export function epochSecondsMessage(value: number): string {
   return `not a date: ${value} looks like epoch seconds (${new Date(value * 1000).toISOString()}); date numbers are epoch milliseconds, so multiply by 1000`;
 }
+
+/**
+ * The longest span in days an option may ask for (`days`, `windowDays`…):
+ * 10 000 years, the width of the range of dates the library accepts, so
+ * that `asOf − days` is still a date.
+ *
+ * @example
+ * ```ts
+ * MAX_SPAN_DAYS; // → 3652425
+ * ```
+ */
+export const MAX_SPAN_DAYS = 3_652_425;
 
 /** First and last instants the library accepts: years 0000 to 9999, the range ISO-8601 writes without a sign. */
 const MIN_MS = -62_167_219_200_000;

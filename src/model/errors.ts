@@ -18,8 +18,7 @@ export type CommunityKitErrorCode =
   | 'duplicate-id'
   | 'cycle'
   | 'empty-input'
-  | 'too-large'
-  | 'internal';
+  | 'too-large';
 
 /** One problem found in an input, with the path of the field it concerns. */
 export interface ValidationIssue {
@@ -29,6 +28,11 @@ export interface ValidationIssue {
   message: string;
   /** The kind of problem. */
   code: CommunityKitErrorCode;
+  /**
+   * When zod found the problem, zod's own issue code (`invalid_type`,
+   * `too_small`, `unrecognized_keys`, `custom`…), finer than `code`.
+   */
+  zodCode?: string;
 }
 
 const BRAND = Symbol.for('community-kit.error');

@@ -23,7 +23,6 @@ export * from './periods.js';
 export * from './provenance.js';
 export * from './rng.js';
 export * from './roleAssignment.js';
-export * from './sampleCommunity.js';
 export * from './serializeCommunity.js';
 export * from './signals.js';
 export * from './skillAssessment.js';

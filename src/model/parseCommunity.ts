@@ -2,6 +2,7 @@ import { type Activity, ActivitySchema } from './activity.js';
 import { type Community, CommunitySchema } from './community.js';
 import { MAX_LISTED_ISSUES, ValidationError, type ValidationIssue } from './errors.js';
 import { type Gathering, GatheringSchema } from './gathering.js';
+import { IdSchema } from './ids.js';
 import { fastActivity } from './internal/fastActivity.js';
 import { type Member, MemberSchema } from './member.js';
 import { type RoleAssignment, RoleAssignmentSchema } from './roleAssignment.js';
@@ -14,16 +15,23 @@ export type SafeParseCommunityResult =
   | { success: true; data: Community; error?: undefined }
   | { success: false; data?: undefined; error: ValidationError };
 
-/** Records that passed their schema, with their index in the input (for paths). */
+/**
+ * Records that passed their schema, with their index in the input (for
+ * paths), and the valid ids of every record, passed or not (an id is still an
+ * id when another field of its record is wrong).
+ */
 interface Parsed<T> {
   items: T[];
   at: number[];
+  ids: string[];
+  idAt: number[];
 }
 
 /**
  * Checks across records that the schema alone cannot: unique ids per
- * collection, references that resolve, and dates in order. Runs on the records
- * that passed their own schema, so one bad record does not hide the others'
+ * collection, references that resolve, and dates in order. Ids are checked on
+ * every record with a valid id, references and dates on the records that
+ * passed their own schema, so one bad record does not hide the others'
  * problems. Returns every problem found.
  */
 function crossRecordIssues(c: {
@@ -39,11 +47,11 @@ function crossRecordIssues(c: {
     issues.push({ path, message, code });
   };
 
-  const uniqueIds = (p: Parsed<{ id: string }>, name: string): Set<string> => {
+  const uniqueIds = (p: Parsed<unknown>, name: string): Set<string> => {
     const seen = new Set<string>();
-    p.items.forEach((item, k) => {
-      if (seen.has(item.id)) push(`${name}[${p.at[k]}].id`, `duplicate id "${item.id}"`, 'duplicate-id');
-      seen.add(item.id);
+    p.ids.forEach((id, k) => {
+      if (seen.has(id)) push(`${name}[${p.idAt[k]}].id`, `duplicate id "${id}"`, 'duplicate-id');
+      seen.add(id);
     });
     return seen;
   };
@@ -122,7 +130,7 @@ function parseCollection<T>(
   raw: unknown,
   issues: ValidationIssue[],
 ): Parsed<T> {
-  const out: Parsed<T> = { items: [], at: [] };
+  const out: Parsed<T> = { items: [], at: [], ids: [], idAt: [] };
   if (raw === undefined) return out;
   if (!Array.isArray(raw)) {
     issues.push({
@@ -139,7 +147,14 @@ function parseCollection<T>(
     if (quick !== undefined) {
       out.items.push(quick as T);
       out.at.push(i);
+      out.ids.push(quick.id);
+      out.idAt.push(i);
       continue;
+    }
+    const id = (raw[i] as { id?: unknown } | null)?.id;
+    if (IdSchema.safeParse(id).success) {
+      out.ids.push(id as string);
+      out.idAt.push(i);
     }
     const r = schema.safeParse(raw[i]);
     // zod drops a `__proto__` key before any check sees it: report it rather than lose it silently.

@@ -103,7 +103,8 @@ export function addPeriods(start: Date, unit: PeriodUnit, n: number): Date {
 
 /**
  * A readable, sortable key for the period containing `date`: `2024-05-17`,
- * `2024-W20`, `2024-05`, `2024-Q2`, `2024`.
+ * `2024-W20`, `2024-05`, `2024-Q2`, `2024` (years always in four digits:
+ * `0099-Q1`).
  *
  * @param date - any instant
  * @param unit - the period unit
@@ -118,19 +119,21 @@ export function periodKey(date: Date, unit: PeriodUnit): string {
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth();
   const pad = (n: number): string => String(n).padStart(2, '0');
+  // Four-digit years, as ISO-8601 writes them, so keys of years before 1000 still sort.
+  const year = (n: number): string => (n < 0 ? '-' : '') + String(Math.abs(n)).padStart(4, '0');
   switch (unit) {
     case 'day':
-      return `${y}-${pad(m + 1)}-${pad(date.getUTCDate())}`;
+      return `${year(y)}-${pad(m + 1)}-${pad(date.getUTCDate())}`;
     case 'week': {
       const opts = { in: utc };
-      return `${getISOWeekYear(date, opts)}-W${pad(getISOWeek(date, opts))}`;
+      return `${year(getISOWeekYear(date, opts))}-W${pad(getISOWeek(date, opts))}`;
     }
     case 'month':
-      return `${y}-${pad(m + 1)}`;
+      return `${year(y)}-${pad(m + 1)}`;
     case 'quarter':
-      return `${y}-Q${Math.floor(m / 3) + 1}`;
+      return `${year(y)}-Q${Math.floor(m / 3) + 1}`;
     case 'year':
-      return String(y);
+      return year(y);
   }
 }
 

@@ -1,46 +1,63 @@
 import type { z } from 'zod';
-import { MAX_LISTED_ISSUES, ValidationError, type ValidationIssue } from './errors.js';
+import {
+  type CommunityKitErrorCode,
+  MAX_LISTED_ISSUES,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js';
 import { formatPath } from './formatPath.js';
 
 /**
  * Converts zod issues into the library's {@link ValidationIssue} form, with
- * dotted paths under `root`.
+ * dotted paths under `root`. Each issue keeps zod's own code in `zodCode`
+ * (`invalid_type`, `too_small`, `unrecognized_keys`…); `code` stays the
+ * library's stable `invalid-input`.
  *
  * @param issues - zod issues from a failed parse
  * @param root - prefix for every path (e.g. `options`)
- * @returns one issue per zod issue (unions are flattened to their best branch)
+ * @returns one issue per zod issue
  *
  * @example
  * ```ts
  * import { z } from 'zod';
  * const r = z.object({ top: z.number() }).safeParse({ top: 'x' });
- * zodIssues(r.error?.issues ?? [], 'options');
- * // → [{ path: 'options.top', message: 'Invalid input: expected number, received string', code: 'invalid-input' }]
+ * zodIssues(r.error?.issues ?? [], 'options')[0]?.zodCode; // → 'invalid_type'
  * ```
  */
 export function zodIssues(issues: readonly z.core.$ZodIssue[], root = ''): ValidationIssue[] {
   return issues.map((issue) => ({
     path: formatPath(issue.path, root),
     message: issue.message,
-    code: 'invalid-input' as const,
+    code: libraryCode(issue),
+    zodCode: issue.code,
   }));
 }
 
+/** The library code of a zod issue: `invalid-input`, unless a custom check set another in `params.code`. */
+function libraryCode(issue: z.core.$ZodIssue): CommunityKitErrorCode {
+  const code = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+  return code === 'too-large' ? 'too-large' : 'invalid-input';
+}
+
 /**
- * Throws a {@link ValidationError} naming `fn` when `issues` is not empty,
- * listing at most {@link MAX_LISTED_ISSUES} of them.
+ * Throws a {@link ValidationError} naming `fn` and listing `issues` (at most
+ * {@link MAX_LISTED_ISSUES} of them; the rest are counted). Never returns, so
+ * `if (issues.length > 0) fail(fn, issues);` narrows like a `throw`.
  *
  * @param fn - the public function whose input is at fault
  * @param issues - every problem found
- * @throws {@link ValidationError} when there is at least one issue
+ * @throws {@link ValidationError} always
  *
  * @example
  * ```ts
- * throwIfIssues('findExperts', []); // does nothing
+ * try {
+ *   fail('findExperts', [{ path: 'options.top', message: 'expected a positive integer', code: 'invalid-input' }]);
+ * } catch (error) {
+ *   (error as ValidationError).path; // → 'options.top'
+ * }
  * ```
  */
-export function throwIfIssues(fn: string, issues: readonly ValidationIssue[]): void {
-  if (issues.length === 0) return;
+export function fail(fn: string, issues: readonly ValidationIssue[]): never {
   throw new ValidationError(
     fn,
     issues.slice(0, MAX_LISTED_ISSUES),
@@ -75,9 +92,7 @@ export function parseWith<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throwIfIssues(fn, zodIssues(result.error.issues, root));
-  /* c8 ignore next */
-  throw new Error('unreachable');
+  return fail(fn, zodIssues(result.error.issues, root));
 }
 
 /**

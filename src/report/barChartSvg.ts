@@ -66,7 +66,7 @@ export function barChartSvg(input: BarChartInput): string {
     const y = m.top + h - (h * k) / 4;
     parts.push(
       `<line x1="${m.left}" x2="${m.left + w}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#e0e0e0"/>`,
-      `<text x="${m.left - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" fill="#555">${compactNumber((max * k) / 4)}</text>`,
+      `<text x="${m.left - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" fill="#555">${compactNumber(max * (k / 4))}</text>`,
     );
   }
   const labelEvery = Math.ceil(n / Math.max(1, Math.floor(w / 40)));

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
-import { type DataCoverage, dataCoverage, missingSignals, notMeasured } from '../model/dataCoverage.js';
+import { dataCoverage, missingSignals, notMeasured } from '../model/dataCoverage.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import type { Signal } from '../model/signals.js';
 import { parseWith } from '../model/validate.js';
-import { type ReportSection, ReportSectionSchema } from './reportSection.js';
+import { type ReportSection, ReportSectionSchema, type SectionOptions } from './reportSection.js';
 import { basisSection } from './sections/basisSection.js';
 import { healthSection } from './sections/healthSection.js';
 import { matchingSection } from './sections/matchingSection.js';
@@ -12,6 +13,17 @@ import { rolesSection } from './sections/rolesSection.js';
 import { skillsSection } from './sections/skillsSection.js';
 import { stakeholdersSection } from './sections/stakeholdersSection.js';
 import { summarySection } from './sections/summarySection.js';
+
+/** The ids of the sections {@link communityReport} can build, in report order. */
+export const REPORT_SECTION_IDS = [
+  'summary',
+  'basis',
+  'health',
+  'roles',
+  'skills',
+  'stakeholders',
+  'matching',
+] as const;
 
 /**
  * Options of {@link communityReport}.
@@ -27,7 +39,7 @@ export const CommunityReportOptionsSchema = z.strictObject({
   /** Seed for the parts that use randomness (clustering, layouts). */
   seed: z.number().int().default(1),
   /** Only these section ids, in this order (default: every section). */
-  sections: z.array(z.string()).optional(),
+  sections: z.array(z.enum(REPORT_SECTION_IDS)).optional(),
   /**
    * Where nothing records members leaving, "current members" means members
    * active within this many days before `asOf` (default 365), and the
@@ -39,16 +51,8 @@ export const CommunityReportOptionsSchema = z.strictObject({
 /** Options of {@link communityReport}. */
 export type CommunityReportOptions = z.input<typeof CommunityReportOptionsSchema>;
 
-/** What every section builder receives. */
-interface SectionContext {
-  asOf: Date;
-  seed: number;
-  coverage: DataCoverage;
-  currentHorizonDays: number;
-}
-
 /** A section builder: the community and the report context in, one section out. */
-type SectionBuilder = (community: Community, options: SectionContext) => ReportSection;
+type SectionBuilder = (community: Community, options: SectionOptions) => ReportSection;
 
 /**
  * Every section, in report order, with the signals it cannot do without:
@@ -56,18 +60,20 @@ type SectionBuilder = (community: Community, options: SectionContext) => ReportS
  * with parts that need different data (network and stakeholders, mentors and
  * experts) check each part themselves.
  */
-const BUILDERS: readonly { id: string; title: string; needs: readonly Signal[]; build: SectionBuilder }[] = [
-  { id: 'summary', title: 'Summary', needs: [], build: summarySection },
-  { id: 'basis', title: 'What this report is based on', needs: [], build: basisSection },
-  { id: 'health', title: 'Health', needs: ['activity'], build: healthSection },
-  { id: 'roles', title: 'Roles and staffing', needs: ['roles'], build: rolesSection },
-  { id: 'skills', title: 'Skills', needs: ['skillAssessments'], build: skillsSection },
-  { id: 'stakeholders', title: 'Network and stakeholders', needs: [], build: stakeholdersSection },
-  { id: 'matching', title: 'Who knows what: mentors and experts', needs: [], build: matchingSection },
-];
-
-/** The ids of the sections {@link communityReport} can build, in report order. */
-export const REPORT_SECTION_IDS: readonly string[] = BUILDERS.map((b) => b.id);
+const BUILDERS: Readonly<
+  Record<
+    (typeof REPORT_SECTION_IDS)[number],
+    { title: string; needs: readonly Signal[]; build: SectionBuilder }
+  >
+> = {
+  summary: { title: 'Summary', needs: [], build: summarySection },
+  basis: { title: 'What this report is based on', needs: [], build: basisSection },
+  health: { title: 'Health', needs: ['activity'], build: healthSection },
+  roles: { title: 'Roles and staffing', needs: ['roles'], build: rolesSection },
+  skills: { title: 'Skills', needs: ['skillAssessments'], build: skillsSection },
+  stakeholders: { title: 'Network and stakeholders', needs: [], build: stakeholdersSection },
+  matching: { title: 'Who knows what: mentors and experts', needs: [], build: matchingSection },
+};
 
 /**
  * A community report, as data: a title, the window it covers and its sections.
@@ -112,39 +118,30 @@ export type CommunityReport = z.output<typeof CommunityReportSchema>;
  * ```
  */
 export function communityReport(community: Community, options: CommunityReportOptions): CommunityReport {
+  requireParsedCommunity('communityReport', community);
   const opts = parseWith('communityReport', CommunityReportOptionsSchema, options, 'options');
   const wanted = opts.sections ?? REPORT_SECTION_IDS;
-  const builders = new Map(BUILDERS.map((b) => [b.id, b]));
-  const unknown = wanted.findIndex((id) => !builders.has(id));
-  if (unknown >= 0) {
-    parseWith(
-      'communityReport',
-      z.enum(REPORT_SECTION_IDS as [string, ...string[]]),
-      wanted[unknown],
-      `options.sections[${unknown}]`,
-    );
-  }
   const coverage = dataCoverage(community);
-  const context: SectionContext = {
+  const context: SectionOptions = {
     asOf: opts.asOf,
     seed: opts.seed,
     coverage,
     currentHorizonDays: opts.currentHorizonDays,
   };
-  const sections = wanted.map((id) => {
-    const b = builders.get(id) as (typeof BUILDERS)[number];
+  const sections = wanted.map((id, i) => {
+    const b = BUILDERS[id];
     const missing = missingSignals(coverage, b.needs);
     const section: ReportSection =
       missing.length > 0
         ? {
-            id: b.id,
+            id,
             title: b.title,
-            markdown: notMeasured(`this section`, missing),
+            markdown: notMeasured('this section', missing),
             figures: [],
             data: { notMeasured: missing },
           }
         : b.build(community, context);
-    return ReportSectionSchema.parse(section);
+    return parseWith('communityReport', ReportSectionSchema, section, `sections[${i}]`);
   });
   return {
     title: `${community.name}: community report`,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
-import type { CommunityReport } from './communityReport.js';
+import { type CommunityReport, CommunityReportSchema } from './communityReport.js';
 
 /**
  * Options of {@link renderReportMarkdown}.
@@ -10,7 +10,7 @@ import type { CommunityReport } from './communityReport.js';
  * RenderReportMarkdownOptionsSchema.parse({}); // → { figures: 'inline', figureDir: 'figures' }
  * ```
  */
-export const RenderReportMarkdownOptionsSchema = z.object({
+export const RenderReportMarkdownOptionsSchema = z.strictObject({
   /**
    * `inline`: SVG embedded in the Markdown (for notebooks and most Markdown
    * viewers that allow HTML); `files`: figures returned as files and linked
@@ -57,6 +57,7 @@ export function renderReportMarkdown(
   report: CommunityReport,
   options: RenderReportMarkdownOptions = {},
 ): RenderedReport {
+  parseWith('renderReportMarkdown', CommunityReportSchema, report, 'report');
   const opts = parseWith('renderReportMarkdown', RenderReportMarkdownOptionsSchema, options, 'options');
   const files: RenderedReport['files'] = [];
   const out: string[] = [

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DataCoverageSchema } from '../model/dataCoverage.js';
+import { DateInputSchema } from '../model/dateInput.js';
 
 /**
  * A picture attached to a report section: a standalone SVG document.
@@ -44,3 +46,28 @@ export const ReportSectionSchema = z.object({
 
 /** One section of the community report. */
 export type ReportSection = z.input<typeof ReportSectionSchema>;
+
+/**
+ * Options of every section builder (`summarySection`, `healthSection`…):
+ * the end of the reporting window, the seed of the parts that use
+ * randomness, what the data holds (`coverage`, computed when absent) and the
+ * horizon of "current members" where leaves are not recorded.
+ *
+ * @example
+ * ```ts
+ * SectionOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01T00:00:00.000Z, seed: 1, currentHorizonDays: 365 }
+ * ```
+ */
+export const SectionOptionsSchema = z.strictObject({
+  /** End of the reporting window (exclusive). */
+  asOf: DateInputSchema,
+  /** Seed for clustering and layouts. */
+  seed: z.number().int().default(1),
+  /** What the data holds (from `dataCoverage`); computed from the community when absent. */
+  coverage: DataCoverageSchema.optional(),
+  /** Where leaves are not recorded, "current members" are those active within this many days (default 365). */
+  currentHorizonDays: z.number().int().min(1).max(36_500).default(365),
+});
+
+/** Options of a section builder. */
+export type SectionOptions = z.input<typeof SectionOptionsSchema>;

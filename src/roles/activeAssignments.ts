@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import type { RoleAssignment } from '../model/roleAssignment.js';
 import { parseWith } from '../model/validate.js';
 import { AtSchema, isActiveAt } from './internal/options.js';
@@ -12,7 +13,7 @@ import { AtSchema, isActiveAt } from './internal/options.js';
  * ActiveAssignmentsOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01 }
  * ```
  */
-export const ActiveAssignmentsOptionsSchema = z.object({
+export const ActiveAssignmentsOptionsSchema = z.strictObject({
   /** The instant to read assignments at: active means `from ≤ at < to` (an open `to` never ends). */
   at: AtSchema,
 });
@@ -37,6 +38,7 @@ export type ActiveAssignmentsOptions = z.input<typeof ActiveAssignmentsOptionsSc
  * ```
  */
 export function activeAssignments(community: Community, options: ActiveAssignmentsOptions): RoleAssignment[] {
+  requireParsedCommunity('activeAssignments', community);
   const { at } = parseWith('activeAssignments', ActiveAssignmentsOptionsSchema, options, 'options');
   const t = at.getTime();
   return community.roleAssignments

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { builtInFrameworks } from '../skills/builtInFrameworks.js';
 import { skillProfile } from '../skills/skillProfile.js';
@@ -17,7 +18,7 @@ import { RoleFitSchema, roleFit } from './roleFit.js';
  * CandidatesForOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, top: 5, includeUnassessed: false, exclude: [], frameworks: […] }
  * ```
  */
-export const CandidatesForOptionsSchema = z.object({
+export const CandidatesForOptionsSchema = z.strictObject({
   /** The instant: current members, current holders, assessments up to it. */
   at: DateInputSchema,
   /** How many candidates to return. */
@@ -79,6 +80,7 @@ export function candidatesFor(
   community: Community,
   options: CandidatesForOptions,
 ): RoleCandidate[] {
+  requireParsedCommunity('candidatesFor', community);
   const opts = parseWith('candidatesFor', CandidatesForOptionsSchema, options, 'options');
   const t = opts.at.getTime();
   const holders = new Set<string>();

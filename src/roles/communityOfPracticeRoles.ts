@@ -295,6 +295,8 @@ export const communityOfPracticeRoles: readonly RoleDefinition[] = [
     skills: [],
     source: src,
     challenges: [],
-    relations: ['Volunteers without a core role; measured from activity by coreGroup().'],
+    relations: [
+      'Volunteers without a core role; measured from activity by coreGroup() (health), given the coreTeam().',
+    ],
   },
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { communityOfPracticeRoles } from './communityOfPracticeRoles.js';
 import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
@@ -12,7 +13,7 @@ import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
  * CoreTeamOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, catalogue: […] }
  * ```
  */
-export const CoreTeamOptionsSchema = z.object({
+export const CoreTeamOptionsSchema = z.strictObject({
   /** The instant to read assignments at. */
   at: AtSchema,
   /** The roles; those with `coreTeam: true` make the core team (default: the Community of Practice roles). */
@@ -56,6 +57,7 @@ export type CoreTeamMember = z.output<typeof CoreTeamMemberSchema>;
  * ```
  */
 export function coreTeam(community: Community, options: CoreTeamOptions): CoreTeamMember[] {
+  requireParsedCommunity('coreTeam', community);
   const opts = parseWith('coreTeam', CoreTeamOptionsSchema, options, 'options');
   const t = opts.at.getTime();
   const core = new Set(opts.catalogue.filter((r) => r.coreTeam).map((r) => r.id));

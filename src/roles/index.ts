@@ -11,7 +11,6 @@ export * from './activeAssignments.js';
 export * from './candidatesFor.js';
 export * from './communityManagerTasks.js';
 export * from './communityOfPracticeRoles.js';
-export * from './coreGroup.js';
 export * from './coreTeam.js';
 export * from './defineRole.js';
 export * from './reportingDue.js';

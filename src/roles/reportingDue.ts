@@ -4,6 +4,7 @@ import { match } from 'ts-pattern';
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { addPeriods, type PeriodUnit, periodKey, periodStart } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
 import { communityOfPracticeRoles } from './communityOfPracticeRoles.js';
@@ -18,7 +19,7 @@ import type { ReportingCadence } from './roleDefinition.js';
  * ReportingDueOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, catalogue: […] }
  * ```
  */
-export const ReportingDueOptionsSchema = z.object({
+export const ReportingDueOptionsSchema = z.strictObject({
   /** Today, for the purpose of the schedule. */
   asOf: DateInputSchema,
   /** The roles with their reporting lines and cadences (default: the Community of Practice roles). */
@@ -83,6 +84,7 @@ const UNIT = (cadence: ReportingCadence): PeriodUnit =>
  * ```
  */
 export function reportingDue(community: Community, options: ReportingDueOptions): ReportDue[] {
+  requireParsedCommunity('reportingDue', community);
   const opts = parseWith('reportingDue', ReportingDueOptionsSchema, options, 'options');
   const t = opts.asOf.getTime();
   const holders = new Map<string, Set<string>>();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { type RoleDefinition, RoleDefinitionSchema } from './roleDefinition.js';
 
 const CataloguesSchema = z.array(z.array(RoleDefinitionSchema));
@@ -71,6 +71,6 @@ export function roleCatalog(...catalogues: readonly (readonly RoleDefinition[])[
     }
     for (const id of path) reported.add(id);
   }
-  throwIfIssues('roleCatalog', issues);
+  if (issues.length > 0) fail('roleCatalog', issues);
   return roles;
 }

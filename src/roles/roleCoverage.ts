@@ -2,6 +2,7 @@ import { match } from 'ts-pattern';
 import { z } from 'zod';
 import type { Community, CommunityStage } from '../model/community.js';
 import { CommunityStageSchema } from '../model/community.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { communityOfPracticeRoles } from './communityOfPracticeRoles.js';
 import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
@@ -15,7 +16,7 @@ import type { RoleDefinition } from './roleDefinition.js';
  * RoleCoverageOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, catalogue: […], largeCommunity: 150 }
  * ```
  */
-export const RoleCoverageOptionsSchema = z.object({
+export const RoleCoverageOptionsSchema = z.strictObject({
   /** The instant to read assignments at. */
   at: AtSchema,
   /** The roles to check against (default: the Community of Practice roles). */
@@ -124,6 +125,7 @@ function expectationFor(role: RoleDefinition, stage: CommunityStage, large: bool
  * ```
  */
 export function roleCoverage(community: Community, options: RoleCoverageOptions): RoleCoverage {
+  requireParsedCommunity('roleCoverage', community);
   const opts = parseWith('roleCoverage', RoleCoverageOptionsSchema, options, 'options');
   const t = opts.at.getTime();
   const stage = opts.stage ?? community.stage;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { parseWith } from '../model/validate.js';
+import { IdSchema } from '../model/ids.js';
+import { fail, parseWith } from '../model/validate.js';
 import { builtInFrameworks } from '../skills/builtInFrameworks.js';
 import { SkillGapsSchema, skillGaps } from '../skills/skillGaps.js';
-import type { SkillProfile } from '../skills/skillProfile.js';
+import { type SkillProfile, SkillProfileSchema } from '../skills/skillProfile.js';
 import { SkillsFrameworkSchema } from '../skills/skillsFramework.js';
-import type { RoleDefinition } from './roleDefinition.js';
+import { type RoleDefinition, RoleDefinitionSchema } from './roleDefinition.js';
 
 /**
  * Options of {@link roleFit}.
@@ -14,7 +15,7 @@ import type { RoleDefinition } from './roleDefinition.js';
  * RoleFitOptionsSchema.parse({}); // → { frameworks: […] } — the built-in frameworks
  * ```
  */
-export const RoleFitOptionsSchema = z.object({
+export const RoleFitOptionsSchema = z.strictObject({
   /** Frameworks the role's skills refer to (default: the built-in ones). */
   frameworks: z.array(SkillsFrameworkSchema).default(() => [...builtInFrameworks]),
 });
@@ -70,8 +71,17 @@ export function roleFit(
   options: RoleFitOptions = {},
 ): RoleFit {
   const opts = parseWith('roleFit', RoleFitOptionsSchema, options, 'options');
+  parseWith('roleFit', IdSchema, memberId, 'memberId');
+  parseWith('roleFit', RoleDefinitionSchema, role, 'role');
+  parseWith('roleFit', SkillProfileSchema, profile, 'profile');
   if (profile.memberId !== memberId)
-    parseWith('roleFit', z.literal(memberId), profile.memberId, 'profile.memberId');
+    fail('roleFit', [
+      {
+        path: 'profile.memberId',
+        message: `expected the profile of "${memberId}", got the profile of "${profile.memberId}"`,
+        code: 'invalid-input',
+      },
+    ]);
   const gaps = skillGaps(profile, role.skills, { frameworks: opts.frameworks });
   const levelName = (frameworkId: string, level: number): string =>
     opts.frameworks.find((f) => f.id === frameworkId)?.scale.levels[level]?.id ?? String(level);

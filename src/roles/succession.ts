@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { builtInFrameworks } from '../skills/builtInFrameworks.js';
 import { SkillsFrameworkSchema } from '../skills/skillsFramework.js';
@@ -15,7 +16,7 @@ import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
  * SuccessionOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, top: 3, readyFit: 0.75, … }
  * ```
  */
-export const SuccessionOptionsSchema = z.object({
+export const SuccessionOptionsSchema = z.strictObject({
   /** The instant to read assignments and assessments at. */
   at: AtSchema,
   /** Candidates listed per role. */
@@ -75,6 +76,7 @@ export type SuccessionPlan = z.output<typeof SuccessionPlanSchema>;
  * ```
  */
 export function succession(community: Community, options: SuccessionOptions): SuccessionPlan[] {
+  requireParsedCommunity('succession', community);
   const opts = parseWith('succession', SuccessionOptionsSchema, options, 'options');
   const t = opts.at.getTime();
   return opts.catalogue

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { communityOfPracticeRoles } from './communityOfPracticeRoles.js';
 import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
@@ -12,7 +13,7 @@ import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
  * WorkloadOptionsSchema.parse({ at: '2026-01-01' }); // → { at: Date 2026-01-01, threshold: 1, catalogue: […] }
  * ```
  */
-export const WorkloadOptionsSchema = z.object({
+export const WorkloadOptionsSchema = z.strictObject({
   /** The instant to read assignments at. */
   at: AtSchema,
   /** Total allocation above which a member counts as overloaded (FTE; default 1.0). */
@@ -77,6 +78,7 @@ export type Workload = z.output<typeof WorkloadSchema>;
  * ```
  */
 export function workload(community: Community, options: WorkloadOptions): Workload {
+  requireParsedCommunity('workload', community);
   const opts = parseWith('workload', WorkloadOptionsSchema, options, 'options');
   const t = opts.at.getTime();
   const core = new Set(opts.catalogue.filter((r) => r.coreTeam).map((r) => r.id));

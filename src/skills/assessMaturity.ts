@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { communityMaturityModel } from './communityMaturityModel.js';
 
 const STAGE_IDS = communityMaturityModel.stages.map((s) => s.id) as string[];
@@ -88,7 +88,7 @@ export function assessMaturity(answers: MaturityAnswers): MaturityAssessment {
   }
   if (issues.length === 0 && stages.size === 0)
     issues.push({ path: 'answers', message: 'no competency was answered', code: 'empty-input' });
-  throwIfIssues('assessMaturity', issues);
+  if (issues.length > 0) fail('assessMaturity', issues);
   const stageName = (n: number): string => communityMaturityModel.stages[n - 1]?.name ?? String(n);
   const competencies = communityMaturityModel.competencies
     .filter((c) => stages.has(c.id))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseWith } from '../model/validate.js';
 import { type SkillGapsOptions, skillGaps } from './skillGaps.js';
 import type { SkillProfile } from './skillProfile.js';
 import type { SkillRequirementSchema } from './skillRequirement.js';
@@ -51,10 +52,18 @@ export function careerPath(
     | readonly z.input<typeof SkillRequirementSchema>[],
   options: SkillGapsOptions = {},
 ): { steps: CareerStep[]; levelsToClimb: number; alreadyMet: string[] } {
-  const requirements = Array.isArray(target)
-    ? target
-    : (target as { skills: z.input<typeof SkillRequirementSchema>[] }).skills;
-  const gaps = skillGaps(profile, requirements, options);
+  const requirements = parseWith(
+    'careerPath',
+    z.union([z.array(z.unknown()), z.object({ skills: z.array(z.unknown()) })], {
+      error: 'expected the skill requirements, or a role with skills',
+    }),
+    target,
+    'target',
+  );
+  const list = (Array.isArray(requirements) ? requirements : requirements.skills) as z.input<
+    typeof SkillRequirementSchema
+  >[];
+  const gaps = skillGaps(profile, list, options);
   const ordered = [...gaps.below, ...gaps.missing].sort(
     (a, b) => b.importance - a.importance || a.shortfall - b.shortfall || (a.skillId < b.skillId ? -1 : 1),
   );

@@ -1,38 +1,6 @@
-import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
+import { frameworkIssues } from './internal/frameworkIssues.js';
 import { type SkillsFramework, type SkillsFrameworkInput, SkillsFrameworkSchema } from './skillsFramework.js';
-
-/** Every problem with a parsed framework that its schema cannot see. */
-export function frameworkIssues(f: SkillsFramework, root = 'framework'): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const families = new Set<string>();
-  const skills = new Set<string>();
-  f.families.forEach((family, i) => {
-    if (families.has(family.id))
-      issues.push({
-        path: `${root}.families[${i}].id`,
-        message: `duplicate family id "${family.id}"`,
-        code: 'duplicate-id',
-      });
-    families.add(family.id);
-    if (family.skills.length === 0 && f.complete)
-      issues.push({
-        path: `${root}.families[${i}].skills`,
-        message: `family "${family.id}" has no skills (allowed only in a framework marked complete: false)`,
-        code: 'empty-input',
-      });
-    family.skills.forEach((s, j) => {
-      if (skills.has(s.id))
-        issues.push({
-          path: `${root}.families[${i}].skills[${j}].id`,
-          message: `duplicate skill id "${s.id}"`,
-          code: 'duplicate-id',
-        });
-      skills.add(s.id);
-    });
-  });
-  return issues;
-}
 
 /**
  * Validates a skills framework of your own — its schema, then unique family
@@ -55,6 +23,7 @@ export function frameworkIssues(f: SkillsFramework, root = 'framework'): Validat
  */
 export function defineFramework(input: SkillsFrameworkInput): SkillsFramework {
   const framework = parseWith('defineFramework', SkillsFrameworkSchema, input, 'framework');
-  throwIfIssues('defineFramework', frameworkIssues(framework));
+  const issues = frameworkIssues(framework);
+  if (issues.length > 0) fail('defineFramework', issues);
   return framework;
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ActivityKindSchema } from '../model/activityKinds.js';
 import type { Community } from '../model/community.js';
-import { DateInputSchema } from '../model/dateInput.js';
+import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
 import type { ValidationIssue } from '../model/errors.js';
 import { IdSchema } from '../model/ids.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import type { SkillAssessment } from '../model/skillAssessment.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { indexFrameworks } from './internal/frameworkIndex.js';
 import { frameworksOption } from './internal/frameworksOption.js';
 
@@ -125,11 +126,16 @@ export const DEFAULT_DERIVATION_RULES: readonly DerivationRule[] = [
  * DeriveAssessmentsOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, windowDays: 365, rules: […], frameworks: […] }
  * ```
  */
-export const DeriveAssessmentsOptionsSchema = z.object({
+export const DeriveAssessmentsOptionsSchema = z.strictObject({
   /** End of the window (exclusive) and the date stamped on the assessments. */
   asOf: DateInputSchema,
   /** Length of the window in days. */
-  windowDays: z.number().int().positive().default(365),
+  windowDays: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(365),
   /** The rules (default: {@link DEFAULT_DERIVATION_RULES}). */
   rules: z.array(DerivationRuleSchema).default(() => [...DEFAULT_DERIVATION_RULES]),
   /** Frameworks the rules' skills must exist in (default: the built-in ones). */
@@ -171,6 +177,7 @@ export function deriveAssessments(
   community: Community,
   options: DeriveAssessmentsOptions,
 ): SkillAssessment[] {
+  requireParsedCommunity('deriveAssessments', community);
   const opts = parseWith('deriveAssessments', DeriveAssessmentsOptionsSchema, options, 'options');
   const index = indexFrameworks(opts.frameworks);
   const issues: ValidationIssue[] = [];
@@ -195,7 +202,7 @@ export function deriveAssessments(
         code: 'invalid-input',
       });
   });
-  throwIfIssues('deriveAssessments', issues);
+  if (issues.length > 0) fail('deriveAssessments', issues);
 
   const end = opts.asOf.getTime();
   const start = end - opts.windowDays * DAY;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseWith, throwIfIssues } from '../model/validate.js';
-import { frameworkIssues } from './defineFramework.js';
+import { fail, parseWith } from '../model/validate.js';
+import { frameworkIssues } from './internal/frameworkIssues.js';
 import { SkillSchema, type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.js';
 
 /**
@@ -81,7 +81,7 @@ export function extendFramework(base: SkillsFramework, additions: FrameworkAddit
       message: `new family "${f.id}" needs a name`,
       code: 'invalid-input' as const,
     }));
-  throwIfIssues('extendFramework', issues);
+  if (issues.length > 0) fail('extendFramework', issues);
   const result: SkillsFramework = {
     ...base,
     ...(add.version ? { version: add.version } : {}),
@@ -96,6 +96,7 @@ export function extendFramework(base: SkillsFramework, additions: FrameworkAddit
       })),
     ],
   };
-  throwIfIssues('extendFramework', frameworkIssues(result, 'result'));
+  const resultIssues = frameworkIssues(result, 'result');
+  if (resultIssues.length > 0) fail('extendFramework', resultIssues);
   return result;
 }

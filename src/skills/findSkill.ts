@@ -1,5 +1,7 @@
+import { z } from 'zod';
+import { parseWith } from '../model/validate.js';
 import type { SkillInFamily } from './frameworkSkills.js';
-import type { SkillsFramework } from './skillsFramework.js';
+import { type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.js';
 
 /**
  * Finds a skill by id in a framework.
@@ -14,6 +16,8 @@ import type { SkillsFramework } from './skillsFramework.js';
  * ```
  */
 export function findSkill(framework: SkillsFramework, skillId: string): SkillInFamily | undefined {
+  parseWith('findSkill', SkillsFrameworkSchema, framework, 'framework');
+  parseWith('findSkill', z.string(), skillId, 'skillId');
   for (const f of framework.families) {
     const s = f.skills.find((x) => x.id === skillId);
     if (s) return { ...s, familyId: f.id, familyName: f.name };

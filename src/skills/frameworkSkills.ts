@@ -1,4 +1,5 @@
-import type { Skill, SkillsFramework } from './skillsFramework.js';
+import { parseWith } from '../model/validate.js';
+import { type Skill, type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.js';
 
 /** A skill with the id and name of its family. */
 export interface SkillInFamily extends Skill {
@@ -20,6 +21,7 @@ export interface SkillInFamily extends Skill {
  * ```
  */
 export function frameworkSkills(framework: SkillsFramework): SkillInFamily[] {
+  parseWith('frameworkSkills', SkillsFrameworkSchema, framework, 'framework');
   return framework.families.flatMap((f) =>
     f.skills.map((s) => ({ ...s, familyId: f.id, familyName: f.name })),
   );

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { CommunityKitError } from '../model/errors.js';
-import type { SkillsFramework } from './skillsFramework.js';
+import { parseWith } from '../model/validate.js';
+import { type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.js';
 
 /**
  * Finds a framework by id.
@@ -15,6 +17,8 @@ import type { SkillsFramework } from './skillsFramework.js';
  * ```
  */
 export function getFramework(frameworks: readonly SkillsFramework[], id: string): SkillsFramework {
+  parseWith('getFramework', z.array(SkillsFrameworkSchema), frameworks, 'frameworks');
+  parseWith('getFramework', z.string(), id, 'id');
   const found = frameworks.filter((f) => f.id === id);
   if (found.length > 1)
     throw new CommunityKitError(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { duplicateIdIssues, parseWith, throwIfIssues } from '../model/validate.js';
+import { duplicateIdIssues, fail, parseWith } from '../model/validate.js';
 import { type SkillProfile, SkillProfileSchema } from './skillProfile.js';
 import { type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.js';
 
@@ -12,7 +12,7 @@ import { type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.j
  * LearningPairsOptionsSchema.parse({}); // → { maxPerTeacher: 2 }
  * ```
  */
-export const LearningPairsOptionsSchema = z.object({
+export const LearningPairsOptionsSchema = z.strictObject({
   /** The most learners one teacher takes on in the plan. */
   maxPerTeacher: z.number().int().min(1).default(2),
   /** Only these skill ids (default: every skill of the framework). */
@@ -91,7 +91,7 @@ export function learningPairs(
         code: 'unknown-reference',
       });
   });
-  throwIfIssues('learningPairs', issues);
+  if (issues.length > 0) fail('learningPairs', issues);
   const only = opts.skills ? new Set(opts.skills) : undefined;
   const candidates: LearningPair[] = [];
   for (const fam of f.families)

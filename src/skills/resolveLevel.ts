@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { CommunityKitError } from '../model/errors.js';
-import type { ProficiencyScale } from './proficiencyScale.js';
+import { parseWith } from '../model/validate.js';
+import { type ProficiencyScale, ProficiencyScaleSchema } from './proficiencyScale.js';
 
 /**
  * The 0-based index of a level on a scale, from a level id (`'working'`) or
@@ -18,6 +20,8 @@ import type { ProficiencyScale } from './proficiencyScale.js';
  * ```
  */
 export function resolveLevel(scale: ProficiencyScale, level: string | number, path = 'level'): number {
+  parseWith('resolveLevel', ProficiencyScaleSchema, scale, 'scale');
+  parseWith('resolveLevel', z.union([z.string(), z.number()]), level, path);
   if (typeof level === 'number') {
     if (Number.isInteger(level) && level >= 0 && level < scale.levels.length) return level;
     throw new CommunityKitError(

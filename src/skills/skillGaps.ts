@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { indexFrameworks } from './internal/frameworkIndex.js';
 import { frameworksOption } from './internal/frameworksOption.js';
 import { resolveRequirements } from './internal/requirements.js';
@@ -15,7 +15,7 @@ import { SkillRequirementSchema } from './skillRequirement.js';
  * SkillGapsOptionsSchema.parse({}); // → { frameworks: […] } — the built-in frameworks
  * ```
  */
-export const SkillGapsOptionsSchema = z.object({
+export const SkillGapsOptionsSchema = z.strictObject({
   /** Frameworks the requirements refer to (default: the built-in ones); their ids must be unique. */
   frameworks: frameworksOption(),
 });
@@ -106,7 +106,7 @@ export function skillGaps(
   const opts = parseWith('skillGaps', SkillGapsOptionsSchema, options, 'options');
   const issues: ValidationIssue[] = [];
   const resolved = resolveRequirements(indexFrameworks(opts.frameworks), reqs, 'requirements', issues);
-  throwIfIssues('skillGaps', issues);
+  if (issues.length > 0) fail('skillGaps', issues);
   const all: SkillGap[] = resolved.map((r) => {
     const have = p.levels[r.skillId];
     const current = have && have.frameworkId === r.frameworkId ? have.level : null;

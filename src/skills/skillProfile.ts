@@ -1,14 +1,16 @@
 import { match } from 'ts-pattern';
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
-import { DateInputSchema } from '../model/dateInput.js';
+import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
 import type { ValidationIssue } from '../model/errors.js';
+import { IdSchema } from '../model/ids.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import {
   type AssessmentSource,
   AssessmentSourceSchema,
   type SkillAssessment,
 } from '../model/skillAssessment.js';
-import { parseWith, throwIfIssues } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { assessmentLevel, indexFrameworks } from './internal/frameworkIndex.js';
 import { frameworksOption } from './internal/frameworksOption.js';
 
@@ -25,7 +27,7 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  * SkillProfileOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, combine: 'trusted-source', staleAfterDays: 730, frameworks: […] }
  * ```
  */
-export const SkillProfileOptionsSchema = z.object({
+export const SkillProfileOptionsSchema = z.strictObject({
   /** Assessments after this instant are ignored; ages are measured from it. */
   asOf: DateInputSchema,
   /**
@@ -37,7 +39,11 @@ export const SkillProfileOptionsSchema = z.object({
    */
   combine: z.enum(['trusted-source', 'latest', 'max']).default('trusted-source'),
   /** Assessments older than this are stale: used only when nothing fresher exists, and flagged. */
-  staleAfterDays: z.number().positive().default(730),
+  staleAfterDays: z
+    .number()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(730),
   /** Frameworks the assessments refer to (default: the built-in ones); their ids must be unique. */
   frameworks: frameworksOption(),
 });
@@ -134,9 +140,10 @@ export function skillProfile(
   options: SkillProfileOptions,
 ): SkillProfile {
   const opts = parseWith('skillProfile', SkillProfileOptionsSchema, options, 'options');
-  const all = Array.isArray(source)
-    ? (source as readonly SkillAssessment[])
-    : (source as Community).skillAssessments;
+  parseWith('skillProfile', IdSchema, memberId, 'memberId');
+  const community = Array.isArray(source) ? { skillAssessments: source } : source;
+  requireParsedCommunity('skillProfile', community, 'source', ['skillAssessments']);
+  const all = community.skillAssessments;
   const index = indexFrameworks(opts.frameworks);
   const t = opts.asOf.getTime();
   const issues: ValidationIssue[] = [];
@@ -154,7 +161,7 @@ export function skillProfile(
     list.push({ a, level: r.level, ageDays: Math.floor((t - a.assessedAt.getTime()) / DAY) });
     bySkill.set(key, list);
   });
-  throwIfIssues('skillProfile', issues);
+  if (issues.length > 0) fail('skillProfile', issues);
 
   const levels: Record<string, SkillLevel> = {};
   for (const [key, items] of [...bySkill].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -20,7 +20,7 @@ const esc = (t: string): string =>
  * SkillWheelSvgOptionsSchema.parse({}); // → { size: 520 }
  * ```
  */
-export const SkillWheelSvgOptionsSchema = z.object({
+export const SkillWheelSvgOptionsSchema = z.strictObject({
   /** Width and height in px. */
   size: z.number().int().min(200).max(4000).default(520),
   /** Title (default: the member id, or "Team coverage"). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
-import { duplicateIdIssues, parseWith, throwIfIssues } from '../model/validate.js';
+import { duplicateIdIssues, fail, parseWith } from '../model/validate.js';
 import { indexFrameworks } from './internal/frameworkIndex.js';
 import { resolveRequirements } from './internal/requirements.js';
 import { type SkillProfile, SkillProfileSchema } from './skillProfile.js';
@@ -15,7 +15,7 @@ import { type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.j
  * TeamCoverageOptionsSchema.parse({}); // → {}
  * ```
  */
-export const TeamCoverageOptionsSchema = z.object({
+export const TeamCoverageOptionsSchema = z.strictObject({
   /** Only these skills, each at its own level (default: every skill at the scale's working level). */
   requirements: z.array(SkillRequirementSchema).optional(),
 });
@@ -122,7 +122,7 @@ export function teamCoverage(
           needed: f.scale.workingLevel,
         })),
       );
-  throwIfIssues('teamCoverage', issues);
+  if (issues.length > 0) fail('teamCoverage', issues);
   const members = ps.map((p) => p.memberId);
   const skills = wanted.map((w) => {
     const levels = ps.map((p) => {

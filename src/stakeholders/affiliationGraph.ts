@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { newUndirectedGraph } from './internal/graph.js';
@@ -12,7 +13,7 @@ import { newUndirectedGraph } from './internal/graph.js';
  * AffiliationGraphOptionsSchema.parse({}); // → { by: 'gathering' }
  * ```
  */
-export const AffiliationGraphOptionsSchema = z.object({
+export const AffiliationGraphOptionsSchema = z.strictObject({
   /** `gathering`: members linked to the gatherings they attended; `topic`: to their interests and the topics of their activity. */
   by: z.enum(['gathering', 'topic']).default('gathering'),
 });
@@ -42,6 +43,7 @@ export function affiliationGraph(
   community: Community,
   options: AffiliationGraphOptions = {},
 ): CommunityGraph {
+  requireParsedCommunity('affiliationGraph', community);
   const { by } = parseWith('affiliationGraph', AffiliationGraphOptionsSchema, options, 'options');
   const g = newUndirectedGraph();
   for (const m of community.members) g.addNode(m.id, { part: 'member', label: m.name ?? m.id });

@@ -25,7 +25,7 @@ export const BETWEENNESS_DEFAULTS = {
  * BetweennessCentralityOptionsSchema.parse({}); // → { weighted: false, normalized: true, exactUpTo: 20000, epsilon: 0.01, delta: 0.1, seed: 1 }
  * ```
  */
-export const BetweennessCentralityOptionsSchema = z.object({
+export const BetweennessCentralityOptionsSchema = z.strictObject({
   /** Read the `weight` attribute as tie strength: a tie of strength w has length 1/w (as `brokers` does). */
   weighted: z.boolean().default(BETWEENNESS_DEFAULTS.weighted),
   /** Divide by (n−1)(n−2), as NetworkX's `betweenness_centrality(normalized=True)` does on undirected graphs. */

@@ -14,7 +14,7 @@ import type { TieList } from './tieList.js';
  * FindClustersOptionsSchema.parse({}); // → { resolution: 1, seed: 1, weighted: true }
  * ```
  */
-export const FindClustersOptionsSchema = z.object({
+export const FindClustersOptionsSchema = z.strictObject({
   /** Louvain resolution: above 1 gives more, smaller clusters. */
   resolution: z.number().positive().default(1),
   /** Seed of the random order Louvain visits nodes in: same seed, same clusters. */

@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
+import { requireGraph } from './internal/graphInput.js';
 import { attributeText, attributeType, escapeXml } from './internal/xml.js';
 
 function nodeKeys(graph: CommunityGraph, extra: Record<string, Record<string, unknown>>): string[] {
@@ -17,6 +20,9 @@ function edgeKeys(graph: CommunityGraph): string[] {
   });
   return [...keys].sort();
 }
+
+/** The `extra` argument of the exports: attributes by node id. */
+const ExtraAttributesSchema = z.record(z.string(), z.record(z.string(), z.unknown()));
 
 /**
  * The graph as GEXF 1.3 (Gephi's format): node and edge attributes become
@@ -38,6 +44,8 @@ function edgeKeys(graph: CommunityGraph): string[] {
  * ```
  */
 export function toGexf(graph: CommunityGraph, extra: Record<string, Record<string, unknown>> = {}): string {
+  requireGraph('toGexf', graph, 'graph', { multi: true });
+  parseWith('toGexf', ExtraAttributesSchema, extra, 'extra');
   const nk = nodeKeys(graph, extra);
   const ek = edgeKeys(graph).filter((k) => k !== 'weight');
   const nodeValue = (n: string, k: string): unknown => extra[n]?.[k] ?? graph.getNodeAttribute(n, k);
@@ -104,6 +112,8 @@ export function toGraphML(
   graph: CommunityGraph,
   extra: Record<string, Record<string, unknown>> = {},
 ): string {
+  requireGraph('toGraphML', graph, 'graph', { multi: true });
+  parseWith('toGraphML', ExtraAttributesSchema, extra, 'extra');
   const nk = nodeKeys(graph, extra);
   const ek = edgeKeys(graph);
   const nodeValue = (n: string, k: string): unknown => extra[n]?.[k] ?? graph.getNodeAttribute(n, k);
@@ -166,6 +176,8 @@ export function toNodeLink(
   nodes: Record<string, unknown>[];
   edges: Record<string, unknown>[];
 } {
+  requireGraph('toNodeLink', graph, 'graph', { multi: true });
+  parseWith('toNodeLink', ExtraAttributesSchema, extra, 'extra');
   return {
     directed: graph.type === 'directed',
     multigraph: graph.multi,

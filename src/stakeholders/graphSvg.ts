@@ -4,6 +4,7 @@ import { createRng } from '../model/rng.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { edgeWeight } from './internal/graph.js';
+import { requireGraph } from './internal/graphInput.js';
 import { escapeXml } from './internal/xml.js';
 
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
@@ -16,7 +17,7 @@ const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00
  * GraphSvgOptionsSchema.parse({}); // → { seed: 1, iterations: 200, size: 640, title: 'Who interacts with whom' }
  * ```
  */
-export const GraphSvgOptionsSchema = z.object({
+export const GraphSvgOptionsSchema = z.strictObject({
   /** Cluster of every node (from `findClusters`): nodes are coloured by it. */
   clusterOf: z.record(z.string(), z.number()).optional(),
   /** Seed of the initial positions: same seed, same picture. */
@@ -52,6 +53,7 @@ export type GraphSvgOptions = z.input<typeof GraphSvgOptionsSchema>;
  * ```
  */
 export function graphSvg(graph: CommunityGraph, options: GraphSvgOptions = {}): string {
+  requireGraph('graphSvg', graph, 'graph', { multi: true });
   const opts = parseWith('graphSvg', GraphSvgOptionsSchema, options, 'options');
   const copy = graph.copy() as CommunityGraph;
   const rng = createRng(opts.seed);

@@ -1,4 +1,5 @@
 import type { Community } from '../model/community.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { type InteractionGraphOptions, InteractionGraphOptionsSchema } from './interactionOptions.js';
@@ -51,6 +52,7 @@ export function interactionGraph(
   community: Community,
   options: InteractionGraphOptions = {},
 ): CommunityGraph {
+  requireParsedCommunity('interactionGraph', community);
   const opts = parseWith('interactionGraph', InteractionGraphOptionsSchema, options, 'options');
   return tieGraph(interactionTies(community, opts), false);
 }

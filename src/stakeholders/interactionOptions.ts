@@ -10,7 +10,7 @@ import { DateInputSchema } from '../model/dateInput.js';
  * InteractionGraphOptionsSchema.parse({}); // → { halfLife: 180, include: { replies: true, threads: true, gatherings: true, mentoring: true, cohosting: true }, maxGroupSize: 500, includeBots: false }
  * ```
  */
-export const InteractionGraphOptionsSchema = z.object({
+export const InteractionGraphOptionsSchema = z.strictObject({
   /** Only activities and gatherings at or after this instant. */
   from: DateInputSchema.optional(),
   /** Only activities and gatherings before this instant; also the reference for decay (default: the latest activity). */
@@ -21,7 +21,7 @@ export const InteractionGraphOptionsSchema = z.object({
   halfLife: z.number().min(0).default(180),
   /** Which interactions make ties. */
   include: z
-    .object({
+    .strictObject({
       replies: z.boolean().default(true),
       threads: z.boolean().default(true),
       gatherings: z.boolean().default(true),

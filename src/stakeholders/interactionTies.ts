@@ -1,4 +1,5 @@
 import type { Community } from '../model/community.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { doubleArray, filledArray } from '../model/internal/scratch.js';
 import { PositionIndex, StringIndex } from '../model/internal/stringIndex.js';
 import { parseWith } from '../model/validate.js';
@@ -179,6 +180,7 @@ function addGatheringGroups(
  * ```
  */
 export function interactionTies(community: Community, options: InteractionGraphOptions = {}): TieList {
+  requireParsedCommunity('interactionTies', community);
   const opts = parseWith('interactionTies', InteractionGraphOptionsSchema, options, 'options');
   const from = opts.from?.getTime() ?? Number.NEGATIVE_INFINITY;
   const { include } = opts;

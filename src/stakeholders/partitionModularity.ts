@@ -1,8 +1,9 @@
 import modularity from 'graphology-metrics/graph/modularity.js';
 import { z } from 'zod';
-import { parseWith } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { edgeWeight } from './internal/graph.js';
+import { requireGraph } from './internal/graphInput.js';
 
 /**
  * Options of {@link partitionModularity}.
@@ -12,7 +13,7 @@ import { edgeWeight } from './internal/graph.js';
  * PartitionModularityOptionsSchema.parse({}); // → { weighted: true, resolution: 1 }
  * ```
  */
-export const PartitionModularityOptionsSchema = z.object({
+export const PartitionModularityOptionsSchema = z.strictObject({
   weighted: z.boolean().default(true),
   resolution: z.number().positive().default(1),
 });
@@ -47,15 +48,23 @@ export function partitionModularity(
   groupOf: Record<string, string | number>,
   options: PartitionModularityOptions = {},
 ): number {
+  requireGraph('partitionModularity', graph);
   const opts = parseWith('partitionModularity', PartitionModularityOptionsSchema, options, 'options');
-  const missing = graph.nodes().filter((n) => groupOf[n] === undefined);
+  parseWith(
+    'partitionModularity',
+    z.record(z.string(), z.union([z.string(), z.number()])),
+    groupOf,
+    'groupOf',
+  );
+  const missing = graph.nodes().filter((n) => !Object.hasOwn(groupOf, n));
   if (missing.length > 0)
-    parseWith(
-      'partitionModularity',
-      z.never({ error: `no group for node "${missing[0]}"` }),
-      undefined,
-      `groupOf[${JSON.stringify(missing[0])}]`,
-    );
+    fail('partitionModularity', [
+      {
+        path: `groupOf[${JSON.stringify(missing[0])}]`,
+        message: `no group for node "${missing[0]}"`,
+        code: 'invalid-input',
+      },
+    ]);
   if (graph.size === 0) return 0;
   return modularity(graph as never, {
     getNodeCommunity: (node: string) => groupOf[node] as string | number,

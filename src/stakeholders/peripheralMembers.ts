@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
-import { DateInputSchema } from '../model/dateInput.js';
+import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { edgeWeight } from './internal/graph.js';
+import { requireGraph } from './internal/graphInput.js';
 
 const DAY = 86_400_000;
 
@@ -15,13 +17,18 @@ const DAY = 86_400_000;
  * PeripheralMembersOptionsSchema.parse({ asOf: '2026-01-01' }); // → { asOf: Date 2026-01-01, weakTie: 0.5, newcomerDays: 90, welcomeAfterWeeks: 4 }
  * ```
  */
-export const PeripheralMembersOptionsSchema = z.object({
+export const PeripheralMembersOptionsSchema = z.strictObject({
   /** The reference date for "newcomer". */
   asOf: DateInputSchema,
   /** Members whose total tie weight is below this are weakly tied. */
   weakTie: z.number().min(0).default(0.5),
   /** Members who joined within this many days are newcomers. */
-  newcomerDays: z.number().int().positive().default(90),
+  newcomerDays: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(90),
   /** A newcomer still without a tie this many weeks after joining needs a welcome. */
   welcomeAfterWeeks: z.number().min(0).default(4),
 });
@@ -78,6 +85,8 @@ export function peripheralMembers(
   community: Community,
   options: PeripheralMembersOptions,
 ): PeripheralMember[] {
+  requireGraph('peripheralMembers', graph);
+  requireParsedCommunity('peripheralMembers', community);
   const opts = parseWith('peripheralMembers', PeripheralMembersOptionsSchema, options, 'options');
   const t = opts.asOf.getTime();
   const out: PeripheralMember[] = [];

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { parseWith } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { edgeWeight } from './internal/graph.js';
+import { requireGraph } from './internal/graphInput.js';
 
 /**
  * Options of {@link siloReport}.
@@ -11,7 +12,7 @@ import { edgeWeight } from './internal/graph.js';
  * SiloReportOptionsSchema.parse({ by: 'group' }); // → { by: 'group', maxDensityRatio: 0.1, minSharedTopics: 1, minGroupSize: 3 }
  * ```
  */
-export const SiloReportOptionsSchema = z.object({
+export const SiloReportOptionsSchema = z.strictObject({
   /**
    * How to group members: `cluster` (needs `clusterOf`), `group` (node
    * attribute `groups`; a member may be in several), `organisation` (node
@@ -125,16 +126,26 @@ export type SiloReport = z.output<typeof SiloReportSchema>;
  * ```
  */
 export function siloReport(graph: CommunityGraph, options: SiloReportOptions = {}): SiloReport {
+  requireGraph('siloReport', graph);
   const opts = parseWith('siloReport', SiloReportOptionsSchema, options, 'options');
-  if (opts.by === 'cluster' && opts.clusterOf === undefined)
-    parseWith('siloReport', z.record(z.string(), z.number()), undefined, 'options.clusterOf');
+  const clusterOf = opts.clusterOf;
+  if (opts.by === 'cluster' && clusterOf === undefined)
+    fail('siloReport', [
+      {
+        path: 'options.clusterOf',
+        message: "expected the clusterOf of findClusters with by: 'cluster'",
+        code: 'invalid-input',
+      },
+    ]);
   const groupsOf = (node: string): string[] => {
     if (opts.by === 'cluster') {
-      const c = opts.clusterOf?.[node];
+      const c = clusterOf !== undefined && Object.hasOwn(clusterOf, node) ? clusterOf[node] : undefined;
       return c === undefined ? [] : [String(c)];
     }
     const key = opts.by === 'group' ? 'groups' : opts.by === 'organisation' ? 'affiliation' : opts.by;
-    const v = graph.getNodeAttribute(node, key) as unknown;
+    // Own attributes only: graphology keeps them in plain objects, where `toString` is inherited.
+    const attributes = graph.getNodeAttributes(node);
+    const v = Object.hasOwn(attributes, key) ? (attributes[key] as unknown) : undefined;
     if (Array.isArray(v)) return [...new Set(v.map(String))];
     return v === undefined || v === null || v === '' ? [] : [String(v)];
   };

@@ -1,9 +1,11 @@
 import { connectedComponents } from 'graphology-components';
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
+import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { edgeWeight } from './internal/graph.js';
+import { requireGraph } from './internal/graphInput.js';
 
 /**
  * Options of {@link suggestIntroductions}.
@@ -13,7 +15,7 @@ import { edgeWeight } from './internal/graph.js';
  * SuggestIntroductionsOptionsSchema.parse({}); // → { top: 10, minShared: 1, minDistance: 3, perMember: 2, maxPerTopic: 60, includeIsolated: false }
  * ```
  */
-export const SuggestIntroductionsOptionsSchema = z.object({
+export const SuggestIntroductionsOptionsSchema = z.strictObject({
   /** How many introductions to suggest. */
   top: z.number().int().positive().default(10),
   /** Cluster of every node (from `findClusters`); pairs across clusters score higher. */
@@ -107,6 +109,8 @@ export function suggestIntroductions(
   graph: CommunityGraph,
   options: SuggestIntroductionsOptions = {},
 ): Introduction[] {
+  requireGraph('suggestIntroductions', graph);
+  requireParsedCommunity('suggestIntroductions', community);
   const opts = parseWith('suggestIntroductions', SuggestIntroductionsOptionsSchema, options, 'options');
   const members = community.members.filter(
     (m) => graph.hasNode(m.id) && (opts.includeIsolated || graph.degree(m.id) > 0),

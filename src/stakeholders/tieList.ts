@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema } from '../model/ids.js';
 
 const MAX_REPORTED = 20;
 
@@ -37,7 +38,7 @@ const float64Column = (message: string) => z.custom<Float64Array>((x) => x insta
 export const TieListSchema = z
   .object({
     /** Node ids; a node's index is its position. */
-    nodes: z.array(z.string()),
+    nodes: z.array(IdSchema),
     /** First endpoint of each tie (a node index). */
     source: int32Column('expected an Int32Array of node indices'),
     /** Second endpoint of each tie (a node index). */

@@ -57,7 +57,7 @@ describe('community-kit import git', () => {
       },
     ]);
     expect(r.err).toContain(
-      'import git: read 4 commits (1 merges, 4 trailers) from lessons; 6 activities by 4 identities',
+      'import git: read 4 commits (1 merge, 4 trailers) from lessons; 6 activities by 4 identities',
     );
     expect(r.err).toContain('skipped: 1 merge commit');
   });
@@ -106,6 +106,17 @@ describe('community-kit import git', () => {
     expect(extract.activities[0]?.channel).toBe('lessons');
     expect(extract.activities[0]?.provenance?.file).toBe('lessons.fuller.log');
     expect(extract.files).toEqual(['lessons.fuller.log']);
+  });
+
+  it('shows the commits read as it goes on a terminal, and clears the line before the summary', async () => {
+    const f = fakeIo({ 'a.log': quirks });
+    const code = await runCli(['import', 'git', '--log', 'a.log', '--out', 'x.json'], {
+      ...f.io,
+      stderrIsTty: true,
+    });
+    expect(code).toBe(0);
+    expect(f.err()).toContain('\r\x1b[2Kimport git: 4 commits read…');
+    expect(f.err()).toContain('\r\x1b[2Kimport git: read 4 commits');
   });
 
   it('exits 1 with the parser message when the saved log is not a git log', async () => {

@@ -103,3 +103,103 @@ describe('community-kit CLI', () => {
     expect(b.out()).toBe(a.out());
   });
 });
+
+describe('community-kit CLI: usage errors and plain words (issue 16)', () => {
+  it('--seed abc exits 2 with the reason', async () => {
+    const a = fakeIo();
+    expect(await runCli(['demo', '--seed', 'abc'], a.io)).toBe(2);
+    expect(a.err()).toContain('--seed must be an integer, not "abc"');
+  });
+
+  it('--format json --figures bogus is a usage error (exit 2), checked before any work', async () => {
+    const a = fakeIo({ 'c.json': valid });
+    expect(await runCli(['report', 'c.json', '--format', 'json', '--figures', 'bogus'], a.io)).toBe(2);
+    expect(a.err()).toContain('--figures must be none, inline or files, not "bogus"');
+    expect(a.out()).toBe('');
+  });
+
+  it('validate FILE --as-of garbage is a usage error (validate takes no --as-of)', async () => {
+    const a = fakeIo({ 'c.json': valid });
+    expect(await runCli(['validate', 'c.json', '--as-of', 'garbage'], a.io)).toBe(2);
+    expect(a.err()).toContain('unknown option --as-of');
+  });
+
+  it('a typo like --formt names the flag and suggests the closest one, with the command usage', async () => {
+    const a = fakeIo({ 'c.json': valid });
+    expect(await runCli(['report', 'c.json', '--formt', 'json'], a.io)).toBe(2);
+    expect(a.err()).toContain('community-kit report: unknown option --formt (did you mean --format?)');
+    expect(a.err()).toContain('Usage: community-kit report FILE');
+  });
+
+  it.each(['demo', 'report', 'validate', 'schema'])(
+    '%s --help prints its own usage and exits 0',
+    async (command) => {
+      const a = fakeIo();
+      expect(await runCli([command, '--help'], a.io)).toBe(0);
+      expect(a.out()).toContain(`Usage: community-kit ${command}`);
+    },
+  );
+
+  it('--out a directory is refused in plain words, without a raw EISDIR', async () => {
+    const a = fakeIo({ 'c.json': valid });
+    a.io.writeFile = async (path) => {
+      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, open '${path}'`), {
+        code: 'EISDIR',
+      });
+    };
+    expect(await runCli(['report', 'c.json', '--out', 'out', '--format', 'json'], a.io)).toBe(2);
+    expect(a.err()).toContain('cannot write out: it is a directory; give a file name');
+    expect(a.err()).not.toContain('EISDIR');
+    const b = fakeIo({ 'c.json': valid });
+    expect(await runCli(['report', 'c.json', '--out', 'out/'], b.io)).toBe(2);
+    expect(b.err()).toContain('--out must name a file');
+  });
+
+  it('an unwritable --out is refused in plain words', async () => {
+    const a = fakeIo({ 'c.json': valid });
+    a.io.writeFile = async () => {
+      throw Object.assign(new Error("EACCES: permission denied, open '/root/r.json'"), { code: 'EACCES' });
+    };
+    expect(await runCli(['report', 'c.json', '--out', '/root/r.json', '--format', 'json'], a.io)).toBe(2);
+    expect(a.err()).toContain('cannot write /root/r.json: permission denied');
+  });
+
+  it('the default as-of is the day after the last activity for years 0–99 too', async () => {
+    const early = JSON.stringify({
+      name: 'Early',
+      members: [{ id: 'm-1' }],
+      activities: [{ id: 'a-1', memberId: 'm-1', at: '0099-12-31T10:00:00Z', kind: 'post' }],
+    });
+    const a = fakeIo({ 'e.json': early });
+    expect(await runCli(['report', 'e.json', '--format', 'json'], a.io)).toBe(0);
+    expect(JSON.parse(a.out()).asOf).toBe('0100-01-01T00:00:00.000Z');
+  });
+
+  it('the default as-of for a last activity on 9999-12-31 stays a valid date', async () => {
+    const late = JSON.stringify({
+      name: 'Late',
+      members: [{ id: 'm-1' }],
+      activities: [{ id: 'a-1', memberId: 'm-1', at: '9999-12-31T10:00:00Z', kind: 'post' }],
+    });
+    const a = fakeIo({ 'l.json': late });
+    expect(await runCli(['report', 'l.json', '--format', 'json'], a.io)).toBe(0);
+    expect(JSON.parse(a.out()).asOf).toBe('9999-12-31T23:59:59.999Z');
+  });
+
+  it('validate --strict reports unknown keys with their paths (exit 1); without it they are ignored', async () => {
+    const typo = JSON.stringify({
+      name: 'Typo',
+      members: [{ id: 'm-1', joinedat: '2024-01-01', willing: { mentr: true }, metadata: { anything: 1 } }],
+      activites: [],
+    });
+    const a = fakeIo({ 't.json': typo });
+    expect(await runCli(['validate', 't.json', '--strict'], a.io)).toBe(1);
+    expect(a.err()).toContain('t.json: 3 unknown keys (--strict)');
+    expect(a.err()).toContain('  activites: unknown key');
+    expect(a.err()).toContain('  members[0].joinedat: unknown key');
+    expect(a.err()).toContain('  members[0].willing.mentr: unknown key');
+    expect(a.err()).not.toContain('anything');
+    const b = fakeIo({ 't.json': typo });
+    expect(await runCli(['validate', 't.json'], b.io)).toBe(0);
+  });
+});

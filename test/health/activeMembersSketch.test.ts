@@ -5,7 +5,7 @@ import { activityLog } from '../../src/health/activityLog.js';
 import { addHash, estimate, hash32, relativeStandardError } from '../../src/health/internal/hyperLogLog.js';
 import { ACTIVITY_KINDS } from '../../src/model/activityKinds.js';
 import { ValidationError } from '../../src/model/errors.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 
 const POST = ACTIVITY_KINDS.indexOf('post');
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { onboardingFunnel, onboardingFunnels } from '../../src/health/onboardingFunnel.js';
 import { ValidationError } from '../../src/model/errors.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import { act } from './helpers.js';
 
 // m1: joins Jan 1, posts Jan 2 (answered by m2 on Jan 3), posts Feb 10 and Mar 10 → regular (3 months)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { activeMembers } from '../../src/health/activeMembers.js';
 import { activityLog } from '../../src/health/activityLog.js';
 import { retentionCohorts } from '../../src/health/retentionCohorts.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 
 const hasPandas = spawnSync('python3', ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0;
 if (!hasPandas)

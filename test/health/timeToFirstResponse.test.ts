@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activityLog } from '../../src/health/activityLog.js';
 import { timeToFirstResponse, timeToFirstResponseAccumulator } from '../../src/health/timeToFirstResponse.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import { act } from './helpers.js';
 
 const acts = [

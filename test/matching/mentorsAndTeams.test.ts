@@ -4,7 +4,7 @@ import { formTeam } from '../../src/matching/formTeam.js';
 import { learningPairsPlan } from '../../src/matching/learningPairsPlan.js';
 import { matchMentors } from '../../src/matching/matchMentors.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 
 const asOf = '2026-01-01';
 const community = parseCommunity({

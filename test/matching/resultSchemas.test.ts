@@ -7,7 +7,7 @@ import { formTeam, TeamSchema } from '../../src/matching/formTeam.js';
 import { MentorMatchingSchema, matchMentors } from '../../src/matching/matchMentors.js';
 import { AssignmentResultSchema, solveAssignment } from '../../src/matching/solveAssignment.js';
 import { StableMatchingResultSchema, stableMatching } from '../../src/matching/stableMatching.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 
 /** The schema describes the result exactly: parsing neither fails nor drops a field. */
 const describes = (schema: z.ZodType, value: unknown): void => {

@@ -53,7 +53,10 @@ describe('ActivitySchema', () => {
       }),
     ).toEqual([
       ['id', 'expected a non-empty id'],
-      ['memberId', 'reserved name: ids may not be __proto__, constructor or prototype'],
+      [
+        'memberId',
+        'reserved name: ids may not be __proto__, constructor, prototype or another Object.prototype property (valueOf, toString, hasOwnProperty…)',
+      ],
       ['at', notADate('yesterday')],
       ['kind', expect.stringMatching(/^Invalid option: expected one of "join"\|"leave"\|"post"/)],
       ['channel', 'expected a non-empty label'],

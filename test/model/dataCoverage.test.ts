@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { dataCoverage, missingSignals, notMeasured } from '../../src/model/dataCoverage.js';
 import { isCommunityKitError } from '../../src/model/errors.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { SIGNALS, SignalSchema } from '../../src/model/signals.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 
 const gitLike = parseCommunity({
   name: 'git only',

@@ -22,7 +22,7 @@ describe('CommunityKitError', () => {
   });
 
   it('CommunityKitError defaults path to the empty string and has no cause unless given', () => {
-    const e = new CommunityKitError('x', { code: 'internal' });
+    const e = new CommunityKitError('x', { code: 'cycle' });
     expect(e.path).toBe('');
     expect(e.value).toBeUndefined();
     expect('cause' in e).toBe(false);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { IdSchema, isSafeKey, LabelSchema, MetadataSchema } from '../../src/model/ids.js';
+import { zodIssues } from '../../src/model/validate.js';
 import { schemaProblems } from './helpers.js';
 
-const RESERVED = 'reserved name: ids may not be __proto__, constructor or prototype';
+const RESERVED =
+  'reserved name: ids may not be __proto__, constructor, prototype or another Object.prototype property (valueOf, toString, hasOwnProperty…)';
 
 describe('IdSchema', () => {
   it('IdSchema accepts ids of 1 to 256 characters, unchanged (no trimming)', () => {
@@ -19,7 +21,19 @@ describe('IdSchema', () => {
     ]);
   });
 
-  it.each(['__proto__', 'constructor', 'prototype'])('IdSchema rejects the reserved name %s', (id) => {
+  it.each([
+    '__proto__',
+    'constructor',
+    'prototype',
+    'valueOf',
+    'toString',
+    'hasOwnProperty',
+    'isPrototypeOf',
+    'propertyIsEnumerable',
+    'toLocaleString',
+    '__defineGetter__',
+    '__lookupSetter__',
+  ])('IdSchema rejects the reserved name %s', (id) => {
     expect(schemaProblems(IdSchema, id)).toEqual([['', RESERVED]]);
   });
 
@@ -46,6 +60,13 @@ describe('LabelSchema', () => {
     expect(LabelSchema.safeParse(`  ${'a'.repeat(200)}  `).success).toBe(true);
   });
 });
+
+/** [1, <hole>, 3], written without a sparse literal. */
+function holeAt1(): unknown[] {
+  const xs: unknown[] = [1];
+  xs[2] = 3;
+  return xs;
+}
 
 describe('MetadataSchema', () => {
   it('MetadataSchema keeps any JSON values and returns an object without a prototype', () => {
@@ -75,6 +96,51 @@ describe('MetadataSchema', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it.each([
+    ['a BigInt', { n: 1n }, 'n', 'a bigint is not a JSON value'],
+    ['NaN', { n: Number.NaN }, 'n', 'NaN is not a JSON number'],
+    ['Infinity in an array', { xs: [1, Number.POSITIVE_INFINITY] }, 'xs[1]', 'Infinity is not a JSON number'],
+    ['a function', { f: () => 1 }, 'f', 'a function is not a JSON value'],
+    [
+      'a toJSON object',
+      { o: { toJSON: () => 'x' } },
+      'o',
+      'an object with a toJSON method is not a JSON value',
+    ],
+    ['a Date', { d: new Date(0) }, 'd', expect.stringContaining('a Date instance is not a JSON value')],
+    ['a symbol', { s: Symbol('x') }, 's', 'a symbol is not a JSON value'],
+    ['an array hole', { xs: holeAt1() }, 'xs[1]', 'a hole in an array is not a JSON value'],
+  ])('MetadataSchema rejects %s with its path', (_what, input, path, message) => {
+    expect(schemaProblems(MetadataSchema, input)).toEqual([[path, message]]);
+  });
+
+  it('MetadataSchema refuses a shared reference and a cycle, each at the second place it is reached', () => {
+    const shared = { a: 1 };
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const reachedTwice =
+      'the same object is reached twice (a shared reference or a cycle); metadata must be a tree of JSON values';
+    expect(schemaProblems(MetadataSchema, { x: shared, y: shared })).toEqual([['x', reachedTwice]]);
+    expect(schemaProblems(MetadataSchema, { c: cyclic })).toEqual([['c.self', reachedTwice]]);
+  });
+
+  it('MetadataSchema refuses shared references nested 60 deep at once (linear, not exponential)', () => {
+    let x: Record<string, unknown> = { leaf: 1 };
+    for (let i = 0; i < 60; i++) x = { a: x, b: x };
+    const result = MetadataSchema.safeParse({ x });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/reached twice/);
+  });
+
+  it('MetadataSchema reports metadata nested too deep with the code too-large', () => {
+    let deep: Record<string, unknown> = { leaf: true };
+    for (let i = 0; i < 100; i++) deep = { x: deep };
+    const r = MetadataSchema.safeParse({ deep });
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(zodIssues(r.error.issues).map((i) => [i.path, i.code])).toEqual([['', 'too-large']]);
+  });
+
   it('MetadataSchema rejects arrays, strings and null', () => {
     expect(schemaProblems(MetadataSchema, [])).toEqual([
       ['', 'Invalid input: expected record, received array'],
@@ -89,7 +155,9 @@ describe('MetadataSchema', () => {
 });
 
 describe('isSafeKey', () => {
-  it('isSafeKey is false exactly for __proto__, constructor and prototype', () => {
+  it('isSafeKey is false for the Object.prototype names and prototype, true otherwise', () => {
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) expect(isSafeKey(name)).toBe(false);
+    expect(isSafeKey('valueof')).toBe(true);
     expect(isSafeKey('m-1')).toBe(true);
     expect(isSafeKey('')).toBe(true);
     expect(isSafeKey('__proto__')).toBe(false);

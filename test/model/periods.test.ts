@@ -93,6 +93,21 @@ describe('addPeriods', () => {
 });
 
 describe('periodKey', () => {
+  it('periodKey zero-pads years before 1000 to four digits in every unit', () => {
+    const d = new Date('0099-03-01T00:00:00Z');
+    expect((['day', 'week', 'month', 'quarter', 'year'] as const).map((u) => periodKey(d, u))).toEqual([
+      '0099-03-01',
+      '0099-W09',
+      '0099-03',
+      '0099-Q1',
+      '0099',
+    ]);
+    expect(
+      periodKey(new Date('0999-12-31T00:00:00Z'), 'year') <
+        periodKey(new Date('1000-01-01T00:00:00Z'), 'year'),
+    ).toBe(true);
+  });
+
   it.each([
     ['day', '2024-05-17T23:59:59Z', '2024-05-17'],
     ['week', '2024-05-17T10:00:00Z', '2024-W20'],

@@ -46,7 +46,10 @@ describe('RoleAssignmentSchema', () => {
         intermittent: 'sometimes',
       }),
     ).toEqual([
-      ['memberId', 'reserved name: ids may not be __proto__, constructor or prototype'],
+      [
+        'memberId',
+        'reserved name: ids may not be __proto__, constructor, prototype or another Object.prototype property (valueOf, toString, hasOwnProperty…)',
+      ],
       ['roleId', 'expected a non-empty id'],
       ['allocation', 'Invalid input: expected number, received string'],
       ['from', notADate('2024-02-30')],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isCommunityKitError } from '../../src/model/errors.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
-import { SAMPLE_ROLE_IDS, sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { serializeCommunity } from '../../src/model/serializeCommunity.js';
+import { SAMPLE_ROLE_IDS, sampleCommunity } from '../../src/sample/sampleCommunity.js';
 
 const community = sampleCommunity();
 

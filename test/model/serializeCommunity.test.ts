@@ -41,6 +41,12 @@ const input = {
 };
 
 describe('serializeCommunity', () => {
+  it('serializeCommunity then parseCommunity keeps 0000-02-29 (a leap day of year 0, which Date.UTC reads as 1900)', () => {
+    const c = parseCommunity({ name: 'x', members: [{ id: 'm', joinedAt: '0000-02-29' }] });
+    const again = parseCommunity(serializeCommunity(c));
+    expect(again.members[0]?.joinedAt?.toISOString()).toBe('0000-02-29T00:00:00.000Z');
+  });
+
   const community = parseCommunity(input);
   const json = serializeCommunity(community);
 

@@ -3,7 +3,8 @@ import { parseCommunity, safeParseCommunity } from '../../src/model/parseCommuni
 import { serializeCommunity } from '../../src/model/serializeCommunity.js';
 import { communityProblems } from './helpers.js';
 
-const RESERVED = 'reserved name: ids may not be __proto__, constructor or prototype';
+const RESERVED =
+  'reserved name: ids may not be __proto__, constructor, prototype or another Object.prototype property (valueOf, toString, hasOwnProperty…)';
 
 afterEach(() => {
   // Never leave a polluted prototype behind for other tests, whatever happened.

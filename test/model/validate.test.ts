@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isCommunityKitError, type ValidationError, type ValidationIssue } from '../../src/model/errors.js';
-import { duplicateIdIssues, parseWith, throwIfIssues, zodIssues } from '../../src/model/validate.js';
+import { duplicateIdIssues, fail, parseWith, zodIssues } from '../../src/model/validate.js';
 
 const Options = z.object({
   top: z.number().int().positive().default(10),
@@ -27,11 +27,13 @@ describe('zodIssues', () => {
         path: 'options.top',
         message: 'Invalid input: expected number, received string',
         code: 'invalid-input',
+        zodCode: 'invalid_type',
       },
       {
         path: 'options.topics[1]',
         message: 'Invalid input: expected string, received number',
         code: 'invalid-input',
+        zodCode: 'invalid_type',
       },
     ]);
   });
@@ -52,19 +54,38 @@ describe('parseWith', () => {
   });
 });
 
-describe('throwIfIssues', () => {
-  it('throwIfIssues does nothing for no issues', () => {
-    expect(throwIfIssues('f', [])).toBeUndefined();
-  });
-
-  it('throwIfIssues throws listing at most 100 issues and counting the rest', () => {
+describe('fail', () => {
+  it('fail throws listing at most 100 issues and counting the rest', () => {
     const issues: ValidationIssue[] = Array.from({ length: 103 }, (_, i) => ({
       path: `items[${i}]`,
       message: 'bad',
       code: 'invalid-input',
     }));
-    const e = thrown(() => throwIfIssues('f', issues));
+    const e = thrown(() => fail('f', issues));
     expect([e.issues.length, e.more, e.issues[0]?.path]).toEqual([100, 3, 'items[0]']);
+  });
+
+  it('fail names the function and takes its code and path from the first issue', () => {
+    const e = thrown(() =>
+      fail('f', [{ path: 'xs[1].id', message: 'duplicate id "a"', code: 'duplicate-id' }]),
+    );
+    expect([e.message.startsWith('f: 1 problem'), e.code, e.path]).toEqual([
+      true,
+      'duplicate-id',
+      'xs[1].id',
+    ]);
+  });
+});
+
+describe('zodIssues and zod codes', () => {
+  it("zodIssues keeps zod's issue code beside the stable library code", () => {
+    const r = z.strictObject({ top: z.number() }).safeParse({ top: 'x', tpo: 1 });
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(zodIssues(r.error.issues, 'options').map((i) => [i.path, i.code, i.zodCode])).toEqual([
+        ['options.top', 'invalid-input', 'invalid_type'],
+        ['options', 'invalid-input', 'unrecognized_keys'],
+      ]);
   });
 });
 

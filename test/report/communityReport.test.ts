@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { barChartSvg } from '../../src/report/barChartSvg.js';
 import { communityReport, REPORT_SECTION_IDS } from '../../src/report/communityReport.js';
 import { lineChartSvg } from '../../src/report/lineChartSvg.js';
 import { renderReportMarkdown } from '../../src/report/renderReportMarkdown.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import { isWellFormedXml } from '../helpers/xml.js';
 
 const community = sampleCommunity();
@@ -36,7 +36,7 @@ describe('communityReport', () => {
   });
 
   it('rejects an unknown section id and a bad asOf with the option path', () => {
-    expect(() => communityReport(community, { asOf, sections: ['summary', 'weather'] })).toThrow(
+    expect(() => communityReport(community, { asOf, sections: ['summary', 'weather'] as never })).toThrow(
       /options\.sections\[1\]/,
     );
     expect(() => communityReport(community, { asOf: 'tomorrow' })).toThrow(/options\.asOf/);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { communityReport, REPORT_SECTION_IDS } from '../../src/report/communityReport.js';
 import { renderReportMarkdown } from '../../src/report/renderReportMarkdown.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 
 /** What a git history gives: commits with topics, e-mail-domain affiliations for some, a bot; nothing else. */
 function gitHistory() {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { candidatesFor } from '../../src/roles/candidatesFor.js';
 import { communityOfPracticeRoles } from '../../src/roles/communityOfPracticeRoles.js';
 import { defineRole } from '../../src/roles/defineRole.js';
 import { roleFit } from '../../src/roles/roleFit.js';
 import { SuccessionPlanSchema, succession } from '../../src/roles/succession.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import { skillProfile } from '../../src/skills/skillProfile.js';
 
 const W = 'cscce-skills-wheel';
@@ -124,9 +124,10 @@ describe('succession', () => {
   });
 });
 
-describe('coreGroup', () => {
-  it('finds the volunteers who contribute like the core team, from the roles held and the activity', async () => {
-    const { coreGroup } = await import('../../src/roles/coreGroup.js');
+describe('coreGroup from the roles held', () => {
+  it('the health coreGroup given the coreTeam finds the volunteers who contribute like the core team', async () => {
+    const { coreGroup } = await import('../../src/health/coreGroup.js');
+    const { coreTeam } = await import('../../src/roles/coreTeam.js');
     const c = parseCommunity({
       name: 'g',
       members: [{ id: 'lead' }, { id: 'vol' }, { id: 'quiet' }],
@@ -137,10 +138,11 @@ describe('coreGroup', () => {
         { id: 'q1', memberId: 'quiet', at: '2025-12-20', kind: 'reaction' },
       ],
     });
-    const r = coreGroup(c, { at: '2026-01-01' });
+    const at = new Date('2026-01-01T00:00:00Z');
+    const team = coreTeam(c, { at }).map((m) => m.memberId);
+    const r = coreGroup(c, { from: new Date(at.getTime() - 90 * 86_400_000), to: at, coreMemberIds: team });
     expect(r.members.map((m) => m.id)).toEqual(['vol']);
     expect(r.core.map((m) => m.id)).toEqual(['lead']);
-    expect(() => coreGroup(c, { at: 'soon' })).toThrow(/options\.at/);
   });
 });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type CommunityInput, parseCommunity } from '../../src/model/index.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { activeAssignments } from '../../src/roles/activeAssignments.js';
 import { coreTeam } from '../../src/roles/coreTeam.js';
 import { reportingDue } from '../../src/roles/reportingDue.js';
 import { roleCoverage } from '../../src/roles/roleCoverage.js';
 import { workload } from '../../src/roles/workload.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 
 const tiny = (assignments: CommunityInput['roleAssignments'], extra: Partial<CommunityInput> = {}) =>
   parseCommunity({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   SAMPLE_CORE_EXTRA_SKILLS,
   SAMPLE_SKILL_ASSESSMENT_PLAN,
-} from '../../src/model/internal/sampleSkills.js';
+} from '../../src/sample/internal/sampleSkills.js';
 import { builtInFrameworks } from '../../src/skills/builtInFrameworks.js';
 import { communityMaturityModel } from '../../src/skills/communityMaturityModel.js';
 import { communityParticipationModel } from '../../src/skills/communityParticipationModel.js';

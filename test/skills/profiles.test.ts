@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import type { SkillAssessmentInput } from '../../src/model/skillAssessment.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import { assessMaturity } from '../../src/skills/assessMaturity.js';
 import { careerPath } from '../../src/skills/careerPath.js';
 import { cscceSkillsWheel } from '../../src/skills/cscceSkillsWheel.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import { affiliationGraph } from '../../src/stakeholders/affiliationGraph.js';
 import { brokers } from '../../src/stakeholders/brokers.js';
 import { findClusters } from '../../src/stakeholders/findClusters.js';

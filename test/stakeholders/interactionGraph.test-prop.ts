@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Community } from '../../src/model/community.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { parseWith } from '../../src/model/validate.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import type { CommunityGraph } from '../../src/stakeholders/communityGraph.js';
 import { interactionGraph } from '../../src/stakeholders/interactionGraph.js';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import { betweennessCentrality } from '../../src/stakeholders/betweennessCentrality.js';
 import { brokers } from '../../src/stakeholders/brokers.js';
 import { findClusters } from '../../src/stakeholders/findClusters.js';

@@ -27,7 +27,6 @@ import {
   type CommunityInput,
   parseCommunity,
   safeParseCommunity,
-  sampleCommunity,
   serializeCommunity,
   type ValidationError,
 } from 'community-kit/model';
@@ -45,6 +44,7 @@ import {
   succession,
   workload,
 } from 'community-kit/roles';
+import { sampleCommunity } from 'community-kit/sample';
 import {
   careerPath,
   cscceSkillsWheel,
@@ -75,7 +75,6 @@ describe('readonly built-in catalogues', () => {
     coreTeam(community, { at: '2026-01-01', catalogue: communityOfPracticeRoles });
     reportingDue(community, { asOf: '2026-01-01', catalogue: communityOfPracticeRoles });
     succession(community, { at: '2026-01-01', catalogue: communityOfPracticeRoles });
-    root.coreGroup(community, { at: '2026-01-01', catalogue: communityOfPracticeRoles });
     expectTypeOf(roleCatalog(communityOfPracticeRoles, specialisedRoles)).toEqualTypeOf<RoleDefinition[]>();
   });
 
@@ -187,7 +186,9 @@ describe('entry points', () => {
   it('the root re-exports each module’s functions with the same types', () => {
     expectTypeOf(root.healthReport).toEqualTypeOf(healthReport);
     expectTypeOf(root.roleCoverage).toEqualTypeOf(roleCoverage);
-    expectTypeOf(root.sampleCommunity).toEqualTypeOf(sampleCommunity);
-    expectTypeOf(root.coreGroup).toEqualTypeOf<typeof import('community-kit/roles').coreGroup>();
+    // The demo generator is only in its own entry point, so apps do not ship it.
+    expectTypeOf(root).not.toHaveProperty('sampleCommunity');
+    expectTypeOf(sampleCommunity).returns.toEqualTypeOf<Community>();
+    expectTypeOf(root.coreGroup).toEqualTypeOf<typeof import('community-kit/health').coreGroup>();
   });
 });

@@ -132,7 +132,9 @@ function summary(extract: SourceExtract, from: string, out: string): string {
       ? 'nothing skipped'
       : `skipped: ${extract.skipped.map((s) => `${s.count.toLocaleString('en')} ${s.reason}`).join('; ')}`;
   const warnings = extract.warnings.length === 0 ? 'no warnings' : `warnings: ${extract.warnings.join('; ')}`;
-  return `import git: read ${(r.commits ?? 0).toLocaleString('en')} commits (${(r.merges ?? 0).toLocaleString('en')} merges, ${(r.trailers ?? 0).toLocaleString('en')} trailers) from ${from}; ${extract.activities.length.toLocaleString('en')} activities by ${extract.identities.length.toLocaleString('en')} identities, ${extract.mailmap.length} mailmap lines carried; ${skipped}; ${warnings}. Wrote ${out}.\n`;
+  const n = (count: number | undefined, one: string, many: string) =>
+    `${(count ?? 0).toLocaleString('en')} ${count === 1 ? one : many}`;
+  return `import git: read ${n(r.commits, 'commit', 'commits')} (${n(r.merges, 'merge', 'merges')}, ${n(r.trailers, 'trailer', 'trailers')}) from ${from}; ${extract.activities.length.toLocaleString('en')} activities by ${extract.identities.length.toLocaleString('en')} identities, ${extract.mailmap.length} mailmap lines carried; ${skipped}; ${warnings}. Wrote ${out}.\n`;
 }
 
 /** The plain-words error for a git that did not start or failed. */
@@ -259,3 +261,6 @@ export function importGitCommand(runGit: GitRunner = spawnGit): CliCommand {
     },
   };
 }
+
+/** `community-kit import git`, running the system git (see {@link importGitCommand}). */
+export const importGit: CliCommand = importGitCommand();

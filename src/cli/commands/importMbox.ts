@@ -95,8 +95,15 @@ export const importMbox: CliCommand = {
         ...(typeof values.description === 'string' ? { description: values.description } : {}),
         text: values['no-text'] !== true,
         subjectFallback: values['no-subject-fallback'] !== true,
+        ...(io.stderrIsTty
+          ? {
+              onProgress: (n: number, file: string | undefined) =>
+                io.stderr(`\r\x1b[2Kimport mbox: ${n.toLocaleString('en')} messages read (${file})…`),
+            }
+          : {}),
       },
     );
+    if (io.stderrIsTty) io.stderr('\r\x1b[2K');
     const json = `${JSON.stringify(extract)}\n`;
     if (out === undefined) io.stdout(json);
     else await io.writeFile(out, json);

@@ -1,6 +1,7 @@
 import { CommunityKitError } from '../../model/errors.js';
 import { StringIndex } from '../../model/internal/stringIndex.js';
-import type { ActivityLog } from '../activityLog.js';
+import { fail } from '../../model/validate.js';
+import { type ActivityLog, activityLog } from '../activityLog.js';
 import type { MetricAccumulator } from '../metricAccumulator.js';
 
 /** Interned member (or other) ids shared across logs, with a cached per-log index mapping. */
@@ -53,8 +54,19 @@ export function accumulator<S extends State<S>, R>(
   const acc = {
     [STATE]: state,
     [OPTIONS]: key,
-    add(log: ActivityLog, start = 0, end = log.size) {
-      state.add(log, Math.max(0, start), Math.min(end, log.size));
+    add(source: ActivityLog, start?: number, end?: number) {
+      const log = activityLog(source);
+      const bounds = [start ?? 0, end ?? log.size];
+      const bad = bounds.findIndex((x) => typeof x !== 'number' || Number.isNaN(x));
+      if (bad >= 0)
+        fail('add', [
+          {
+            path: bad === 0 ? 'start' : 'end',
+            message: 'expected a row index (a number)',
+            code: 'invalid-input',
+          },
+        ]);
+      state.add(log, Math.max(0, bounds[0] as number), Math.min(bounds[1] as number, log.size));
     },
     merge(other: MetricAccumulator<R>) {
       const s = (other as unknown as { [STATE]?: S })[STATE];

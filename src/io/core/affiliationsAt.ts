@@ -1,6 +1,6 @@
 import type { Community } from '../../model/community.js';
 import { toDate } from '../../model/dateInput.js';
-import { throwIfIssues } from '../../model/validate.js';
+import { fail } from '../../model/validate.js';
 
 interface Period {
   organisation: string;
@@ -47,7 +47,7 @@ function periodsOf(metadata: Record<string, unknown> | undefined): Period[] | un
 export function affiliationsAt(community: Community, at: Date | string | number): Community {
   const when = toDate(at);
   if (when === undefined)
-    throwIfIssues('affiliationsAt', [
+    fail('affiliationsAt', [
       { path: 'at', message: 'expected a date (ISO-8601, epoch ms or a Date)', code: 'invalid-input' },
     ]);
   const t = (when as Date).getTime();

@@ -118,9 +118,9 @@ export function parseMailmap(
 
 /** What a mailmap says for one commit e-mail: the e-mail-only mapping and the name-specific ones. */
 export interface EmailMapping {
-  /** The mapping of lines that name only the commit e-mail. */
+  /** The e-mail-only lines combined (later lines override earlier ones field by field), and those lines. */
   simple: { name?: string; email?: string; entries: MailmapEntry[] };
-  /** The mappings of lines that also name the commit name, by that name. */
+  /** Name-specific lines by lower-cased commit name (a later line for a name replaces an earlier one). */
   byName: Map<string, { name?: string; email?: string; entry: MailmapEntry }>;
 }
 

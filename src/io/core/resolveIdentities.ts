@@ -318,10 +318,36 @@ export function resolveIdentities(
   }
 
   const unmatchedRefs: string[] = [];
+  // References are looked up through their most selective field, then checked in full.
+  let byField: Map<string, string[]> | undefined;
+  const candidatesFor = (ref: IdentityRef): readonly string[] => {
+    if (ref.id !== undefined) return nodes.has(ref.id) ? [ref.id] : [];
+    if (byField === undefined) {
+      byField = new Map();
+      const put = (k: string, id: string): void => {
+        const list = (byField as Map<string, string[]>).get(k);
+        if (list === undefined) (byField as Map<string, string[]>).set(k, [id]);
+        else if (list[list.length - 1] !== id) list.push(id);
+      };
+      for (const id of ids)
+        for (const r of (nodes.get(id) as Node).records) {
+          if (r.email !== undefined) put(`e:${normaliseEmail(r.email)}`, id);
+          if (r.username !== undefined) put(`u:${r.username.toLowerCase()}`, id);
+          if (r.sourceId !== undefined) put(`s:${r.sourceId}`, id);
+        }
+    }
+    const key =
+      ref.email !== undefined
+        ? `e:${normaliseEmail(ref.email)}`
+        : ref.username !== undefined
+          ? `u:${ref.username.toLowerCase()}`
+          : `s:${ref.sourceId}`;
+    return byField.get(key) ?? [];
+  };
   const matching = (ref: IdentityRef, where: string): string[] => {
-    const out: string[] = [];
-    for (const id of ids)
-      if ((nodes.get(id) as Node).records.some((r) => identityMatchesRef(ref, r))) out.push(id);
+    const out = candidatesFor(ref).filter((id) =>
+      (nodes.get(id) as Node).records.some((r) => identityMatchesRef(ref, r)),
+    );
     if (out.length === 0) unmatchedRefs.push(`${where}: ${describeIdentityRef(ref)}`);
     return out;
   };

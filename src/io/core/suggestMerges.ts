@@ -186,7 +186,8 @@ export function suggestMerges(
   const blocks = new Map<string, Features[]>();
   const block = (key: string, f: Features): void => {
     const list = blocks.get(key) ?? [];
-    if (list[list.length - 1] !== f) list.push(f); // a name token and a local part can give one key twice
+    // An identity can reach a block twice (a name word and a local-part word): once is enough.
+    if (list[list.length - 1] !== f) list.push(f);
     blocks.set(key, list);
   };
   for (const f of all) {

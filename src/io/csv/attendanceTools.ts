@@ -18,6 +18,7 @@ export const ATTENDANCE_COLUMN_ALIASES = {
     leaveTime: ['Leave Time', 'Leave time', 'Leave Time (UTC)'],
     duration: ['Duration (Minutes)', 'Duration (minutes)', 'Duration'],
     guest: ['Guest'],
+    waitingRoom: ['In waiting room', 'In Waiting Room'],
   },
   /** Meetup: an event's Attendees → Download (CSV). */
   meetup: {

@@ -5,7 +5,7 @@ import { InputFormatError } from '../../model/errors.js';
 import { GatheringKindSchema } from '../../model/gathering.js';
 import { IdSchema } from '../../model/ids.js';
 import { isTimeZone } from '../../model/member.js';
-import { parseWith } from '../../model/validate.js';
+import { fail, parseWith } from '../../model/validate.js';
 import { skipTally } from '../core/skipTally.js';
 import {
   SOURCE_EXTRACT_FORMAT,
@@ -23,7 +23,14 @@ import { type ColumnIndex, type ColumnSpec, cellOf, headerOf, readCsvTable } fro
 
 const header = z.string().min(1).max(500);
 
-/** Column names for a generic export (or extra names for a known tool's columns). */
+/**
+ * Column names for a generic export (or extra names for a known tool's columns).
+ *
+ * @example
+ * ```ts
+ * AttendanceColumnsSchema.parse({ name: 'Full name', attended: 'Present?' }); // → { name: 'Full name', attended: 'Present?' }
+ * ```
+ */
 export const AttendanceColumnsSchema = z.strictObject({
   /** The person's full name. */
   name: header.optional(),
@@ -49,7 +56,15 @@ export const AttendanceColumnsSchema = z.strictObject({
   duration: header.optional(),
 });
 
-/** Options of {@link parseAttendanceCsv}. */
+/**
+ * Options of {@link parseAttendanceCsv}: the tool, the file name, the gathering's
+ * id, title, kind, start and format, how dates read, the separator.
+ *
+ * @example
+ * ```ts
+ * ParseAttendanceCsvOptionsSchema.parse({ tool: 'zoom' }).timeZone; // → 'UTC'
+ * ```
+ */
 export const ParseAttendanceCsvOptionsSchema = z.strictObject({
   /** Which export this is: `zoom`, `meetup`, `luma`, `eventbrite`, or `generic` (give `columns`). */
   tool: z.enum(['zoom', 'meetup', 'luma', 'eventbrite', 'generic']),
@@ -190,14 +205,13 @@ export async function parseAttendanceCsv(
   if (o.tool === 'generic') {
     const c = o.columns ?? {};
     if (c.name === undefined && c.email === undefined && c.id === undefined && c.firstName === undefined)
-      parseWith(
-        FN,
-        z.never({
-          error: 'a generic export needs columns naming at least one of name, firstName, email or id',
-        }),
-        undefined,
-        'options.columns',
-      );
+      fail(FN, [
+        {
+          path: 'options.columns',
+          message: 'a generic export needs columns naming at least one of name, firstName, email or id',
+          code: 'invalid-input',
+        },
+      ]);
   }
   const source = `csv:${o.tool}`;
   const dates: CsvDateOptions = { timeZone: o.timeZone, dateOrder: o.dateOrder };
@@ -207,7 +221,13 @@ export async function parseAttendanceCsv(
 
   // Chosen once per file, not per row.
   const status: RowStatus = match(o.tool)
-    .with('zoom', (): RowStatus => () => ({ registered: false, attended: true }))
+    .with(
+      'zoom',
+      (): RowStatus => (cell) =>
+        yesNo(cell('waitingRoom')) === true
+          ? { skip: 'in the waiting room' }
+          : { registered: false, attended: true },
+    )
     .with(
       'generic',
       (): RowStatus => (_cell, bool, c) => {
@@ -255,9 +275,30 @@ export async function parseAttendanceCsv(
     )
     .exhaustive();
 
-  const onRow = (row: CsvRow, c: ColumnIndex, head: CsvRow): void => {
-    const cell = (k: string) => cellOf(row, c, k);
-    const at = (k: string) => ({ file: o.file, line: row.line, column: headerOf(head, c, k) });
+  // The row being read, and helpers over it (made once, not per row).
+  let row: CsvRow = { line: 0, cells: [] };
+  let c: ColumnIndex = {};
+  let head: CsvRow = row;
+  const cell = (k: string) => cellOf(row, c, k);
+  const at = (k: string) => ({ file: o.file, line: row.line, column: headerOf(head, c, k) });
+  const bool = (k: string): boolean => {
+    const v = yesNo(cell(k));
+    if (v === undefined)
+      throw new InputFormatError(FN, at(k), `expected yes or no, got ${JSON.stringify(cell(k))}`);
+    return v;
+  };
+  const dateMs = (k: string): number | undefined => {
+    const text = cell(k);
+    if (text === '') return undefined;
+    const d = csvDate(text, dates);
+    if (typeof d === 'string') throw new InputFormatError(FN, at(k), d, { value: text });
+    return d.getTime();
+  };
+
+  const onRow = (r: CsvRow, columns: ColumnIndex, header: CsvRow): void => {
+    row = r;
+    c = columns;
+    head = header;
     const name =
       cell('name') !== ''
         ? cell('name')
@@ -272,29 +313,14 @@ export async function parseAttendanceCsv(
       tally.skip('row names nobody (no name, e-mail or id)', where(row.line));
       return;
     }
-    const bool = (k: string): boolean => {
-      const v = yesNo(cell(k));
-      if (v === undefined)
-        throw new InputFormatError(FN, at(k), `expected yes or no, got ${JSON.stringify(cell(k))}`);
-      return v;
-    };
     const s = status(cell, bool, c);
     if ('skip' in s) {
       tally.skip(s.skip, where(row.line));
       return;
     }
-    const join =
-      cell('joinTime') === ''
-        ? undefined
-        : requireCsvDate(FN, cell('joinTime'), at('joinTime'), dates).getTime();
-    const leave =
-      cell('leaveTime') === ''
-        ? undefined
-        : requireCsvDate(FN, cell('leaveTime'), at('leaveTime'), dates).getTime();
-    const checkIn =
-      o.tool === 'luma' && cell('checkedIn') !== ''
-        ? requireCsvDate(FN, cell('checkedIn'), at('checkedIn'), dates).getTime()
-        : undefined;
+    const join = dateMs('joinTime');
+    const leave = dateMs('leaveTime');
+    const checkIn = o.tool === 'luma' ? dateMs('checkedIn') : undefined;
     let minutes = 0;
     if (cell('duration') !== '') {
       const m = numberCell(cell('duration'));

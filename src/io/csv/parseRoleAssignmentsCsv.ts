@@ -43,7 +43,15 @@ export const ROLE_ASSIGNMENT_COLUMN_ALIASES = {
 type RoleKey = keyof typeof ROLE_ASSIGNMENT_COLUMN_ALIASES;
 const header = z.string().min(1).max(500);
 
-/** Options of {@link parseRoleAssignmentsCsv}. */
+/**
+ * Options of {@link parseRoleAssignmentsCsv}: column names, the role map, what
+ * the member column holds, a default allocation, how dates read.
+ *
+ * @example
+ * ```ts
+ * ParseRoleAssignmentsCsvOptionsSchema.parse({}).member; // → 'auto'
+ * ```
+ */
 export const ParseRoleAssignmentsCsvOptionsSchema = z.strictObject({
   /** Column names, when the file's differ from {@link ROLE_ASSIGNMENT_COLUMN_ALIASES} (tried first). */
   columns: z

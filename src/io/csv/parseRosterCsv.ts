@@ -48,7 +48,15 @@ export const ROSTER_COLUMN_ALIASES = {
 type RosterKey = keyof typeof ROSTER_COLUMN_ALIASES;
 const header = z.string().min(1).max(500);
 
-/** Options of {@link parseRosterCsv}. */
+/**
+ * Options of {@link parseRosterCsv}: column names, the source, the list
+ * separator, how dates read.
+ *
+ * @example
+ * ```ts
+ * ParseRosterCsvOptionsSchema.parse({}).source; // → 'csv:roster'
+ * ```
+ */
 export const ParseRosterCsvOptionsSchema = z.strictObject({
   /** Column names, when the roster's differ from {@link ROSTER_COLUMN_ALIASES} (tried first). */
   columns: z

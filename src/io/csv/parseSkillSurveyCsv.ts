@@ -3,12 +3,12 @@ import { DateInputSchema } from '../../model/dateInput.js';
 import { InputFormatError } from '../../model/errors.js';
 import { IdSchema } from '../../model/ids.js';
 import { isTimeZone } from '../../model/member.js';
-import { parseWith, throwIfIssues } from '../../model/validate.js';
+import { fail, parseWith } from '../../model/validate.js';
 import { builtInFrameworks } from '../../skills/builtInFrameworks.js';
 import { findSkill } from '../../skills/findSkill.js';
 import { getFramework } from '../../skills/getFramework.js';
 import type { ProficiencyScale } from '../../skills/proficiencyScale.js';
-import type { SkillsFramework } from '../../skills/skillsFramework.js';
+import { type SkillsFramework, SkillsFrameworkSchema } from '../../skills/skillsFramework.js';
 import { skipTally } from '../core/skipTally.js';
 import {
   SOURCE_EXTRACT_FORMAT,
@@ -33,7 +33,15 @@ import { LIKERT_ANSWERS, NO_ANSWERS } from './likertAnswers.js';
 
 const header = z.string().min(1).max(1000);
 
-/** The header names a survey export's respondent columns go by (Google Forms, Microsoft Forms), tried in order. */
+/**
+ * The header names a survey export's respondent columns go by (Google Forms,
+ * Microsoft Forms), tried in order.
+ *
+ * @example
+ * ```ts
+ * SURVEY_COLUMN_ALIASES.timestamp[1]; // → 'Completion time'
+ * ```
+ */
 export const SURVEY_COLUMN_ALIASES = {
   timestamp: ['Timestamp', 'Completion time', 'Start time', 'Submitted at', 'Submission time'],
   email: ['Email Address', 'Email', 'E-mail', 'Email address', 'Username'],
@@ -41,12 +49,20 @@ export const SURVEY_COLUMN_ALIASES = {
   responseId: ['ID', 'Response ID'],
 } as const;
 
-/** Options of {@link parseSkillSurveyCsv}. */
+/**
+ * Options of {@link parseSkillSurveyCsv}: the framework, the question → skill
+ * map, extra answers, the numeric range, what to do with unknown answers.
+ *
+ * @example
+ * ```ts
+ * ParseSkillSurveyCsvOptionsSchema.parse({ framework: 'cscce-skills-wheel', skills: { Q: 'cscce/interpersonal/mentoring' } }).unknownAnswers; // → 'error'
+ * ```
+ */
 export const ParseSkillSurveyCsvOptionsSchema = z.strictObject({
   /** The framework the skills belong to (an id among `frameworks`). */
   framework: IdSchema,
   /** Where to look the framework up (default: the built-in frameworks). */
-  frameworks: z.array(z.custom<SkillsFramework>((f) => typeof f === 'object' && f !== null)).optional(),
+  frameworks: z.array(SkillsFrameworkSchema).optional(),
   /** Question header → skill id of the framework, one per skill column (headers compared ignoring case and spaces). */
   skills: z
     .record(header, IdSchema)
@@ -104,11 +120,11 @@ function answerReader(o: Options, scale: ProficiencyScale): (answer: string) => 
       });
     else words.set(normaliseHeader(answer), index);
   }
-  throwIfIssues(FN, issues);
+  if (issues.length > 0) fail(FN, issues);
   const min = o.numbers?.min ?? 1;
   const max = o.numbers?.max ?? n;
   if (!(max > min))
-    throwIfIssues(FN, [{ path: 'options.numbers', message: 'max must be above min', code: 'invalid-input' }]);
+    fail(FN, [{ path: 'options.numbers', message: 'max must be above min', code: 'invalid-input' }]);
   return (answer) => {
     const key = normaliseHeader(answer);
     const word = words.get(key);
@@ -158,22 +174,17 @@ export async function parseSkillSurveyCsv(
   try {
     framework = getFramework(o.frameworks ?? builtInFrameworks, o.framework);
   } catch (error) {
-    throwIfIssues(FN, [
-      { path: 'options.framework', message: (error as Error).message, code: 'unknown-reference' },
-    ]);
-    throw error;
+    fail(FN, [{ path: 'options.framework', message: (error as Error).message, code: 'unknown-reference' }]);
   }
   const skillColumns = Object.entries(o.skills);
-  throwIfIssues(
-    FN,
-    skillColumns
-      .filter(([, id]) => findSkill(framework, id) === undefined)
-      .map(([h, id]) => ({
-        path: `options.skills[${JSON.stringify(h)}]`,
-        message: `no skill "${id}" in the framework "${framework.id}"`,
-        code: 'unknown-reference' as const,
-      })),
-  );
+  const unknownSkills = skillColumns
+    .filter(([, id]) => findSkill(framework, id) === undefined)
+    .map(([h, id]) => ({
+      path: `options.skills[${JSON.stringify(h)}]`,
+      message: `no skill "${id}" in the framework "${framework.id}"`,
+      code: 'unknown-reference' as const,
+    }));
+  if (unknownSkills.length > 0) fail(FN, unknownSkills);
   const levelOf = answerReader(o, framework.scale);
   const noAnswers = new Set(NO_ANSWERS);
   const dates: CsvDateOptions = { timeZone: o.timeZone, dateOrder: o.dateOrder };

@@ -4,7 +4,8 @@ import { type ActivityKind, ActivityKindSchema } from '../../model/activityKinds
 import { DateInputSchema } from '../../model/dateInput.js';
 import type { ValidationIssue } from '../../model/errors.js';
 import { isSafeKey, LabelSchema } from '../../model/ids.js';
-import { parseWith, throwIfIssues } from '../../model/validate.js';
+import type { Provenance } from '../../model/provenance.js';
+import { fail, parseWith } from '../../model/validate.js';
 import { type MailmapEntry, MailmapEntrySchema, parseMailmap } from '../core/mailmap.js';
 import { skipTally } from '../core/skipTally.js';
 import { SOURCE_EXTRACT_FORMAT, type SourceExtract, type SourceIdentity } from '../core/sourceExtract.js';
@@ -187,7 +188,8 @@ const trailerRole = (key: string): string => (key === 'co-authored-by' ? 'co-aut
  * ```
  */
 export async function gitExtract(input: TextInput, options: GitExtractOptions = {}): Promise<SourceExtract> {
-  throwIfIssues('gitExtract', reservedKeyIssues(options));
+  const reserved = reservedKeyIssues(options);
+  if (reserved.length > 0) fail('gitExtract', reserved);
   const o = parseWith('gitExtract', GitExtractOptionsSchema, options, 'options');
   const kinds = new Map<string, ActivityKind>(Object.entries(DEFAULT_GIT_TRAILER_KINDS));
   for (const [key, kind] of Object.entries(o.trailers)) {
@@ -229,10 +231,34 @@ export async function gitExtract(input: TextInput, options: GitExtractOptions = 
     return id;
   };
 
-  const base = (commit: GitCommit) => ({
-    at: commit.authorDate,
-    ...(o.repository === undefined ? {} : { channel: o.repository }),
-  });
+  const channel = o.repository;
+  /** One activity, its fields in the same order every time (no spreads: this runs once per credit). */
+  const activity = (
+    id: string,
+    memberId: string,
+    at: Date,
+    kind: ActivityKind,
+    topics: string[],
+    provenance: Provenance,
+    weight: number | undefined,
+    text: string | undefined,
+  ): Activity => {
+    const a: Activity =
+      channel === undefined
+        ? { id, memberId, at, kind, topics }
+        : { id, memberId, at, channel, kind, topics };
+    if (weight !== undefined) a.weight = weight;
+    if (text !== undefined && text !== '') a.text = text;
+    a.provenance = provenance;
+    return a;
+  };
+  const provenance = (commit: GitCommit, line: number, role?: string): Provenance => {
+    const p: Provenance = { source: 'git', sourceId: commit.hash };
+    if (o.file !== undefined) p.file = o.file;
+    p.line = line;
+    if (role !== undefined) p.role = role;
+    return p;
+  };
 
   const take = (commit: GitCommit): void => {
     read.commits++;
@@ -263,21 +289,18 @@ export async function gitExtract(input: TextInput, options: GitExtractOptions = 
             0,
             MAX_TEXT,
           );
-    const where = {
-      source: 'git',
-      sourceId: commit.hash,
-      ...(o.file === undefined ? {} : { file: o.file }),
-    };
-    activities.push({
-      id: `git:${commit.hash}`,
-      memberId: authorId,
-      ...base(commit),
-      kind: 'commit',
-      ...(lines === undefined ? {} : { weight: lines }),
-      topics,
-      ...(text === undefined || text === '' ? {} : { text }),
-      provenance: { ...where, line: commit.line },
-    });
+    activities.push(
+      activity(
+        `git:${commit.hash}`,
+        authorId,
+        commit.authorDate,
+        'commit',
+        topics,
+        provenance(commit, commit.line),
+        lines,
+        text,
+      ),
+    );
     const credited = new Set<string>();
     let k = 0;
     for (const t of commit.trailers) {
@@ -300,15 +323,18 @@ export async function gitExtract(input: TextInput, options: GitExtractOptions = 
       credited.add(`${kind} ${id}`);
       const role = trailerRole(key);
       k++;
-      activities.push({
-        id: `git:${commit.hash}:${k}`,
-        memberId: id,
-        ...base(commit),
-        kind,
-        ...(lines === undefined || kind !== 'commit' ? {} : { weight: lines }),
-        topics,
-        provenance: { ...where, line: t.line, role },
-      });
+      activities.push(
+        activity(
+          `git:${commit.hash}:${k}`,
+          id,
+          commit.authorDate,
+          kind,
+          topics,
+          provenance(commit, t.line, role),
+          kind === 'commit' ? lines : undefined,
+          undefined,
+        ),
+      );
     }
   };
 

@@ -3,12 +3,11 @@ import { InputFormatError } from '../../model/errors.js';
 import { parseWith } from '../../model/validate.js';
 import type { SourceExtract } from '../core/sourceExtract.js';
 import { lineBatches } from '../core/textInput.js';
+import type { GithubInputFile } from './githubInputFile.js';
 import { ExtractBuilder } from './internal/extractBuilder.js';
 import { isObject } from './internal/fields.js';
 import { type EventContext, mapEvent, READ_EVENT_TYPES } from './internal/ghArchiveEvents.js';
-import { checkFiles, commonGithubOptions, type NamedInput } from './internal/options.js';
-
-export type { NamedInput } from './internal/options.js';
+import { checkFiles, commonGithubOptions } from './internal/options.js';
 
 /**
  * Options of {@link ghArchiveExtract}: the options of githubExtract (questionLabels, draftStart, text, description),
@@ -86,7 +85,7 @@ function repoOfLine(line: string): string | undefined {
  * ```
  */
 export async function ghArchiveExtract(
-  files: readonly NamedInput[],
+  files: readonly GithubInputFile[],
   options: GhArchiveExtractOptions = {},
 ): Promise<SourceExtract> {
   const o = parseWith(FN, GhArchiveExtractOptionsSchema, options, 'options');
@@ -171,6 +170,7 @@ export async function ghArchiveExtract(
       }
     }
     b.count('events', events);
+    if (events === 0) b.warnings.push(`${name} holds no GH Archive events.`);
   }
   for (const [type, n] of [...skippedTypes].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)))
     b.count(`other:${type}`, n);

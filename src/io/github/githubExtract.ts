@@ -2,11 +2,12 @@ import { match } from 'ts-pattern';
 import { z } from 'zod';
 import { parseWith } from '../../model/validate.js';
 import type { SourceExtract } from '../core/sourceExtract.js';
+import type { GithubInputFile } from './githubInputFile.js';
 import { mapDiscussionsPage } from './internal/discussions.js';
 import { ExtractBuilder } from './internal/extractBuilder.js';
 import { fail, isObject, type RecordAt } from './internal/fields.js';
 import { jsonRecords } from './internal/jsonRecords.js';
-import { checkFiles, commonGithubOptions, type NamedInput } from './internal/options.js';
+import { checkFiles, commonGithubOptions } from './internal/options.js';
 import {
   type MapContext,
   mapIssue,
@@ -69,7 +70,7 @@ const FN = 'githubExtract';
  * ```
  */
 export async function githubExtract(
-  files: readonly NamedInput[],
+  files: readonly GithubInputFile[],
   options: GithubExtractOptions = {},
 ): Promise<SourceExtract> {
   const o = parseWith(FN, GithubExtractOptionsSchema, options, 'options');

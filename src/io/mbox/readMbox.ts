@@ -13,7 +13,15 @@ import { threadMessages } from './internal/threadMessages.js';
 
 const FN = 'readMbox';
 
-/** Options of {@link readMbox} and {@link readMboxFiles}. */
+/**
+ * Options of {@link readMbox} and {@link readMboxFiles}; unknown options are a
+ * ValidationError.
+ *
+ * @example
+ * ```ts
+ * ReadMboxOptionsSchema.parse({ list: 'dev', text: false }).subjectFallback; // → true
+ * ```
+ */
 export const ReadMboxOptionsSchema = z.strictObject({
   /** The file name, for provenance and errors (readMbox only; readMboxFiles names each file). */
   file: z.string().min(1).max(4096).optional(),
@@ -29,12 +37,26 @@ export const ReadMboxOptionsSchema = z.strictObject({
   notBefore: DateInputSchema.default(new Date('1971-01-01T00:00:00Z')),
   /** Messages dated after this are skipped (a broken clock far in the future). */
   notAfter: DateInputSchema.default(new Date('2100-01-01T00:00:00Z')),
+  /** Called with the number of messages read so far and the file being read, after each batch (for progress displays). */
+  onProgress: z
+    .custom<(messages: number, file: string | undefined) => void>(
+      (v) => typeof v === 'function',
+      'expected a function',
+    )
+    .optional(),
 });
 
 /** Options of {@link readMbox} (input). */
 export type ReadMboxOptions = z.input<typeof ReadMboxOptionsSchema>;
 
-/** One mbox file for {@link readMboxFiles}: its name and its content. */
+/**
+ * One mbox file for {@link readMboxFiles}: its name and its content.
+ *
+ * @example
+ * ```ts
+ * const file: MboxFile = { file: '2024-January.txt.gz', input: new Uint8Array() }; // or createReadStream(path)
+ * ```
+ */
 export interface MboxFile {
   /** The file name, as the user named it (provenance and errors). */
   file: string;
@@ -120,8 +142,17 @@ export async function readMboxFiles(
   options: ReadMboxOptions = {},
 ): Promise<SourceExtract> {
   const parsed = parseWith(FN, ReadMboxOptionsSchema.omit({ file: true }), options, 'options');
+  parseWith(FN, MboxFilesSchema, files, 'files');
   return readAll(files, parsed);
 }
+
+/** The shape of readMboxFiles' `files` (the inputs themselves are checked as they are read). */
+const MboxFilesSchema = z.array(
+  z.object({
+    file: z.string().min(1).max(4096),
+    input: z.custom<TextInput>((v) => v != null, 'expected text, bytes or a stream'),
+  }),
+);
 
 type Parsed = z.output<typeof ReadMboxOptionsSchema>;
 
@@ -138,14 +169,15 @@ async function readAll(
   const notBefore = options.notBefore.getTime();
   const notAfter = options.notAfter.getTime();
   for (const { file, input } of files) {
-    for await (const batch of splitMbox(input, FN, file))
+    for await (const batch of splitMbox(input, FN, file)) {
+      options.onProgress?.(seen + batch.length, file);
       for (const raw of batch) {
         seen++;
-        const where = file === undefined ? `line ${raw.line}` : `${file}:${raw.line}`;
+        const where = (): string => (file === undefined ? `line ${raw.line}` : `${file}:${raw.line}`);
         const parsed = parseMessage(raw.bytes, options.text);
         const result = parsed instanceof Promise ? await parsed : parsed;
         if (!result.ok) {
-          skipped.skip(result.reason, where);
+          skipped.skip(result.reason, where());
           continue;
         }
         const mail = result.message;
@@ -153,18 +185,19 @@ async function readAll(
         if (t < notBefore || t > notAfter) {
           skipped.skip(
             `dated outside ${options.notBefore.toISOString().slice(0, 10)}…${options.notAfter.toISOString().slice(0, 10)} (a broken clock?)`,
-            `${where} ${mail.at.toISOString()}`,
+            `${where()} ${mail.at.toISOString()}`,
           );
           continue;
         }
         if (mail.address === '' && mail.name === '') {
-          skipped.skip('no sender (no From header with an address or a name)', where);
+          skipped.skip('no sender (no From header with an address or a name)', where());
           continue;
         }
         if (mail.deobfuscated) deobfuscated++;
         if (mail.charsetRepaired) repaired++;
         kept.push({ mail, id: '', file, line: raw.line, index: raw.index, order: kept.length });
       }
+    }
   }
   const unique = settleMessageIds(kept, skipped, warnings);
   const places = threadMessages(
@@ -198,18 +231,12 @@ async function readAll(
       kind: place.reply ? 'reply' : 'post',
       thread: boundedId('mbox:', place.thread),
       topics: [],
-      provenance: {
-        source: 'mbox',
-        sourceId: k.mail.messageId === undefined ? undefined : k.mail.messageId.slice(0, 1000),
-        file: k.file,
-        line: k.line,
-        record: `message ${k.index + 1}`,
-      },
+      provenance: provenanceOf(k),
     };
     if (channel !== undefined && channel.trim() !== '') activity.channel = channel.trim().slice(0, 200);
     if (place.parent >= 0) activity.replyTo = activityIdOf(place.parent);
     if (k.mail.text !== undefined) activity.text = k.mail.text;
-    activities.push(cleanProvenance(activity));
+    activities.push(activity);
   }
   if (nameOnly.size > 0)
     warnings.push(
@@ -251,14 +278,17 @@ async function readAll(
   return extract;
 }
 
-/** Drops provenance fields that are undefined (so the JSON has no holes and equal inputs give equal output). */
-function cleanProvenance(activity: Activity): Activity {
-  const p = activity.provenance;
-  if (p !== undefined) {
-    if (p.sourceId === undefined) delete p.sourceId;
-    if (p.file === undefined) delete p.file;
-  }
-  return activity;
+/** Where a message was read: Message-ID, file, line of its From_ line, position (fields that are unknown are left out, not undefined). */
+function provenanceOf(k: Kept): NonNullable<Activity['provenance']> {
+  const record = `message ${k.index + 1}`;
+  const sourceId = k.mail.messageId?.slice(0, 1000);
+  if (sourceId === undefined)
+    return k.file === undefined
+      ? { source: 'mbox', line: k.line, record }
+      : { source: 'mbox', file: k.file, line: k.line, record };
+  return k.file === undefined
+    ? { source: 'mbox', sourceId, line: k.line, record }
+    : { source: 'mbox', sourceId, file: k.file, line: k.line, record };
 }
 
 /** (date, Message-ID, sender, subject, input order): the order ties are settled in. */

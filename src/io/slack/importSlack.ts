@@ -165,7 +165,7 @@ export async function importSlack(
     for (const actor of day.actors.values()) addSlackActor(actors, { ...actor });
   }
   const warnings: string[] = [];
-  const dropped = dropMissingReplyTargets(activities);
+  const dropped = dropMissingReplyTargets(activities, ids);
   if (dropped > 0)
     warnings.push(
       `${dropped} repl${dropped === 1 ? 'y names a thread root' : 'ies name thread roots'} that the export does not hold (kept as replies in the thread, without replyTo)`,
@@ -184,11 +184,13 @@ export async function importSlack(
     warnings.push(
       `${missing} author${missing === 1 ? '' : 's'} or reacting user${missing === 1 ? '' : 's'} not in users.json (identities with what their messages say of them)`,
     );
-  const count = (kind: Activity['kind']): number => activities.filter((a) => a.kind === kind).length;
+  const kinds = new Map<Activity['kind'], number>();
+  for (const a of activities) kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1);
+  const count = (kind: Activity['kind']): number => kinds.get(kind) ?? 0;
   const extract: SourceExtract = {
     format: SOURCE_EXTRACT_FORMAT,
     source: 'slack',
-    files,
+    files: [...seenMeta, ...files].sort(cmp),
     identities,
     profiles: [],
     activities,

@@ -1,3 +1,5 @@
+import { fail } from '../../model/validate.js';
+
 /**
  * Minimum-cost assignment of every row to one column where column j takes at
  * most `capacity[j]` rows — the transportation form of the assignment problem.
@@ -56,7 +58,14 @@ export function capacitatedAssignment(
         arg = j;
       }
     }
-    if (arg < 0) throw new Error('capacitatedAssignment: a row has no allowed column');
+    if (arg < 0)
+      fail('capacitatedAssignment', [
+        {
+          path: `cost[${i}]`,
+          message: 'the row has no allowed column (every entry is +Infinity)',
+          code: 'invalid-input',
+        },
+      ]);
     u[i] = best;
     if (room(arg)) hold(i, arg);
   }
@@ -103,7 +112,14 @@ export function capacitatedAssignment(
           index = it;
         }
       }
-      if (index === -1) throw new Error('capacitatedAssignment: infeasible');
+      if (index === -1)
+        fail('capacitatedAssignment', [
+          {
+            path: 'cost',
+            message: 'infeasible: the rows cannot all be placed within the capacities',
+            code: 'invalid-input',
+          },
+        ]);
       minVal = lowest;
       const j = remaining[index] as number;
       remaining[index] = remaining[--numRemaining] as number;

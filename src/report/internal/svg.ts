@@ -18,8 +18,9 @@ export function compactNumber(v: number): string {
 export function niceMax(max: number): number {
   if (!(max > 0)) return 1;
   const p = 10 ** Math.floor(Math.log10(max));
-  for (const m of [1, 2, 5, 10]) if (m * p >= max) return m * p;
-  return 10 * p;
+  // Near Number.MAX_VALUE a nicer bound would overflow to Infinity: keep `max` itself then.
+  for (const m of [1, 2, 5, 10]) if (m * p >= max) return Number.isFinite(m * p) ? m * p : max;
+  return Number.isFinite(10 * p) ? 10 * p : max;
 }
 
 /** A categorical palette that stays readable for colour-blind readers (Okabe–Ito). */

@@ -1,7 +1,9 @@
 import type { Community } from '../../model/community.js';
-import type { DataCoverage } from '../../model/dataCoverage.js';
+import { dataCoverage } from '../../model/dataCoverage.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { SIGNALS, type Signal, SignalSchema } from '../../model/signals.js';
-import type { ReportSection } from '../reportSection.js';
+import { parseWith } from '../../model/validate.js';
+import { type ReportSection, type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
 const day = (d: Date | null): string => (d === null ? '' : d.toISOString().slice(0, 10));
 
@@ -29,18 +31,20 @@ const NAMED_WHEN_ABSENT: readonly Signal[] = [
  * out. Every other section states only what this evidence supports.
  *
  * @param community - a parsed community
- * @param options - `coverage`: from `dataCoverage(community)`
+ * @param options - `asOf`, and `coverage` from `dataCoverage(community)` (computed when absent)
  * @returns the section
  *
  * @example
  * ```ts
  * const community = parseCommunity({ name: 'x', members: [{ id: 'a' }], activities: [{ id: '1', memberId: 'a', at: '2024-01-01', kind: 'commit' }] });
- * basisSection(community, { coverage: dataCoverage(community) }).markdown.split('\n')[2];
+ * basisSection(community, { asOf: '2025-01-01' }).markdown.split('\n')[2];
  * // → '| dated activity by members | 1 | 1 | 2024-01-01 to 2024-01-01 |'
  * ```
  */
-export function basisSection(community: Community, options: { coverage: DataCoverage }): ReportSection {
-  const { coverage } = options;
+export function basisSection(community: Community, options: SectionOptions): ReportSection {
+  requireParsedCommunity('basisSection', community);
+  const opts = parseWith('basisSection', SectionOptionsSchema, options, 'options');
+  const coverage = opts.coverage ?? dataCoverage(community);
   const rows = SignalSchema.options
     .filter((s) => s !== 'bots' && coverage.signals[s].count > 0)
     .map((s) => {

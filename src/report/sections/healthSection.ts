@@ -4,10 +4,13 @@ import { healthReport } from '../../health/healthReport.js';
 import { memberFlow } from '../../health/memberFlow.js';
 import { renderHealthMarkdown } from '../../health/renderHealthMarkdown.js';
 import type { Community } from '../../model/community.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { addPeriods, periodStart } from '../../model/periods.js';
+import { parseWith } from '../../model/validate.js';
 import { barChartSvg } from '../barChartSvg.js';
 import { lineChartSvg } from '../lineChartSvg.js';
 import type { ReportSection } from '../reportSection.js';
+import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
 /**
  * The report's health section: the quarter against the one before (active,
@@ -24,12 +27,14 @@ import type { ReportSection } from '../reportSection.js';
  * healthSection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).title; // → 'Health'
  * ```
  */
-export function healthSection(community: Community, options: { asOf: Date }): ReportSection {
-  const report = healthReport(community, { asOf: options.asOf, period: 'quarter' });
+export function healthSection(community: Community, options: SectionOptions): ReportSection {
+  requireParsedCommunity('healthSection', community);
+  const opts = parseWith('healthSection', SectionOptionsSchema, options, 'options');
+  const report = healthReport(community, { asOf: opts.asOf, period: 'quarter' });
   const log = activityLog(community);
-  const from = addPeriods(periodStart(new Date(options.asOf.getTime() - 1), 'month'), 'month', -23);
-  const monthly = activeMembers(log, { unit: 'month', from, asOf: options.asOf });
-  const flow = memberFlow(log, { unit: 'month', asOf: options.asOf }).periods.filter(
+  const from = addPeriods(periodStart(new Date(opts.asOf.getTime() - 1), 'month'), 'month', -23);
+  const monthly = activeMembers(log, { unit: 'month', from, asOf: opts.asOf });
+  const flow = memberFlow(log, { unit: 'month', asOf: opts.asOf }).periods.filter(
     (p) => p.start >= from.toISOString(),
   );
   const figures =

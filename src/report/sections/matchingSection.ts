@@ -2,8 +2,11 @@ import { expertiseIndex } from '../../matching/expertiseIndex.js';
 import { findExperts } from '../../matching/findExperts.js';
 import { matchMentors } from '../../matching/matchMentors.js';
 import type { Community } from '../../model/community.js';
-import { type DataCoverage, dataCoverage, notMeasured } from '../../model/dataCoverage.js';
+import { dataCoverage, notMeasured } from '../../model/dataCoverage.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
+import { parseWith } from '../../model/validate.js';
 import type { ReportSection } from '../reportSection.js';
+import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
 const DAY = 86_400_000;
 
@@ -21,12 +24,11 @@ const DAY = 86_400_000;
  * matchingSection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).title; // → 'Who knows what: mentors and experts'
  * ```
  */
-export function matchingSection(
-  community: Community,
-  options: { asOf: Date; coverage?: DataCoverage },
-): ReportSection {
-  const asOf = options.asOf;
-  const coverage = options.coverage ?? dataCoverage(community);
+export function matchingSection(community: Community, options: SectionOptions): ReportSection {
+  requireParsedCommunity('matchingSection', community);
+  const opts = parseWith('matchingSection', SectionOptionsSchema, options, 'options');
+  const asOf = opts.asOf;
+  const coverage = opts.coverage ?? dataCoverage(community);
   const noWishes = coverage.signals.mentoringWishes.count === 0;
   const mentors = noWishes ? { pairs: [], unmatched: [], objective: 0 } : matchMentors(community, { asOf });
   const index = expertiseIndex(community, { asOf });

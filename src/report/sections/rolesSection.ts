@@ -1,11 +1,15 @@
+import { coreGroup } from '../../health/coreGroup.js';
 import type { Community } from '../../model/community.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
+import { parseWith } from '../../model/validate.js';
 import { communityOfPracticeRoles } from '../../roles/communityOfPracticeRoles.js';
-import { coreGroup } from '../../roles/coreGroup.js';
+import { coreTeam } from '../../roles/coreTeam.js';
 import { reportingDue } from '../../roles/reportingDue.js';
 import { roleCoverage } from '../../roles/roleCoverage.js';
 import { succession } from '../../roles/succession.js';
 import { workload } from '../../roles/workload.js';
 import type { ReportSection } from '../reportSection.js';
+import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
 /**
  * The report's roles section: who holds which recommended role, what is
@@ -22,14 +26,21 @@ import type { ReportSection } from '../reportSection.js';
  * markdown.includes('**Vacant:** Knowledge Management Advisor, Admin Support.'); // → true
  * ```
  */
-export function rolesSection(community: Community, options: { asOf: Date }): ReportSection {
+export function rolesSection(community: Community, options: SectionOptions): ReportSection {
+  requireParsedCommunity('rolesSection', community);
+  const opts = parseWith('rolesSection', SectionOptionsSchema, options, 'options');
   // Read assignments just before the window closes: the state at the end of the period.
-  const at = new Date(options.asOf.getTime() - 1);
+  const at = new Date(opts.asOf.getTime() - 1);
   const coverage = roleCoverage(community, { at });
   const load = workload(community, { at });
   const due = reportingDue(community, { asOf: at });
   const plans = succession(community, { at });
-  const group = coreGroup(community, { at: options.asOf });
+  // The core group: the health measure, given the core team from the roles held (90-day window).
+  const group = coreGroup(community, {
+    from: new Date(opts.asOf.getTime() - 90 * 86_400_000),
+    to: opts.asOf,
+    coreMemberIds: coreTeam(community, { at: opts.asOf }).map((m) => m.memberId),
+  });
   const names = new Map(communityOfPracticeRoles.map((r) => [r.id, r.name]));
   const memberName = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
   const who = (id: string): string => `${memberName.get(id) ?? id} (${id})`;

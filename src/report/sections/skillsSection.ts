@@ -1,4 +1,6 @@
 import type { Community } from '../../model/community.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
+import { parseWith } from '../../model/validate.js';
 import { coreTeam } from '../../roles/coreTeam.js';
 import { cscceSkillsWheel } from '../../skills/cscceSkillsWheel.js';
 import { frameworkSkills } from '../../skills/frameworkSkills.js';
@@ -6,6 +8,7 @@ import { skillProfile } from '../../skills/skillProfile.js';
 import { skillWheelSvg } from '../../skills/skillWheelSvg.js';
 import { teamCoverage } from '../../skills/teamCoverage.js';
 import type { ReportSection } from '../reportSection.js';
+import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
 /**
  * The report's skills section: what the assessed members cover of the CSCCE
@@ -22,8 +25,10 @@ import type { ReportSection } from '../reportSection.js';
  * skillsSection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).figures?.length; // → 2
  * ```
  */
-export function skillsSection(community: Community, options: { asOf: Date }): ReportSection {
-  const asOf = options.asOf;
+export function skillsSection(community: Community, options: SectionOptions): ReportSection {
+  requireParsedCommunity('skillsSection', community);
+  const opts = parseWith('skillsSection', SectionOptionsSchema, options, 'options');
+  const asOf = opts.asOf;
   const assessed = [...new Set(community.skillAssessments.map((a) => a.memberId))].sort();
   const profiles = assessed.map((id) => skillProfile(community, id, { asOf }));
   const coverage = teamCoverage(profiles, cscceSkillsWheel);

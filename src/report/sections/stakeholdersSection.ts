@@ -1,5 +1,7 @@
 import type { Community } from '../../model/community.js';
-import { type DataCoverage, dataCoverage, notMeasured } from '../../model/dataCoverage.js';
+import { dataCoverage, notMeasured } from '../../model/dataCoverage.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
+import { parseWith } from '../../model/validate.js';
 import { brokers } from '../../stakeholders/brokers.js';
 import { findClusters } from '../../stakeholders/findClusters.js';
 import { graphSvg } from '../../stakeholders/graphSvg.js';
@@ -10,6 +12,7 @@ import { siloReport } from '../../stakeholders/siloReport.js';
 import { stakeholderSalience } from '../../stakeholders/stakeholderSalience.js';
 import { suggestIntroductions } from '../../stakeholders/suggestIntroductions.js';
 import type { ReportSection } from '../reportSection.js';
+import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
 /** The lines of the outside-stakeholder table. */
 function stakeholderTable(
@@ -57,11 +60,10 @@ function bridgeText(bridges: readonly number[], shown: ReadonlySet<number>): str
  * stakeholdersSection(sampleCommunity(), { asOf: new Date('2026-01-01Z'), seed: 1 }).title; // → 'Network and stakeholders'
  * ```
  */
-export function stakeholdersSection(
-  community: Community,
-  options: { asOf: Date; seed: number; coverage?: DataCoverage },
-): ReportSection {
-  const coverage = options.coverage ?? dataCoverage(community);
+export function stakeholdersSection(community: Community, options: SectionOptions): ReportSection {
+  requireParsedCommunity('stakeholdersSection', community);
+  const opts = parseWith('stakeholdersSection', SectionOptionsSchema, options, 'options');
+  const coverage = opts.coverage ?? dataCoverage(community);
   const noTies = coverage.signals.replies.count === 0;
   const noStakeholders = coverage.signals.stakeholders.count === 0;
   if (noTies) {
@@ -85,10 +87,10 @@ export function stakeholdersSection(
       },
     };
   }
-  const to = options.asOf;
+  const to = opts.asOf;
   const from = new Date(to.getTime() - 365 * 86_400_000);
   const graph = interactionGraph(community, { from, to, include: { gatherings: false, cohosting: false } });
-  const { clusters, clusterOf, modularity } = findClusters(graph, { seed: options.seed });
+  const { clusters, clusterOf, modularity } = findClusters(graph, { seed: opts.seed });
   const bigClusters = clusters.filter((c) => c.size >= 3);
   const shown = new Set(bigClusters.map((c) => c.id));
   const silos = siloReport(graph, { by: 'cluster', clusterOf });
@@ -167,7 +169,7 @@ export function stakeholdersSection(
       {
         id: 'network',
         title: 'Who talks to whom, coloured by sub-network',
-        svg: graphSvg(graph, { clusterOf, seed: options.seed, title: 'Who talks to whom' }),
+        svg: graphSvg(graph, { clusterOf, seed: opts.seed, title: 'Who talks to whom' }),
       },
     ],
     data: {

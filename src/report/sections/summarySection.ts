@@ -1,8 +1,11 @@
 import type { Community } from '../../model/community.js';
-import { type DataCoverage, dataCoverage } from '../../model/dataCoverage.js';
+import { dataCoverage } from '../../model/dataCoverage.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { addPeriods, periodKey, periodStart } from '../../model/periods.js';
+import { parseWith } from '../../model/validate.js';
 import { lineChartSvg } from '../lineChartSvg.js';
 import type { ReportSection } from '../reportSection.js';
+import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
 const DAY = 86_400_000;
 
@@ -19,13 +22,12 @@ const DAY = 86_400_000;
  * summarySection(sampleCommunity(), { asOf: new Date('2026-01-01Z') }).title; // → 'Summary'
  * ```
  */
-export function summarySection(
-  community: Community,
-  options: { asOf: Date; coverage?: DataCoverage; currentHorizonDays?: number },
-): ReportSection {
-  const asOf = options.asOf.getTime();
-  const coverage = options.coverage ?? dataCoverage(community);
-  const horizon = options.currentHorizonDays ?? 365;
+export function summarySection(community: Community, options: SectionOptions): ReportSection {
+  requireParsedCommunity('summarySection', community);
+  const opts = parseWith('summarySection', SectionOptionsSchema, options, 'options');
+  const asOf = opts.asOf.getTime();
+  const coverage = opts.coverage ?? dataCoverage(community);
+  const horizon = opts.currentHorizonDays;
   const bots = new Set(community.members.filter((m) => m.kind === 'bot').map((m) => m.id));
   const members = community.members.filter(
     (m) => !bots.has(m.id) && (!m.joinedAt || m.joinedAt.getTime() < asOf),

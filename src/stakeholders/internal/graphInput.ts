@@ -1,4 +1,5 @@
-import { throwIfIssues, zodIssues } from '../../model/validate.js';
+import { isSafeKey, RESERVED_ID_MESSAGE } from '../../model/ids.js';
+import { fail, zodIssues } from '../../model/validate.js';
 import type { CommunityGraph } from '../communityGraph.js';
 import { isTieList, type TieList, TieListSchema } from '../tieList.js';
 import { edgeWeight } from './graph.js';
@@ -44,22 +45,8 @@ export function indexedEdges(fn: string, input: GraphInput, path = 'graph'): Ind
       attribute: (i, key) => nodeAttributes?.[i]?.[key],
     };
   }
-  const g = input as unknown as { order?: unknown; forEachEdge?: unknown; nodes?: unknown } | null;
-  if (
-    g === null ||
-    typeof g !== 'object' ||
-    typeof g.order !== 'number' ||
-    typeof g.forEachEdge !== 'function' ||
-    typeof g.nodes !== 'function'
-  )
-    throwIfIssues(fn, [
-      {
-        path,
-        message: 'expected a graphology graph or a tie list ({ nodes, source, target, weight })',
-        code: 'invalid-input',
-      },
-    ]);
-  const graph = input as CommunityGraph;
+  requireGraph(fn, input, path, { orTieList: true });
+  const graph = input;
   const ids = graph.nodes();
   const index = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) index.set(ids[i] as string, i);
@@ -75,10 +62,55 @@ export function indexedEdges(fn: string, input: GraphInput, path = 'graph'): Ind
   };
 }
 
+/**
+ * Throws a ValidationError naming `fn` unless `input` is a graphology graph
+ * whose node keys are valid ids (not `valueOf`, `__proto__`…: graphology
+ * keeps adjacency in plain objects, where those names find inherited
+ * properties) and, unless `multi` is allowed, not a multigraph.
+ */
+export function requireGraph(
+  fn: string,
+  input: unknown,
+  path = 'graph',
+  options: { multi?: boolean; orTieList?: boolean } = {},
+): asserts input is CommunityGraph {
+  const g = input as { order?: unknown; forEachEdge?: unknown; nodes?: unknown; multi?: unknown } | null;
+  if (
+    g === null ||
+    typeof g !== 'object' ||
+    typeof g.order !== 'number' ||
+    typeof g.forEachEdge !== 'function' ||
+    typeof g.nodes !== 'function'
+  )
+    fail(fn, [
+      {
+        path,
+        message: options.orTieList
+          ? 'expected a graphology graph or a tie list ({ nodes, source, target, weight })'
+          : 'expected a graphology graph (interactionGraph, affiliationGraph or graphFromTies make one)',
+        code: 'invalid-input',
+      },
+    ]);
+  if (g.multi === true && options.multi !== true)
+    fail(fn, [
+      {
+        path,
+        message:
+          'expected a simple graph, got a multigraph: merge parallel edges first (graphFromTies merges them)',
+        code: 'invalid-input',
+      },
+    ]);
+  const bad = (input as CommunityGraph).nodes().find((n) => !isSafeKey(n));
+  if (bad !== undefined)
+    fail(fn, [
+      { path: `${path}.nodes[${JSON.stringify(bad)}]`, message: RESERVED_ID_MESSAGE, code: 'invalid-input' },
+    ]);
+}
+
 /** Throws a ValidationError naming `fn` when `ties` breaks a rule of {@link TieListSchema}. */
 function checkTieList(fn: string, ties: TieList, path: string): void {
   const parsed = TieListSchema.safeParse(ties);
-  if (!parsed.success) throwIfIssues(fn, zodIssues(parsed.error.issues, path));
+  if (!parsed.success) fail(fn, zodIssues(parsed.error.issues, path));
 }
 
 /**
@@ -86,7 +118,10 @@ function checkTieList(fn: string, ties: TieList, path: string): void {
  * graph (parallel ties merged); a graph is returned as it is.
  */
 export function graphOf(fn: string, input: GraphInput, path = 'graph'): CommunityGraph {
-  if (!isTieList(input)) return input;
+  if (!isTieList(input)) {
+    requireGraph(fn, input, path, { orTieList: true });
+    return input;
+  }
   checkTieList(fn, input, path);
   return tieGraph(input, true);
 }

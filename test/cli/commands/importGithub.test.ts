@@ -69,6 +69,13 @@ describe('community-kit import gharchive', () => {
     );
   });
 
+  it('shows progress on a terminal only', async () => {
+    const f = fakeIo({ 'h.json': read('gharchive-2025-11-01-10.json') });
+    const io = { ...f.io, stderrIsTty: true };
+    expect(await runCli(['import', 'gharchive', 'h.json', '--out', 'x.json'], io)).toBe(0);
+    expect(f.err().startsWith('\r\x1b[2KReading h.json (1/1): 0 MB')).toBe(true);
+  });
+
   it('exits 1 on a file that is not GH Archive', async () => {
     const f = fakeIo({ 'notes.txt': 'hello\n' });
     expect(await runCli(['import', 'gharchive', 'notes.txt', '--out', 'x.json'], f.io)).toBe(1);

@@ -41,6 +41,14 @@ describe('community-kit import mbox', () => {
     expect(run.out()).toBe('');
   });
 
+  it('shows progress on a terminal and clears it before the summary', async () => {
+    const run = fakeIo({ 'jan.txt': fixture('2024-January.txt') });
+    run.io.stderrIsTty = true;
+    expect(await runCli(['import', 'mbox', 'jan.txt', '--out', 'x.json'], run.io)).toBe(0);
+    expect(run.err()).toContain('\r\x1b[2Kimport mbox: 3 messages read (jan.txt)…');
+    expect(run.err()).toContain('\r\x1b[2Kmbox: read 3 messages from 1 file');
+  });
+
   it('--no-text and --no-subject-fallback; without --out the extract goes to stdout', async () => {
     const run = fakeIo({ 'jan.txt': fixture('2024-January.txt') });
     expect(await runCli(['import', 'mbox', 'jan.txt', '--no-text', '--no-subject-fallback'], run.io)).toBe(0);

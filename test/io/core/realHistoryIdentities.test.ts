@@ -1,11 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assembleCommunity } from '../../../src/io/core/assembleCommunity.js';
 import { normaliseEmail } from '../../../src/io/core/emailAddress.js';
 import { applyMailmap, mailmapIndex, parseMailmap } from '../../../src/io/core/mailmap.js';
 import { resolveIdentities } from '../../../src/io/core/resolveIdentities.js';
 import type { SourceIdentity } from '../../../src/io/core/sourceExtract.js';
 import { suggestMerges } from '../../../src/io/core/suggestMerges.js';
+import { gitExtract } from '../../../src/io/git/gitExtract.js';
 
 const dir = join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'sources', 'git');
 const log = join(dir, 'shell-novice.fuller.log');
@@ -97,6 +99,45 @@ describe('identity resolution on a real history (shell-novice, its .mailmap as g
       expect(falseMerges.map((p) => p.identityIds)).toEqual([]);
       expect(identities.length).toBeGreaterThan(300);
       expect(figures.recall).toBeGreaterThanOrEqual(0.5);
+    },
+  );
+
+  it.skipIf(!existsSync(log))(
+    'assembled with the repository’s mailmap (carried in the git extract), each member’s authored commits equal git shortlog’s per mapped e-mail (needs ../shared)',
+    async () => {
+      const mailmapText = readFileSync(join(dir, 'shell-novice.mailmap'), 'utf8');
+      const index = mailmapIndex(parseMailmap(mailmapText));
+      const extract = await gitExtract(createReadStream(log), { merges: true, mailmap: mailmapText });
+      const { community, report } = assembleCommunity([extract]);
+      const memberEmails = new Map<string, Set<string>>();
+      for (const m of community.members)
+        memberEmails.set(
+          m.id,
+          new Set(
+            m.identities.map((i) =>
+              normaliseEmail(applyMailmap(index, { name: i.name ?? '', email: i.email ?? '' }).email),
+            ),
+          ),
+        );
+      // Every member is exactly one mapped e-mail: no more merged (no false merge), no less (the mailmap fully applied).
+      expect([...memberEmails.values()].filter((e) => e.size !== 1)).toEqual([]);
+      const ours = new Map<string, number>();
+      for (const a of community.activities)
+        if (a.kind === 'commit' && a.provenance?.role === undefined) {
+          const email = [...(memberEmails.get(a.memberId) as Set<string>)][0] as string;
+          ours.set(email, (ours.get(email) ?? 0) + 1);
+        }
+      const expected = new Map<string, number>();
+      for (const line of readFileSync(join(dir, 'shell-novice.shortlog-mailmap.txt'), 'utf8').split('\n')) {
+        const m = /^\s*(\d+)\t.*<([^>]*)>$/.exec(line);
+        if (m)
+          expected.set(
+            (m[2] as string).toLowerCase(),
+            (expected.get((m[2] as string).toLowerCase()) ?? 0) + Number(m[1]),
+          );
+      }
+      expect(ours).toEqual(expected);
+      expect(report.mergesByRule.mailmap).toBeGreaterThan(0);
     },
   );
 });

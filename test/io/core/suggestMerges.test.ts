@@ -60,6 +60,15 @@ describe('suggestMerges', () => {
     ).toEqual([]);
   });
 
+  it('never pairs an identity with itself, even when a name word and a local-part word put it in one block twice', () => {
+    const s = suggestMerges([
+      { id: 'git:ada@x.org', source: 'git', name: 'Ada Lovelace', email: 'ada@x.org' },
+      { id: 'mbox:1', source: 'mbox', name: 'Ada  Lovelace', email: 'ada.lovelace@y.org' },
+    ]);
+    expect(s.map((x) => x.identities)).toEqual([['git:ada@x.org', 'mbox:1']]);
+    expect(s[0]?.score).toBe(0.92);
+  });
+
   it('refuses unknown options', () => {
     expect(() => suggestMerges([], { threshold: 1 } as never)).toThrow(/suggestMerges/);
   });

@@ -327,3 +327,32 @@ describe('parseAttendanceCsv — stray quotes', () => {
     expect(e.activities.map((a) => a.provenance?.line)).toEqual([2, 3, 4, 5]);
   });
 });
+
+describe('parseAttendanceCsv — Zoom waiting room', () => {
+  it('skips rows spent in the waiting room', async () => {
+    const text =
+      'Name (original name),Email,Join time,Leave time,Duration (minutes),Guest,In waiting room\n' +
+      'Ada,ada@example.org,2024-01-01 09:55,2024-01-01 10:00,5,No,Yes\n' +
+      'Ada,ada@example.org,2024-01-01 10:00,2024-01-01 10:30,30,No,No\n';
+    const e = await parseAttendanceCsv(text, { tool: 'zoom', file: 'w.csv' });
+    expect(e.activities.map((a) => [a.weight, a.at.toISOString()])).toEqual([
+      [30, '2024-01-01T10:00:00.000Z'],
+    ]);
+    expect(e.skipped).toEqual([{ reason: 'in the waiting room', count: 1, examples: ['w.csv:2'] }]);
+  });
+});
+
+describe('parseAttendanceCsv — spreadsheet quirks', () => {
+  it("follows Excel's sep=; hint line", async () => {
+    const text = `sep=;\r\n${ZOOM_HEADER.replaceAll(',', ';')}Ada;ada@example.org;2024-01-01 10:00;;;\r\n`;
+    const e = await parseAttendanceCsv(text, { tool: 'zoom', file: 's.csv' });
+    expect(e.gatherings[0]?.attended).toEqual(['csv:zoom:ada@example.org']);
+    expect(e.activities[0]?.provenance?.line).toBe(3);
+  });
+
+  it('says to save as CSV UTF-8 when given UTF-16 text', async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...ZOOM_HEADER].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const error = await rejection(parseAttendanceCsv(utf16, { tool: 'zoom' }));
+    expect(error.message).toContain('save the file as "CSV UTF-8"');
+  });
+});

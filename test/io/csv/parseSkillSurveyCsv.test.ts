@@ -180,3 +180,13 @@ describe('parseSkillSurveyCsv', () => {
     ).rejects.toThrow('looks like epoch seconds');
   });
 });
+
+describe('parseSkillSurveyCsv — frameworks given as data', () => {
+  it('refuses a malformed framework with a ValidationError, not a TypeError', async () => {
+    const error = await rejection(
+      parseSkillSurveyCsv('', { framework: 'x', frameworks: [{ id: 'x' }] as never, skills: { Q: 'x/y/z' } }),
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toContain('options.frameworks[0]');
+  });
+});

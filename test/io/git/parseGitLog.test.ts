@@ -14,7 +14,10 @@ async function all(input: Parameters<typeof parseGitLog>[0], file?: string): Pro
   return out;
 }
 
-async function failure(input: string, file = 'git.log'): Promise<InputFormatError> {
+async function failure(
+  input: Parameters<typeof parseGitLog>[0],
+  file = 'git.log',
+): Promise<InputFormatError> {
   try {
     await all(input, file);
   } catch (error) {
@@ -209,6 +212,29 @@ describe('parseGitLog', () => {
     const error = await failure(log);
     expect(error.line).toBe(1);
     expect(error.message).toContain('has no AuthorDate:, Commit:, CommitDate: lines');
+  });
+
+  it('refuses a corrupt or truncated gzip file with an InputFormatError, not a TypeError', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const gz = new Uint8Array(gzipSync(fixture('quirks.log')));
+    await expect(all(gz.subarray(0, gz.length - 30), 'git.log.gz')).rejects.toThrow(
+      /^parseGitLog: git\.log\.gz: could not read the input/,
+    );
+    const corrupt = gz.slice();
+    corrupt.fill(0x41, 12, 60);
+    await expect(all(corrupt, 'git.log.gz')).rejects.toBeInstanceOf(InputFormatError);
+  });
+
+  it('reports a stream that fails (a file that cannot be opened) as an InputFormatError with the cause', async () => {
+    const failing = (async function* () {
+      yield new TextEncoder().encode('');
+      throw Object.assign(new Error("ENOENT: no such file or directory, open 'x.log'"), { code: 'ENOENT' });
+    })();
+    const error = await failure(failing as never, 'x.log');
+    expect(error.message).toContain(
+      "x.log: could not read the input (ENOENT: no such file or directory, open 'x.log')",
+    );
+    expect((error.cause as Error).message).toContain('ENOENT');
   });
 
   it('refuses a line that belongs to no part of a commit', async () => {

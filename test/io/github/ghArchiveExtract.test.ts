@@ -154,6 +154,12 @@ describe('ghArchiveExtract on bad input', () => {
     );
   });
 
+  it('an empty file gives an empty extract and says so', async () => {
+    const x = await ghArchiveExtract([{ name: 'empty.json', input: '' }]);
+    expect(x.activities).toEqual([]);
+    expect(x.warnings).toEqual(['empty.json holds no GH Archive events.']);
+  });
+
   it('refuses unknown options', async () => {
     await expect(ghArchiveExtract([{ name: 'a', input: '' }], { repo: 'x' } as never)).rejects.toBeInstanceOf(
       ValidationError,

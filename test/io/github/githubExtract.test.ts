@@ -149,6 +149,19 @@ describe('githubExtract on the hand-written REST and GraphQL fixtures', () => {
     expect(item).toMatchObject({ at: '2024-03-03T08:00:00.000Z', responderId: 'github:102', hours: 1 });
   });
 
+  it('a pull request that is a draft again (draft: true) is measured from its creation, as issue-metrics does', async () => {
+    const pulls = readFileSync(join(fixtures, 'pulls.jsonl'), 'utf8').replace(
+      '"draft": false',
+      '"draft": true',
+    );
+    const files = REST.map(fixture).map((f) =>
+      f.name === 'pulls.jsonl' ? { name: f.name, input: pulls } : f,
+    );
+    const x = await githubExtract(files);
+    expect(x.activities.find((a) => a.id === `${T}#3`)?.at.toISOString()).toBe('2024-03-03T08:00:00.000Z');
+    expect(x.activities.find((a) => a.id === 'github:issuecomment:5004')?.thread).toBe(`${T}#3`);
+  });
+
   it('identities are github:<id> with the login, bots flagged with their evidence', async () => {
     const x = await extract;
     expect(x.identities.map((i) => i.id)).toEqual([

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SourceExtractSchema } from '../../../src/io/core/sourceExtract.js';
-import { readMbox, readMboxFiles } from '../../../src/io/mbox/readMbox.js';
+import { ReadMboxOptionsSchema, readMbox, readMboxFiles } from '../../../src/io/mbox/readMbox.js';
 import { InputFormatError, isCommunityKitError, ValidationError } from '../../../src/model/errors.js';
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'mbox');
@@ -319,6 +319,15 @@ describe('readMbox', () => {
       );
     });
 
+    it('input that is not text, bytes or a stream of them is an InputFormatError', async () => {
+      expect(await fails(42 as never)).toBe(
+        'readMbox: list.mbox:1: not an mbox: expected text, bytes or a stream of them, got number',
+      );
+      expect(await fails([new Uint8Array([70]), 7] as never)).toBe(
+        'readMbox: list.mbox:1: not an mbox: expected text, bytes or a stream of them, got number',
+      );
+    });
+
     it('a truncated gzip names the file, the line reached and how many messages were read', async () => {
       const gz = gzipSync(fixture('basic.mbox'));
       const message = await fails(gz.subarray(0, gz.length - 30), 'dev.mbox.gz');
@@ -331,6 +340,14 @@ describe('readMbox', () => {
       await expect(readMbox('', { lists: 'dev' } as never)).rejects.toBeInstanceOf(ValidationError);
       await expect(readMbox('', { text: 'no' } as never)).rejects.toThrow(/options\.text/);
       await expect(readMboxFiles([], { file: 'x' } as never)).rejects.toBeInstanceOf(ValidationError);
+      await expect(readMboxFiles({ file: 'x' } as never)).rejects.toThrow(
+        /files: Invalid input: expected array/,
+      );
+      await expect(readMboxFiles([{ input: '' }] as never)).rejects.toThrow(/files\[0\]\.file/);
+      await expect(readMboxFiles([{ file: 'a.mbox' }] as never)).rejects.toThrow(
+        /files\[0\]\.input: expected text, bytes or a stream/,
+      );
+      expect(ReadMboxOptionsSchema.parse({ list: 'dev', text: false }).subjectFallback).toBe(true);
     });
   });
 });
@@ -371,5 +388,43 @@ describe('readMboxFiles', () => {
     ]);
     expect(extract.skipped[0]?.count).toBe(4);
     expect(extract.read.messages).toBe(8);
+  });
+});
+
+describe('doc examples', () => {
+  it('readMbox and readMboxFiles examples give what their comments say', async () => {
+    const mbox = [
+      'From ada@example.org Mon Mar  4 10:00:00 2024',
+      'From: Ada <ada@example.org>',
+      'Date: Mon, 4 Mar 2024 10:00:00 +0000',
+      'Subject: Release planning',
+      'Message-ID: <1@example.org>',
+      '',
+      'Shall we release on Friday?',
+      '',
+      'From bob@example.org Mon Mar  4 11:00:00 2024',
+      'From: Bob <bob@example.org>',
+      'Date: Mon, 4 Mar 2024 11:00:00 +0000',
+      'Subject: Re: Release planning',
+      'Message-ID: <2@example.org>',
+      'In-Reply-To: <1@example.org>',
+      '',
+      'Yes.',
+    ].join('\n');
+    const one = await readMbox(mbox, { file: 'dev.mbox', list: 'dev' });
+    expect(one.activities.map((a) => [a.kind, a.replyTo ?? '-'])).toEqual([
+      ['post', '-'],
+      ['reply', 'mbox:1@example.org'],
+    ]);
+    const jan =
+      'From ada at example.org  Mon Jan  8 10:00:00 2024\nFrom: ada at example.org (Ada)\nDate: Mon, 8 Jan 2024 10:00:00 +0000\nSubject: [dev] Hello\nMessage-ID: <a@x>\n\nHi all\n';
+    const feb =
+      'From bob at example.org  Thu Feb  1 10:00:00 2024\nFrom: bob at example.org (Bob)\nDate: Thu, 1 Feb 2024 10:00:00 +0000\nSubject: Re: [dev] Hello\nMessage-ID: <b@x>\nIn-Reply-To: <a@x>\n\nHi Ada\n';
+    const two = await readMboxFiles([
+      { file: '2024-February.txt', input: feb },
+      { file: '2024-January.txt', input: jan },
+    ]);
+    expect(two.identities.map((i) => i.id)).toEqual(['mbox:ada@example.org', 'mbox:bob@example.org']);
+    expect(two.activities[1]?.replyTo).toBe('mbox:a@x');
   });
 });

@@ -182,10 +182,14 @@ describe('importSlack on the fixture export', () => {
     ]);
     expect(x.files).toEqual([
       'D01ADAGRACE/2024-01-05.json',
+      'channels.json',
       'core-team/2024-01-04.json',
+      'dms.json',
       'general/2024-01-02.json',
       'general/2024-01-03.json',
+      'groups.json',
       'random/2024-01-02.json',
+      'users.json',
     ]);
   });
 

@@ -15,7 +15,8 @@ function isDirectory(path: string, io: CliIo): boolean {
 /** `path` relative to `dir` with `/` separators. */
 function relativeTo(dir: string, path: string): string {
   const d = dir.replace(/[\\/]+$/, '');
-  const rel = path.startsWith(d) ? path.slice(d.length).replace(/^[\\/]+/, '') : path;
+  const inside = d !== '' && d !== '.' && (path.startsWith(`${d}/`) || path.startsWith(`${d}\\`));
+  const rel = inside ? path.slice(d.length + 1) : path;
   return rel.split('\\').join('/');
 }
 

@@ -1,9 +1,25 @@
 import type { SourceExtract } from '../../../io/core/sourceExtract.js';
 import type { CliIo } from '../../cliIo.js';
 
-/** The files named on the command line as streamed inputs (big exports are never read whole). */
+/** The files named on the command line as streamed inputs (big exports are never read whole); on a terminal, progress on stderr. */
 export function streamedFiles(paths: readonly string[], io: CliIo) {
-  return paths.map((name) => ({ name, input: io.readStream(name) }));
+  return paths.map((name, i) => ({ name, input: withProgress(name, i, paths.length, io) }));
+}
+
+/** The file's chunks, saying on a terminal which file is read and how many MB so far. */
+async function* withProgress(name: string, i: number, n: number, io: CliIo): AsyncGenerator<Uint8Array> {
+  let bytes = 0;
+  let shown = -1;
+  for await (const chunk of io.readStream(name)) {
+    bytes += chunk.length;
+    const mb = Math.floor(bytes / 16e6);
+    if (io.stderrIsTty && mb !== shown) {
+      shown = mb;
+      io.stderr(`\r\x1b[2KReading ${name} (${i + 1}/${n}): ${Math.round(bytes / 1e6)} MB`);
+    }
+    yield chunk;
+  }
+  if (io.stderrIsTty && i === n - 1) io.stderr('\r\x1b[2K');
 }
 
 /** One paragraph for stderr: what was read, kept, skipped and warned about. */

@@ -5,8 +5,6 @@ export const EARLIEST_CHAT_MS = Date.UTC(2000, 0, 1);
 /** The first instant after the range a chat or forum record may carry (2100-01-01). */
 export const LATEST_CHAT_MS = Date.UTC(2100, 0, 1);
 
-const EPOCH_SECONDS = /^(\d{1,12})(?:\.(\d{1,12}))?$/;
-
 /**
  * Epoch milliseconds of an epoch-seconds value written as text or as a
  * number (`"1704189600.123456"`, `1704189600.5`), exactly: the fraction is
@@ -18,10 +16,26 @@ export function epochSecondsToMs(value: unknown): number | undefined {
   if (typeof value === 'string') text = value;
   else if (typeof value === 'number' && Number.isFinite(value) && value >= 0) text = String(value);
   else return undefined;
-  const m = EPOCH_SECONDS.exec(text);
-  if (m === null) return undefined;
-  const fraction = (m[2] ?? '').padEnd(3, '0').slice(0, 3);
-  return Number(m[1]) * 1000 + Number(fraction);
+  // Read by char codes (no regex, no substrings): this runs once per message.
+  const n = text.length;
+  let seconds = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    seconds = seconds * 10 + c;
+  }
+  if (i === 0 || i > 15) return undefined;
+  let ms = 0;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46 || i === n - 1 || n - i - 1 > 12) return undefined;
+    for (let k = i + 1; k < n; k++) {
+      const c = text.charCodeAt(k) - 48;
+      if (c < 0 || c > 9) return undefined;
+      if (k - i <= 3) ms += c * 10 ** (3 - (k - i));
+    }
+  }
+  return seconds * 1000 + ms;
 }
 
 /**

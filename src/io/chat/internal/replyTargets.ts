@@ -5,11 +5,15 @@ import type { Activity } from '../../../model/activity.js';
  * `activities` (a thread root the export does not hold: deleted, or outside
  * the exported range), so the extract never names a missing activity.
  * Mutates the activities it is given (the adapter's own objects); returns how
- * many it changed.
+ * many it changed. `known`, when given, is the set of the activities' ids.
  */
-export function dropMissingReplyTargets(activities: Activity[]): number {
-  const ids = new Set<string>();
-  for (const a of activities) ids.add(a.id);
+export function dropMissingReplyTargets(activities: Activity[], known?: ReadonlySet<string>): number {
+  let ids = known;
+  if (ids === undefined) {
+    const all = new Set<string>();
+    for (const a of activities) all.add(a.id);
+    ids = all;
+  }
   let dropped = 0;
   for (const a of activities)
     if (a.replyTo !== undefined && !ids.has(a.replyTo)) {

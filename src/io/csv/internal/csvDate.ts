@@ -14,7 +14,7 @@ const SLASHED =
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
 
 /**
  * The offset of `zone` from UTC at the instant `utcMs`, in ms (positive east
@@ -23,12 +23,17 @@ const offsetCache = new Map<string, number>();
  */
 function zoneOffset(utcMs: number, zone: string): number {
   if (utcMs < 0) return zoneOffsetNow(utcMs, zone);
-  const key = `${zone} ${Math.floor(utcMs / 900_000)}`;
-  let offset = offsetCache.get(key);
+  let byQuarter = offsetCache.get(zone);
+  if (byQuarter === undefined) {
+    byQuarter = new Map();
+    offsetCache.set(zone, byQuarter);
+  }
+  const quarter = Math.floor(utcMs / 900_000);
+  let offset = byQuarter.get(quarter);
   if (offset === undefined) {
-    if (offsetCache.size >= 100_000) offsetCache.clear();
+    if (byQuarter.size >= 100_000) byQuarter.clear();
     offset = zoneOffsetNow(utcMs, zone);
-    offsetCache.set(key, offset);
+    byQuarter.set(quarter, offset);
   }
   return offset;
 }

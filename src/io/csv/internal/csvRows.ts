@@ -67,6 +67,7 @@ export async function* csvRowBatches(input: TextInput, o: CsvRowsOptions): Async
   let odd = false;
   let oddSince = 0;
   let lineNo = 0;
+  let seenText = false;
   const at = (line: number) => ({ file: o.file, line });
 
   const parseRecords = (
@@ -139,12 +140,21 @@ export async function* csvRowBatches(input: TextInput, o: CsvRowsOptions): Async
         lineNo++;
         if (pending.length === 0) {
           groupStart = lineNo;
-          if (delimiter === undefined) {
+          if (!seenText) {
             if (line.trim() === '') {
               groupStart = lineNo + 1;
               continue;
             }
-            delimiter = detectDelimiter(line);
+            seenText = true;
+            // Excel's hint line `sep=;` names the separator and is not part of the table.
+            const hint = /^sep=(.)$/i.exec(line.trim());
+            if (hint !== null) {
+              const c = hint[1] as string;
+              if (delimiter === undefined && (c === ',' || c === ';' || c === '\t')) delimiter = c;
+              groupStart = lineNo + 1;
+              continue;
+            }
+            delimiter ??= detectDelimiter(line);
           }
         }
         if (!odd) starts.push(lineNo);

@@ -80,6 +80,8 @@ function missingHeaderMessage(o: CsvTableOptions, first: CsvRow | undefined, tex
   if (head.startsWith('{') || head.startsWith('['))
     return `not ${o.what}: this looks like a JSON file, not a CSV export (expected the columns ${expected})`;
   if (first === undefined) return `not ${o.what}: the file is empty (expected the columns ${expected})`;
+  if (text.includes('\u0000'))
+    return `not ${o.what}: the text has NUL characters, as UTF-16 text read as UTF-8 does; save the file as "CSV UTF-8" (expected the columns ${expected})`;
   return `not ${o.what}: expected the columns ${expected} in a header row; found ${quoteList(first.cells.map((c) => c.trim()))} (line ${first.line})`;
 }
 

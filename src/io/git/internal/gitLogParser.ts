@@ -1,4 +1,4 @@
-import { InputFormatError } from '../../../model/errors.js';
+import { InputFormatError, isCommunityKitError } from '../../../model/errors.js';
 import { lineBatches, type TextInput } from '../../core/textInput.js';
 import type { GitCommit, GitFileChange, GitPerson } from '../gitCommit.js';
 import { GIT_LOG_COMMAND } from '../gitLogArgs.js';
@@ -97,9 +97,9 @@ function startCommit(text: string, line: number, file: string | undefined): Draf
       { value: text },
     );
   return {
-    hash,
-    parents: hashes.slice(1),
-    refs,
+    hash: own(hash),
+    parents: hashes.slice(1).map(own),
+    refs: refs.map(own),
     line,
     message: [],
     messageLine: 0,
@@ -116,8 +116,16 @@ function person(value: string): GitPerson | undefined {
   const left = value.lastIndexOf('<');
   const right = value.lastIndexOf('>');
   if (left < 0 || right < left) return undefined;
-  return { name: value.slice(0, left).trim(), email: value.slice(left + 1, right) };
+  return { name: own(value.slice(0, left).trim()), email: own(value.slice(left + 1, right)) };
 }
+
+/**
+ * A copy of `s` that does not point into the text it was cut from: V8 keeps
+ * substrings of 13 characters or more as views of their parent, so a commit's
+ * hash or an e-mail would otherwise keep a whole 64 KB chunk of the log alive
+ * for as long as the result lives.
+ */
+const own = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
 
 /** The decimal number of `text` from `from` to `to`, or -1 when it is not one. */
 function count(text: string, from: number, to: number): number {
@@ -137,10 +145,10 @@ function rawChange(text: string): GitFileChange | undefined {
   if (tab < 0) return undefined;
   const status = text.slice(text.lastIndexOf(' ', tab) + 1, tab);
   const second = text.indexOf('\t', tab + 1);
-  if (second < 0) return { path: unquoteGitPath(text.slice(tab + 1)), status };
+  if (second < 0) return { path: own(unquoteGitPath(text.slice(tab + 1))), status };
   return {
-    path: unquoteGitPath(text.slice(second + 1)),
-    oldPath: unquoteGitPath(text.slice(tab + 1, second)),
+    path: own(unquoteGitPath(text.slice(second + 1))),
+    oldPath: own(unquoteGitPath(text.slice(tab + 1, second))),
     status,
   };
 }
@@ -166,7 +174,9 @@ function numstatChange(text: string): GitFileChange | undefined {
   if (t2 < 0) return undefined;
   const paths = numstatPaths(unquoteGitPath(text.slice(t2 + 1)));
   const f: GitFileChange =
-    paths.oldPath === undefined ? { path: paths.path } : { path: paths.path, oldPath: paths.oldPath };
+    paths.oldPath === undefined
+      ? { path: own(paths.path) }
+      : { path: own(paths.path), oldPath: own(paths.oldPath) };
   return addNumstat(f, text, t1, t2) ? f : undefined;
 }
 
@@ -219,6 +229,25 @@ function files(d: Draft, at: (line: number) => { file?: string; line: number }):
 }
 
 /**
+ * The input's line batches, with a failure to read it (a corrupt or truncated
+ * gzip stream, a file that cannot be opened) turned into an InputFormatError
+ * rather than a raw TypeError or system error.
+ */
+async function* readableLines(input: TextInput, file: string | undefined): AsyncGenerator<string[]> {
+  try {
+    yield* lineBatches(input);
+  } catch (error) {
+    if (isCommunityKitError(error)) throw error;
+    throw new InputFormatError(
+      FN,
+      file === undefined ? {} : { file },
+      `could not read the input (${error instanceof Error ? error.message : String(error)}): a corrupt or truncated .gz file, or a file that cannot be opened?`,
+      { cause: error },
+    );
+  }
+}
+
+/**
  * Reads a git log in batches of commits (one batch per batch of lines), for
  * parseGitLog and gitExtract. See parseGitLog for the format and the errors.
  */
@@ -252,6 +281,12 @@ export async function* gitCommitBatches(
       );
     }
     const trailers = parseTrailers(draft.message, options.trailerKeys, draft.messageLine);
+    for (const t of trailers) {
+      t.key = own(t.key);
+      t.value = own(t.value);
+      if (t.name !== undefined) t.name = own(t.name);
+      if (t.email !== undefined) t.email = own(t.email);
+    }
     return {
       hash: draft.hash,
       parents: draft.parents,
@@ -260,14 +295,14 @@ export async function* gitCommitBatches(
       authorDate: new Date(draft.authorDate),
       committer: draft.committer,
       commitDate: new Date(draft.commitDate),
-      message: draft.message.length === 0 ? '' : trimEnd(draft.message).join('\n'),
+      message: draft.message.length === 0 ? '' : own(trimEnd(draft.message).join('\n')),
       trailers,
       files: files(draft, at),
       line: draft.line,
     };
   };
 
-  for await (const batch of lineBatches(input)) {
+  for await (const batch of readableLines(input, file)) {
     for (let i = 0; i < batch.length; i++) {
       const text = batch[i] as string;
       n++;

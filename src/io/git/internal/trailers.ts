@@ -1,16 +1,4 @@
-/** A trailer line of a commit message (`Co-authored-by: Ada <ada@example.org>`), with the person it names when it names one. */
-export interface ParsedTrailer {
-  /** The key as written (`Co-authored-by`). */
-  key: string;
-  /** The value as written, continuation lines joined with a space. */
-  value: string;
-  /** The name in the value (`Ada` in `Ada <ada@example.org>`; the whole value when it has no `<…>`). */
-  name?: string;
-  /** The e-mail between `<` and `>`, when there is one. */
-  email?: string;
-  /** The trailer's line in the log (`firstLine` + its index in the message). */
-  line: number;
-}
+import type { GitTrailer } from '../gitCommit.js';
 
 /** Keys git itself recognises as trailers even in a mixed last paragraph (trailer.c's git-generated prefixes). */
 const GIT_PREFIXES = ['signed-off-by', 'co-authored-by'];
@@ -58,17 +46,17 @@ export function parseTrailers(
   lines: readonly string[],
   known: ReadonlySet<string>,
   firstLine: number,
-): ParsedTrailer[] {
+): GitTrailer[] {
   let end = lines.length;
   while (end > 0 && (lines[end - 1] as string).trim() === '') end--;
   let start = end;
   while (start > 0 && (lines[start - 1] as string).trim() !== '') start--;
   if (start === 0 || start === end) return [];
-  const found: ParsedTrailer[] = [];
+  const found: GitTrailer[] = [];
   let trailerLines = 0;
   let otherLines = 0;
   let recognised = false;
-  let last: ParsedTrailer | undefined;
+  let last: GitTrailer | undefined;
   for (let i = start; i < end; i++) {
     const line = lines[i] as string;
     const c = line.charCodeAt(0);

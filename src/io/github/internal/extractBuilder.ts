@@ -39,6 +39,8 @@ export interface ThreadInfo {
   labels: Set<string>;
   /** When it was first marked ready for review (a pull request opened as a draft). */
   readyAt?: number;
+  /** The export says the pull request is a draft now (`draft: true`): as in github/issue-metrics, it is measured from its creation. */
+  draftNow?: boolean;
   /** The comment accepted as its answer (a Q&A discussion). */
   answerId?: string;
   /** A discussion in an answerable (Q&A) category. */
@@ -183,7 +185,8 @@ export class ExtractBuilder {
     const moved = new Set<string>();
     if (o.draftStart === 'ready-for-review')
       for (const d of openings.values()) {
-        const ready = d.role === 'pull' ? this.threads.get(d.id)?.readyAt : undefined;
+        const info = d.role === 'pull' ? this.threads.get(d.id) : undefined;
+        const ready = info?.draftNow === true ? undefined : info?.readyAt;
         if (ready !== undefined && ready > d.at) {
           d.at = ready;
           moved.add(d.id);
@@ -211,6 +214,8 @@ export class ExtractBuilder {
         `${beforeOpening} comment${beforeOpening === 1 ? ' or review is' : 's or reviews are'} dated before the issue, pull request or discussion they belong to (the export's dates disagree): kept as replies to it, outside its thread.`,
       );
     let unlinked = 0;
+    // Time order, then id (times are numbers here: cheaper to compare than Dates).
+    drafts.sort((x, y) => x.at - y.at || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     const activities: Activity[] = drafts.map((d) => {
       const question = isQuestion(d.thread ?? d.parent);
       const threadInfo = d.thread === undefined ? undefined : this.threads.get(d.thread);
@@ -281,10 +286,6 @@ export class ExtractBuilder {
       this.warnings.push(
         `${this.loginChanges.size} GitHub user${this.loginChanges.size === 1 ? '' : 's'} appear under more than one login (renamed): the login of the latest record is kept.`,
       );
-    activities.sort((x, y) => {
-      const dt = (x.at as Date).getTime() - (y.at as Date).getTime();
-      return dt !== 0 ? dt : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
-    });
     const identities = [...this.identities.values()]
       .map(({ seenAt: _, ...rest }) => rest)
       .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));

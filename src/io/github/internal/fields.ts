@@ -87,12 +87,46 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d
  * 2007 or after 2099).
  */
 export function githubTime(v: unknown): number | string {
-  if (typeof v !== 'string' || !ISO.test(v)) return `not a GitHub date-time (ISO 8601): ${describe(v)}`;
-  const t = Date.parse(v);
-  if (Number.isNaN(t)) return `not a date: ${JSON.stringify(v)}`;
+  if (typeof v !== 'string') return `not a GitHub date-time (ISO 8601): ${describe(v)}`;
+  if (v === lastTimeText) return lastTime;
+  const fast = v.length === 20 ? utcSecondsTime(v) : undefined;
+  const t = fast ?? (ISO.test(v) ? Date.parse(v) : Number.NaN);
+  if (Number.isNaN(t))
+    return ISO.test(v)
+      ? `not a date: ${JSON.stringify(v)}`
+      : `not a GitHub date-time (ISO 8601): ${describe(v)}`;
   if (t < EARLIEST || t >= LATEST)
     return `date ${JSON.stringify(v)} is outside GitHub's lifetime (2007-10 to 2099): a corrupted or edited export?`;
+  lastTimeText = v;
+  lastTime = t;
   return t;
+}
+
+/** The last date-time read and its value: events of an hour file share their seconds, so one entry saves most parses. */
+let lastTimeText = '';
+let lastTime = 0;
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Epoch ms of `YYYY-MM-DDTHH:MM:SSZ` (the form GitHub writes) read by position, or undefined when `s` is not exactly that. */
+function utcSecondsTime(s: string): number | undefined {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84) return undefined;
+  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || s.charCodeAt(19) !== 90) return undefined;
+  const d = (i: number): number => {
+    const c = s.charCodeAt(i) - 48;
+    return c >= 0 && c <= 9 ? c : Number.NaN;
+  };
+  const y = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+  const mo = d(5) * 10 + d(6);
+  const day = d(8) * 10 + d(9);
+  const h = d(11) * 10 + d(12);
+  const mi = d(14) * 10 + d(15);
+  const sec = d(17) * 10 + d(18);
+  if (Number.isNaN(y + mo + day + h + mi + sec)) return undefined;
+  if (mo < 1 || mo > 12 || day < 1 || h > 23 || mi > 59 || sec > 59) return Number.NaN;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (day > (mo === 2 && !leap ? 28 : (DAYS[mo - 1] as number))) return Number.NaN;
+  return Date.UTC(y, mo - 1, day, h, mi, sec);
 }
 
 /** The date at `o[key]` (epoch ms), undefined when absent or null; throws for a bad or far date. */

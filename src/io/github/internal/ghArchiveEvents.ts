@@ -174,10 +174,9 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
       const issue = obj(payload.issue);
       const n = numberOf(ev, issue, issue?.url, issue?.html_url);
       const t = threadId(repo, n);
-      const info = b.thread(t);
       if (action === 'opened') {
         const labels = labelsOf(issue);
-        for (const l of labels) info.labels.add(l);
+        for (const l of labels) b.thread(t).labels.add(l);
         const at = timeOf(issue?.created_at) ?? eventAt;
         addDraft(ev, t, 'issue', who(ev, userOf(issue?.user, 'payload.issue.user'), at), at, {
           thread: t,
@@ -186,7 +185,7 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
         });
       } else if (action === 'labeled') {
         const name = str(obj(payload.label)?.name);
-        if (name !== undefined) info.labels.add(name);
+        if (name !== undefined) b.thread(t).labels.add(name);
         noKind(ev, action);
       } else noKind(ev, action ?? '?');
       return;
@@ -219,10 +218,10 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
       b.count('PullRequestEvent');
       const pr = obj(payload.pull_request);
       const t = threadId(repo, numberOf(ev, pr, pr?.url, pr?.html_url));
-      const info = b.thread(t);
+      // Thread facts are kept only when they may matter (memory grows with what is kept).
       if (action === 'opened') {
         const labels = labelsOf(pr);
-        for (const l of labels) info.labels.add(l);
+        for (const l of labels) b.thread(t).labels.add(l);
         const at = timeOf(pr?.created_at) ?? eventAt;
         addDraft(ev, t, 'pull', who(ev, userOf(pr?.user, 'payload.pull_request.user'), at), at, {
           thread: t,
@@ -230,13 +229,14 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
           text: textOf(ev, pr?.title, pr?.body),
         });
       } else if (action === 'ready_for_review') {
+        const info = b.thread(t);
         if (info.readyAt === undefined || eventAt < info.readyAt) info.readyAt = eventAt;
       } else {
         if (action === 'closed' && (pr?.merged === true || timeOf(pr?.merged_at) !== undefined))
           b.count('merged');
         if (action === 'labeled') {
           const name = str(obj(payload.label)?.name);
-          if (name !== undefined) info.labels.add(name);
+          if (name !== undefined) b.thread(t).labels.add(name);
         }
         noKind(ev, action ?? '?');
       }

@@ -16,9 +16,18 @@ const QUOTE = 34;
 const BACKSLASH = 92;
 const COMMA = 44;
 const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
+
+/** Quotes, braces and brackets: what changes the state inside a record. */
+const STRUCTURAL = /["{}[\]]/g;
+
+/** How many line feeds `buf` holds from `from` to `to`. */
+function newlinesIn(buf: string, from: number, to: number): number {
+  let count = 0;
+  for (let k = buf.indexOf('\n', from); k >= 0 && k < to; k = buf.indexOf('\n', k + 1)) count++;
+  return count;
+}
 
 function describeStart(buf: string, i: number): string {
   const c = buf.charCodeAt(i);
@@ -96,6 +105,44 @@ export async function* jsonRecords(input: TextInput, fn: string, file: string): 
     const n = buf.length;
     let i = 0;
     scan: while (i < n) {
+      if (recStart >= 0) {
+        // Inside a record: jump from one quote, brace or bracket to the next.
+        STRUCTURAL.lastIndex = i;
+        const m = STRUCTURAL.exec(buf);
+        if (m === null) break;
+        const j = m.index;
+        const s = buf.charCodeAt(j);
+        if (s === QUOTE) {
+          let from = j + 1;
+          for (;;) {
+            const q = buf.indexOf('"', from);
+            // The string continues in the next chunk.
+            if (q < 0) break scan;
+            let b = q - 1;
+            while (buf.charCodeAt(b) === BACKSLASH) b--;
+            if ((q - 1 - b) % 2 === 0) {
+              i = q + 1;
+              break;
+            }
+            from = q + 1;
+          }
+          continue;
+        }
+        i = j + 1;
+        if (s === OPEN_BRACE || s === OPEN_BRACKET) {
+          depth++;
+          continue;
+        }
+        depth--;
+        if (depth === recBase) {
+          batch.push({ value: parse(buf.slice(recStart, i), index, recLine), index, line: recLine });
+          line = recLine + newlinesIn(buf, recStart, i);
+          index++;
+          recStart = -1;
+          needComma = depth > 0;
+        }
+        continue;
+      }
       const c = buf.charCodeAt(i);
       if (c === NL) {
         line++;
@@ -152,36 +199,6 @@ export async function* jsonRecords(input: TextInput, fn: string, file: string): 
           { line, record: `[${index}]` },
         );
       }
-      // Inside a record.
-      if (c === QUOTE) {
-        let j = i + 1;
-        for (;;) {
-          const q = buf.indexOf('"', j);
-          if (q < 0) {
-            // The string continues in the next chunk.
-            break scan;
-          }
-          let b = q - 1;
-          while (buf.charCodeAt(b) === BACKSLASH) b--;
-          if ((q - 1 - b) % 2 === 0) {
-            i = q + 1;
-            break;
-          }
-          j = q + 1;
-        }
-        continue;
-      }
-      if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
-      else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-        depth--;
-        if (depth === recBase) {
-          batch.push({ value: parse(buf.slice(recStart, i + 1), index, recLine), index, line: recLine });
-          index++;
-          recStart = -1;
-          needComma = depth > 0;
-        }
-      }
-      i++;
     }
     if (recStart >= 0) {
       // Rescan the unfinished record from its start when the next chunk comes.

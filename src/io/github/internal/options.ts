@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InputFormatError, ValidationError } from '../../../model/errors.js';
-import type { TextInput } from '../../core/textInput.js';
+import type { GithubInputFile } from '../githubInputFile.js';
 
 /** The options both GitHub adapters take (see githubExtract and ghArchiveExtract). */
 export const commonGithubOptions = {
@@ -14,13 +14,8 @@ export const commonGithubOptions = {
   description: z.string().max(1000).optional(),
 };
 
-/** One file to read: its name as the user gave it, and its content. */
-export interface NamedInput {
-  /** The file's name as the user gave it (used in error messages and provenance). */
-  name: string;
-  /** Its content. */
-  input: TextInput;
-}
+/** One file to read (see GithubInputFile). */
+export type NamedInput = GithubInputFile;
 
 /** Checks the files argument: a non-empty array of `{ name, input }` with distinct non-empty names. */
 export function checkFiles(fn: string, files: unknown): NamedInput[] {

@@ -126,6 +126,7 @@ export function mapIssue(ctx: MapContext, o: Json): void {
   ctx.b.count(isPull ? 'pullRequests' : 'issues');
   const t = threadId(urlRepo, number);
   const info = ctx.b.thread(t);
+  if (o.draft === true) info.draftNow = true;
   const labels = labelNames(ctx, o, '');
   for (const l of labels) info.labels.add(l);
   const created = reqTime(ctx.at, o, 'created_at', '');
@@ -160,6 +161,7 @@ export function mapPull(ctx: MapContext, o: Json): void {
   if (optTime(ctx.at, o, 'merged_at', '') !== undefined || o.merged === true) ctx.b.count('merged');
   const t = threadId(repo, number);
   const info = ctx.b.thread(t);
+  if (o.draft === true) info.draftNow = true;
   const labels = labelNames(ctx, o, '');
   for (const l of labels) info.labels.add(l);
   const created = reqTime(ctx.at, o, 'created_at', '');

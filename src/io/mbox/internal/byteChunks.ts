@@ -30,11 +30,32 @@ async function* rawChunks(input: TextInput): AsyncGenerator<string | Uint8Array>
   else if (input instanceof Uint8Array) yield input;
   else if (input instanceof ArrayBuffer) yield new Uint8Array(input);
   else if (isAsyncIterable(input)) yield* input;
-  else yield* input as Iterable<string | Uint8Array>;
+  else if (typeof input === 'object' && input !== null && Symbol.iterator in input)
+    yield* input as Iterable<string | Uint8Array>;
+  else throw new BadChunkError(input);
 }
 
 const encoder = new TextEncoder();
-const asBytes = (c: string | Uint8Array): Uint8Array => (typeof c === 'string' ? encoder.encode(c) : c);
+/**
+ * A chunk as a plain Uint8Array: strings encoded, and a Node Buffer viewed as
+ * a Uint8Array (no copy), so that the many small views the splitter and the
+ * header reader take are cheap typed-array views, not Buffers.
+ */
+const asBytes = (c: string | Uint8Array): Uint8Array => {
+  if (typeof c === 'string') return encoder.encode(c);
+  if (c instanceof Uint8Array)
+    return c.constructor === Uint8Array ? c : new Uint8Array(c.buffer, c.byteOffset, c.byteLength);
+  if ((c as unknown) instanceof ArrayBuffer) return new Uint8Array(c as unknown as ArrayBuffer);
+  throw new BadChunkError(c);
+};
+
+/** Thrown by {@link byteChunks} for input that is not text, bytes or a stream of them (the caller says where). */
+export class BadChunkError extends Error {
+  constructor(value: unknown) {
+    super(`expected text, bytes or a stream of them, got ${value === null ? 'null' : typeof value}`);
+    this.name = 'BadChunkError';
+  }
+}
 
 /** The decompressed chunks of a gzip stream whose first chunk is `first`. */
 async function* gunzip(
@@ -74,7 +95,7 @@ async function* gunzip(
 export async function* byteChunks(input: TextInput): AsyncGenerator<Uint8Array> {
   const it = rawChunks(input)[Symbol.asyncIterator]();
   let head = await it.next();
-  while (!head.done && head.value.length === 0) head = await it.next();
+  while (!head.done && asBytes(head.value).length === 0) head = await it.next();
   if (head.done) return;
   const first = asBytes(head.value);
   // A gzip header needs two bytes; a first chunk of one byte is joined to the next.
@@ -91,11 +112,12 @@ export async function* byteChunks(input: TextInput): AsyncGenerator<Uint8Array> 
     }
     return;
   }
-  yield start;
+  yield asBytes(start);
   for (;;) {
     const next = await it.next();
     if (next.done) return;
-    if (next.value.length > 0) yield asBytes(next.value);
+    const bytes = asBytes(next.value);
+    if (bytes.length > 0) yield bytes;
   }
 }
 

@@ -41,19 +41,26 @@ interface Mailbox {
 const QUOTED_NAME = /^"([^"\\]*)"[ \t]*<([^<>\s"(),;:\\]+)>$/;
 /** `Name <addr>` or `<addr>`, the name plain words. */
 const PLAIN_NAME = /^((?:[A-Za-z0-9!#$%&'*+\-/?^_`{|}~.]+[ \t]?)*)[ \t]*<([^<>\s"(),;:\\]+)>$/;
+/** `=?utf-8?q?Zo=C3=AB?= <addr>`: a name that is only encoded words (decoded by postal-mime's decodeWords). */
+const ENCODED_NAME = /^((?:=\?[A-Za-z0-9_.*-]+\?[BbQq]\?[!->@-~]*\?=[ \t]*)+)<([^<>\s"(),;:\\]+)>$/;
 /** `addr` or `addr (Name)`, the comment plain words. */
 const COMMENT_NAME =
   /^([^<>\s"(),;:\\@]+@[^<>\s"(),;:\\@]+)(?:[ \t]+\(([A-Za-z0-9!#$%&'*+\-/?^_`{|}~. ]*)\))?$/;
 
 /**
  * The first mailbox of an address header, as postal-mime's addressParser
- * reads it. The three plain shapes most list mail has (`"Name" <a@b>`,
- * `Name <a@b>`, `a@b (Name)`, all ASCII, no encoded words) are read by
- * pattern — a test checks they agree with addressParser — and everything
- * else goes to addressParser.
+ * reads it. The shapes most list mail has (`"Name" <a@b>`, `Name <a@b>`,
+ * `a@b (Name)` in plain ASCII, and `=?…?= <a@b>` whose name is only encoded
+ * words, decoded by postal-mime's decodeWords) are read by pattern — a test
+ * checks they agree with addressParser — and everything else goes to
+ * addressParser.
  */
 export function firstMailbox(value: string): Mailbox {
-  if (!value.includes('=?')) {
+  if (value.startsWith('=?')) {
+    const m = ENCODED_NAME.exec(value);
+    if (m !== null)
+      return { name: decodeWords((m[1] as string).replace(/[ \t]+$/, '')), address: m[2] as string };
+  } else if (!value.includes('=?')) {
     let m = QUOTED_NAME.exec(value) ?? PLAIN_NAME.exec(value);
     if (m !== null && !/ {2}/.test(m[1] as string))
       return { name: (m[1] as string).trim(), address: m[2] as string };

@@ -17,13 +17,14 @@ const ATTRIBUTION = /(?:wrote|writes|schrieb|a écrit|escribió|ha scritto|skrev
  * @returns the text
  */
 export function plainText(subject: string, body: string): string {
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const lines = (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n');
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line === '-- ' || line === '--' || /^_{10,}\s*$/.test(line)) break;
     if (/^\s*>/.test(line)) continue;
-    if (ATTRIBUTION.test(line) && /^\s*>/.test(nextNonBlank(lines, i + 1))) continue;
+    if (line.trimEnd().endsWith(':') && ATTRIBUTION.test(line) && /^\s*>/.test(nextNonBlank(lines, i + 1)))
+      continue;
     if (line.trim() === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
     kept.push(line.trimEnd());
   }

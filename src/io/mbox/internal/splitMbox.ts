@@ -1,6 +1,6 @@
 import { InputFormatError } from '../../../model/errors.js';
 import type { TextInput } from '../../core/textInput.js';
-import { byteChunks, CorruptGzipError, concatBytes } from './byteChunks.js';
+import { BadChunkError, byteChunks, CorruptGzipError, concatBytes } from './byteChunks.js';
 
 /** One message as cut out of an mbox: its bytes (From_ line removed, `>From ` unescaped, LF line ends) and where it was. */
 export interface RawMessage {
@@ -243,6 +243,8 @@ export async function* splitMbox(
         `the gzip data is truncated or corrupt (${error.message}); ${index} messages were read before it`,
         { cause: error },
       );
+    if (error instanceof BadChunkError)
+      throw new InputFormatError(fn, { file, line: lineNo + 1 }, `not an mbox: ${error.message}`);
     throw error;
   }
   if (!checked) checkHead();

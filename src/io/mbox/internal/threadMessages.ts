@@ -76,11 +76,26 @@ export function threadMessages(messages: readonly ThreadInput[], bySubject: bool
       ids.push(id);
       msgOf.push(NONE);
       parentOf.push(NONE);
+      childCount.push(0);
     }
     return c;
   };
-  /** Whether making `parent` the parent of `child` would make a loop (child is parent or one of its ancestors). */
+  const childCount: number[] = [];
+  const link = (parent: number, child: number): void => {
+    const old = parentOf[child] as number;
+    if (old === parent) return;
+    if (old !== NONE) childCount[old] = (childCount[old] as number) - 1;
+    if (parent !== NONE) childCount[parent] = (childCount[parent] as number) + 1;
+    parentOf[child] = parent;
+  };
+  /**
+   * Whether making `parent` the parent of `child` would make a loop (child is
+   * parent or one of its ancestors); a child with no children of its own
+   * cannot be an ancestor, so most checks do not walk.
+   */
   const makesLoop = (parent: number, child: number): boolean => {
+    if (parent === child) return true;
+    if (childCount[child] === 0) return false;
     for (let x = parent; x !== NONE; x = parentOf[x] as number) if (x === child) return true;
     return false;
   };
@@ -95,11 +110,11 @@ export function threadMessages(messages: readonly ThreadInput[], bySubject: bool
       if (ref === msg.id) continue;
       const r = container(ref);
       if (prev !== NONE && prev !== r && parentOf[r] === NONE && msgOf[r] === NONE && !makesLoop(prev, r))
-        parentOf[r] = prev;
+        link(prev, r);
       prev = r;
     }
-    if (prev === NONE) parentOf[c] = NONE;
-    else if (!makesLoop(prev, c)) parentOf[c] = prev;
+    if (prev === NONE) link(NONE, c);
+    else if (!makesLoop(prev, c)) link(prev, c);
   }
 
   // Step 2: the nearest message above each message, and the top container of each.
@@ -107,13 +122,28 @@ export function threadMessages(messages: readonly ThreadInput[], bySubject: bool
   const topOf = new Array<number>(n).fill(NONE);
   const parentMsg = new Array<number>(n).fill(NONE);
   const topMessages = new Map<number, number[]>();
+  // The top container of each container, found once per container (path compression), so a
+  // long thread costs linear time, not its length squared.
+  const topMemo = new Array<number>(ids.length).fill(NONE);
+  const path: number[] = [];
+  const topContainer = (c: number): number => {
+    let x = c;
+    while (topMemo[x] === NONE && parentOf[x] !== NONE) {
+      path.push(x);
+      x = parentOf[x] as number;
+    }
+    const top = topMemo[x] === NONE ? x : (topMemo[x] as number);
+    topMemo[x] = top;
+    for (const y of path) topMemo[y] = top;
+    path.length = 0;
+    return top;
+  };
   for (const m of order) {
     const c = containerOf.get((messages[m] as ThreadInput).id) as number;
     let x = parentOf[c] as number;
     while (x !== NONE && msgOf[x] === NONE) x = parentOf[x] as number;
     parentMsg[m] = x === NONE ? NONE : (msgOf[x] as number);
-    let top = c;
-    while (parentOf[top] !== NONE) top = parentOf[top] as number;
+    const top = topContainer(c);
     topOf[m] = top;
     if (parentMsg[m] === NONE) {
       const list = topMessages.get(top);

@@ -69,20 +69,37 @@ const slackTsMs = (fn: string, at: InputLocation, value: unknown, column: string
   return ms;
 };
 
+/** A new actor with every field present (one object shape, so lookups stay fast). */
+const newActor = (id: string, sourceId: string): SlackActor => ({
+  id,
+  sourceId,
+  name: undefined,
+  username: undefined,
+  botEvidence: undefined,
+});
+
+/** The actor of user `user` in this day file, with the name the message's `user_profile` gives when not known yet. */
 const userActor = (
   fn: string,
   at: InputLocation,
   user: string,
   message: Record<string, unknown>,
+  actors: Map<string, SlackActor>,
 ): SlackActor => {
-  const actor: SlackActor = { id: boundedId(`slack:${user}`), sourceId: user };
+  const id = boundedId(`slack:${user}`);
+  let actor = actors.get(id);
+  if (actor === undefined) {
+    actor = newActor(id, user);
+    actors.set(id, actor);
+  }
+  if (actor.name !== undefined) return actor;
   const profile = field(message, 'user_profile');
   if (typeof profile === 'object' && profile !== null && !Array.isArray(profile)) {
     const p = profile as Record<string, unknown>;
     const name = optionalString(fn, at, p, 'real_name') ?? optionalString(fn, at, p, 'display_name');
     const username = optionalString(fn, at, p, 'name');
     if (name) actor.name = clip(name);
-    if (username) actor.username = clip(username);
+    if (username) actor.username ??= clip(username);
   }
   return actor;
 };
@@ -123,13 +140,15 @@ export function addSlackMessage(
   const botId = optionalString(fn, at, m, 'bot_id');
   let actor: SlackActor;
   if (user !== undefined && user !== '') {
-    actor = userActor(fn, at, user, m);
-    if (botId !== undefined && botId !== '')
-      actor.botEvidence = `Slack message with bot_id "${clip(botId, 50)}"`;
-    else if (subtype === 'bot_message') actor.botEvidence = 'Slack message of subtype "bot_message"';
-    else if (user === 'USLACKBOT') actor.botEvidence = 'Slackbot (user id USLACKBOT)';
+    actor = userActor(fn, at, user, m, out.actors);
+    if (actor.botEvidence === undefined) {
+      if (botId !== undefined && botId !== '')
+        actor.botEvidence = `Slack message with bot_id "${clip(botId, 50)}"`;
+      else if (subtype === 'bot_message') actor.botEvidence = 'Slack message of subtype "bot_message"';
+      else if (user === 'USLACKBOT') actor.botEvidence = 'Slackbot (user id USLACKBOT)';
+    }
   } else if (botId !== undefined && botId !== '') {
-    actor = { id: boundedId(`slack:${botId}`), sourceId: botId };
+    actor = newActor(boundedId(`slack:${botId}`), botId);
     actor.botEvidence = `Slack message from bot_id "${clip(botId, 50)}"${subtype === undefined ? '' : ` (subtype "${subtype}")`}`;
     const profile = field(m, 'bot_profile');
     const name =
@@ -142,7 +161,7 @@ export function addSlackMessage(
     out.skips.push(['message without a user or bot_id', `${file} ${record}`]);
     return;
   }
-  addSlackActor(out.actors, actor);
+  if (out.actors.get(actor.id) !== actor) addSlackActor(out.actors, actor);
   const id = slackMessageId(folder, ts);
   const channel = clip(folder, 200);
   const provenance = { source: 'slack', sourceId: ts, file, record };
@@ -206,8 +225,8 @@ export function addSlackMessage(
         );
       if (seen.has(u)) continue;
       seen.add(u);
-      const who: SlackActor = { id: boundedId(`slack:${u}`), sourceId: u };
-      addSlackActor(out.actors, who);
+      const who = { id: boundedId(`slack:${u}`) };
+      if (!out.actors.has(who.id)) out.actors.set(who.id, newActor(who.id, u));
       out.activities.push({
         id: boundedId(`${id}:reaction:${name}:${u}`),
         memberId: who.id,

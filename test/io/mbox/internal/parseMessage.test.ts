@@ -94,6 +94,28 @@ describe('parseMessage', () => {
       fc.tuple(name, address).map(([n, a]) => `${n} <${a}>`),
       fc.tuple(name, address).map(([n, a]) => `${a} (${n})`),
       address.map((a) => `<${a}>`),
+      // Names that are only encoded words, Q and B, with non-ASCII letters.
+      fc
+        .tuple(
+          fc.array(fc.constantFrom('Zoë', 'José', 'Ada', 'Łódź', ' ', '_'), { minLength: 1, maxLength: 4 }),
+          address,
+        )
+        .map(([parts, a]) => {
+          const nameText = parts.join('');
+          const q = [...new TextEncoder().encode(nameText)]
+            .map((byte) =>
+              byte === 32
+                ? '_'
+                : /[A-Za-z0-9]/.test(String.fromCharCode(byte))
+                  ? String.fromCharCode(byte)
+                  : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+            )
+            .join('');
+          return `=?utf-8?q?${q}?= <${a}>`;
+        }),
+      fc
+        .tuple(fc.constantFrom('Børge Høst', 'Zoë Müller', 'José García'), address)
+        .map(([nameText, a]) => `=?UTF-8?B?${Buffer.from(nameText).toString('base64')}?= <${a}>`),
       address,
       fc.string({ maxLength: 30 }),
     );

@@ -115,6 +115,21 @@ describe('threadMessages (JWZ)', () => {
     ]);
   });
 
+  it('a 30,000-message linear thread with full References threads every message under the first', () => {
+    const n = 30_000;
+    const msgs = Array.from({ length: n }, (_, i) =>
+      m(
+        `c${i}`,
+        i / 60,
+        i === 0 ? [] : [`c0`, ...(i > 1 ? [`c${i - 2}`] : []), `c${i - 1}`],
+        i === 0 ? 'Long' : 'Re: Long',
+      ),
+    );
+    const places = threadMessages(msgs, true);
+    expect(places.every((p) => p.thread === 'c0')).toBe(true);
+    expect(places.map((p) => p.parent)).toEqual([-1, ...Array.from({ length: n - 1 }, (_, i) => i)]);
+  });
+
   it('a long loop through many references terminates', () => {
     const n = 200;
     const msgs = Array.from({ length: n }, (_, i) =>

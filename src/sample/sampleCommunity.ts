@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import type { Activity } from './activity.js';
-import type { ActivityKind } from './activityKinds.js';
-import type { Community } from './community.js';
-import { DateInputSchema } from './dateInput.js';
-import type { Gathering, GatheringKind } from './gathering.js';
+import type { Activity } from '../model/activity.js';
+import type { ActivityKind } from '../model/activityKinds.js';
+import type { Community } from '../model/community.js';
+import { DateInputSchema } from '../model/dateInput.js';
+import type { Gathering, GatheringKind } from '../model/gathering.js';
+import type { Member } from '../model/member.js';
+import { createRng, type Rng, randomNormal } from '../model/rng.js';
+import type { RoleAssignment } from '../model/roleAssignment.js';
+import type { SkillAssessment } from '../model/skillAssessment.js';
+import { parseWith } from '../model/validate.js';
 import {
   SAMPLE_CLUSTERS,
   SAMPLE_FIRST_NAMES,
@@ -17,11 +22,6 @@ import {
   SAMPLE_SKILL_ASSESSMENT_PLAN,
   SAMPLE_WEAK_SKILLS,
 } from './internal/sampleSkills.js';
-import type { Member } from './member.js';
-import { createRng, type Rng, randomNormal } from './rng.js';
-import type { RoleAssignment } from './roleAssignment.js';
-import type { SkillAssessment } from './skillAssessment.js';
-import { parseWith } from './validate.js';
 
 /**
  * Options of {@link sampleCommunity}.
@@ -31,7 +31,7 @@ import { parseWith } from './validate.js';
  * SampleCommunityOptionsSchema.parse({}); // → { seed: 1, members: 400, months: 24, asOf: Date 2026-01-01 }
  * ```
  */
-export const SampleCommunityOptionsSchema = z.object({
+export const SampleCommunityOptionsSchema = z.strictObject({
   /** Seed of the generator: the same seed gives the same community. */
   seed: z.union([z.number().int(), z.string()]).default(1),
   /** Number of members (at least 10). */
@@ -169,7 +169,7 @@ interface MemberPlan {
  *
  * @param options - seed, size, length of history and end date
  * @returns a parsed {@link Community} (dates are `Date`s)
- * @throws {@link ValidationError} when an option is out of range
+ * @throws `ValidationError` when an option is out of range
  *
  * @example
  * ```ts

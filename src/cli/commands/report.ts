@@ -1,0 +1,37 @@
+import { toDate } from '../../model/dateInput.js';
+import { defaultAsOf } from '../internal/defaultAsOf.js';
+import { expectPositionals } from '../internal/flags.js';
+import { loadCommunity } from '../internal/loadCommunity.js';
+import { REPORT_FLAGS, reportOutput, writeReport } from '../internal/writeReport.js';
+import { type CliCommand, UsageError } from './command.js';
+
+/** `community-kit report FILE`: the report on the user's community. */
+export const reportCommand: CliCommand = {
+  words: ['report'],
+  summary: 'The report on your community (JSON, see docs/data-format.md).',
+  usage: `Usage: community-kit report FILE [--as-of DATE] [--format md|json] [--out FILE] [--figures none|inline|files] [--seed N]
+
+The community report on FILE (the JSON community format, see docs/data-format.md).
+
+  --as-of DATE       End of the reporting window (exclusive), an ISO-8601 date;
+                     default: the day after the last activity or gathering.
+  --format md|json   Output format (default md).
+  --out FILE         Write to FILE instead of stdout; with md, figures are
+                     written as SVG files in a folder beside it.
+  --figures MODE     none | inline | files (default: none on stdout, files with --out).
+  --seed N           Seed of seeded algorithms (an integer).
+`,
+  options: { ...REPORT_FLAGS, 'as-of': { type: 'string' } },
+  async run({ values, positionals }, io) {
+    expectPositionals('report', positionals, 1);
+    const output = reportOutput(values);
+    const asOfFlag = values['as-of'];
+    const asOf = asOfFlag === undefined ? undefined : toDate(asOfFlag);
+    if (asOfFlag !== undefined && asOf === undefined)
+      throw new UsageError(`--as-of must be an ISO-8601 date, not "${String(asOfFlag)}"`);
+    if (io.stderrIsTty) io.stderr(`\r\x1b[2KReading ${positionals[0]}…`);
+    const community = loadCommunity(positionals[0] as string, io);
+    if (community === undefined) return 1;
+    return writeReport(community, asOf ?? defaultAsOf(community), output, io);
+  },
+};

@@ -1,0 +1,83 @@
+import { dirname, join } from 'node:path';
+import type { Community } from '../../model/community.js';
+import { communityReport } from '../../report/communityReport.js';
+import { renderReportMarkdown } from '../../report/renderReportMarkdown.js';
+import type { CliIo } from '../cliIo.js';
+import { UsageError } from '../commands/command.js';
+import { choiceFlag, seedFlag } from './flags.js';
+import { writeOutput } from './writeOutput.js';
+
+/** The flags `demo` and `report` share, for parseArgs. */
+export const REPORT_FLAGS = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  figures: { type: 'string' },
+  seed: { type: 'string' },
+} as const;
+
+/** The output flags, checked before any work is done. */
+export interface ReportOutput {
+  format: 'md' | 'json';
+  figures: 'none' | 'inline' | 'files';
+  out: string | undefined;
+  seed: number;
+}
+
+/** Reads and checks the output flags (every bad value is a UsageError, whatever the format). */
+export function reportOutput(values: Record<string, unknown>): ReportOutput {
+  const out = values.out as string | undefined;
+  const format = choiceFlag('format', values.format, ['md', 'json'] as const, 'md');
+  const figures = choiceFlag(
+    'figures',
+    values.figures,
+    ['none', 'inline', 'files'] as const,
+    out === undefined ? 'none' : 'files',
+  );
+  if (format === 'json' && values.figures !== undefined)
+    throw new UsageError('--figures applies to --format md only (the JSON report holds the figures)');
+  if (out !== undefined && (out === '' || /[\\/]$/.test(out)))
+    throw new UsageError(`--out must name a file, not "${out}"`);
+  return { format, figures, out, seed: seedFlag(values.seed) };
+}
+
+/** Computes the report and writes it as asked; resolves to the exit code. */
+export async function writeReport(
+  community: Community,
+  asOf: Date,
+  o: ReportOutput,
+  io: CliIo,
+): Promise<number> {
+  const progress = (text: string): void => {
+    if (io.stderrIsTty) io.stderr(`\r\x1b[2K${text}`);
+  };
+  progress('Computing the report…');
+  const report = communityReport(community, { asOf, seed: o.seed });
+  if (io.stderrIsTty) io.stderr('\r\x1b[2K');
+  const emit = async (text: string): Promise<void> => {
+    if (o.out === undefined) io.stdout(text);
+    else {
+      await writeOutput(o.out, text, io);
+      io.stderr(`wrote ${o.out}\n`);
+    }
+  };
+  if (o.format === 'json') {
+    await emit(`${JSON.stringify(report, null, 2)}\n`);
+    return 0;
+  }
+  if (o.out === undefined || o.figures !== 'files') {
+    const { markdown } = renderReportMarkdown(report, {
+      figures: o.figures === 'files' ? 'none' : o.figures,
+    });
+    await emit(markdown);
+    if (o.out === undefined && o.figures === 'none' && io.stderrIsTty)
+      io.stderr('(figures left out; add --out report.md to write them as SVG files, or --figures inline)\n');
+    return 0;
+  }
+  const base = o.out.replace(/\.md$/i, '');
+  const figureDir = `${base.split(/[\\/]/).pop()}-figures`;
+  const rendered = renderReportMarkdown(report, { figures: 'files', figureDir });
+  await writeOutput(o.out, rendered.markdown, io);
+  for (const f of rendered.files) await writeOutput(join(dirname(o.out), f.path), f.content, io);
+  io.stderr(`wrote ${o.out} and ${rendered.files.length} figure(s) in ${join(dirname(o.out), figureDir)}\n`);
+  return 0;
+}
