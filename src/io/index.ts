@@ -41,5 +41,6 @@ export * from './github/githubInputFile.js';
 export * from './mbox/readMbox.js';
 export * from './parseCommunityJson.js';
 export * from './pseudonymise.js';
+export * from './pseudonymiseExtract.js';
 export * from './slack/importSlack.js';
 export * from './zulip/importZulip.js';

@@ -1,12 +1,10 @@
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { parseCommunity } from '../model/parseCommunity.js';
 import type { Provenance } from '../model/provenance.js';
 import { parseWith } from '../model/validate.js';
-import { emailDomain, normaliseEmail } from './core/emailAddress.js';
+import { pseudonyms } from './internal/pseudonyms.js';
 
 /** The shortest key accepted, in bytes (128 bits). */
 export const MIN_PSEUDONYMISE_KEY_BYTES = 16;
@@ -45,7 +43,9 @@ function botLayer(reason: string): string {
  * pseudonyms — HMAC-SHA-256 under the user's secret key (`@noble/hashes`,
  * audited, synchronous, runs in browsers) — so the result can be shared:
  * member, activity, thread and gathering ids, names, e-mails (the address and
- * its domain hashed separately, so equal domains stay equal), usernames and
+ * its domain hashed separately, so equal domains stay equal; a placeholder
+ * stays a placeholder and a GitHub noreply address keeps its form with the
+ * login pseudonymised as usernames are), usernames and
  * source ids, in members, their identities and every record that refers to
  * them (`memberId`, `replyTo`, `thread`, hosts, speakers, registered,
  * attended, `assessorId`, `contactMemberId`, provenance `sourceId`). The
@@ -76,29 +76,9 @@ function botLayer(reason: string): string {
  */
 export function pseudonymise(community: Community, options: PseudonymiseOptions): Community {
   const o = parseWith('pseudonymise', PseudonymiseOptionsSchema, options, 'options');
-  const key = typeof o.key === 'string' ? utf8ToBytes(o.key) : o.key;
-  const cache = new Map<string, string>();
-  const h = (kind: string, value: string, length = 16): string => {
-    const k = `${kind}\u0000${value}`;
-    let out = cache.get(k);
-    if (out === undefined) {
-      out = bytesToHex(hmac(sha256, key, utf8ToBytes(k))).slice(0, 32);
-      cache.set(k, out);
-    }
-    return out.slice(0, length);
-  };
-  const member = (id: string): string => `m-${h('member', id)}`;
-  const activity = (id: string): string => `a-${h('activity', id)}`;
-  const thread = (id: string): string => `t-${h('thread', id)}`;
-  const gathering = (id: string): string => `g-${h('gathering', id)}`;
-  const name = (n: string): string => `Person ${h('name', n.trim().toLowerCase(), 8)}`;
-  const username = (u: string): string => `u-${h('username', u.trim().toLowerCase(), 12)}`;
-  const email = (e: string): string => {
-    const normal = normaliseEmail(e);
-    const domain = emailDomain(normal);
-    return `${h('email', normal)}@${domain === undefined ? 'none' : h('domain', domain, 12)}.pseudonymised`;
-  };
-  const sourceId = (source: string, id: string): string => h('source-id', `${source}\u0000${id}`);
+  const { member, activity, thread, gathering, name, username, email, sourceId } = pseudonyms(
+    typeof o.key === 'string' ? utf8ToBytes(o.key) : o.key,
+  );
   const provenance = (p: Provenance | undefined): { provenance?: Provenance } =>
     p === undefined
       ? {}

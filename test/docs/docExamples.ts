@@ -194,7 +194,23 @@ export interface ImportScope {
   readonly sources: readonly { specifier: string; names: Map<string, { typeOnly: boolean }> }[];
 }
 
-/** The names in scope for an example of `file`; `specifierOf` turns a repository path into an import specifier. */
+/** The subpath entry points of package.json `exports` (`model`, `sample`…), JSON files left out. */
+function subpathEntries(root: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    exports: Record<string, unknown>;
+  };
+  return Object.keys(pkg.exports)
+    .filter((k) => k.startsWith('./') && !k.endsWith('.json'))
+    .map((k) => k.slice(2))
+    .filter((m) => existsEntry(root, m));
+}
+
+/**
+ * The names in scope for an example of `file`, by priority: its own file, its
+ * module's entry point, the root entry point, then every other entry point
+ * (so `sampleCommunity` comes from `community-kit/sample`).
+ * `specifierOf` turns a repository path into an import specifier.
+ */
 export function importScope(
   root: string,
   example: DocExample,
@@ -208,18 +224,17 @@ export function importScope(
   const parts = example.file.split('/');
   const module = parts[1] as string;
   const sources = [own];
-  const moduleDir = join(root, 'src', module);
-  if (parts.length > 2 && statSync(moduleDir).isDirectory() && existsEntry(root, module))
-    sources.push({ specifier: `community-kit/${module}`, names: moduleNames(moduleDir) });
+  const entries = subpathEntries(root);
+  if (parts.length > 2 && entries.includes(module))
+    sources.push({ specifier: `community-kit/${module}`, names: moduleNames(join(root, 'src', module)) });
+  const rootText = readFileSync(join(root, 'src', 'index.ts'), 'utf8');
   const rootNames = new Map<string, { typeOnly: boolean }>();
-  for (const m of ['model', 'skills', 'roles', 'matching', 'stakeholders', 'health', 'report', 'io'])
-    if (existsEntry(root, m)) for (const [k, v] of moduleNames(join(root, 'src', m))) rootNames.set(k, v);
-  for (const [k, v] of exportedNames(readFileSync(join(root, 'src', 'index.ts'), 'utf8')))
-    rootNames.set(k, v);
+  for (const m of rootText.matchAll(/^export \* from '\.\/(\w+)\/index\.js';/gm))
+    for (const [k, v] of moduleNames(join(root, 'src', m[1] as string))) rootNames.set(k, v);
+  for (const [k, v] of exportedNames(rootText)) rootNames.set(k, v);
   sources.push({ specifier: 'community-kit', names: rootNames });
-  // Entry points left out of the root barrel (the demo generator ships with community-kit/sample only).
-  for (const m of ['sample'])
-    if (existsEntry(root, m))
+  for (const m of entries)
+    if (m !== module)
       sources.push({ specifier: `community-kit/${m}`, names: moduleNames(join(root, 'src', m)) });
   return { sources };
 }

@@ -186,6 +186,7 @@ describe('entry points', () => {
   it('the root re-exports each module’s functions with the same types', () => {
     expectTypeOf(root.healthReport).toEqualTypeOf(healthReport);
     expectTypeOf(root.roleCoverage).toEqualTypeOf(roleCoverage);
+    // The demo generator is only in its own entry point, so apps do not ship it.
     expectTypeOf(root).not.toHaveProperty('sampleCommunity');
     expectTypeOf(sampleCommunity).returns.toEqualTypeOf<Community>();
     expectTypeOf(root.coreGroup).toEqualTypeOf<typeof import('community-kit/health').coreGroup>();

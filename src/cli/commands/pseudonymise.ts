@@ -1,9 +1,14 @@
+import { SOURCE_EXTRACT_FORMAT } from '../../io/core/sourceExtract.js';
 import { parseCommunityJson } from '../../io/parseCommunityJson.js';
 import { pseudonymise } from '../../io/pseudonymise.js';
+import { pseudonymiseExtract } from '../../io/pseudonymiseExtract.js';
 import type { CliIo } from '../cliIo.js';
 import { type CliCommand, UsageError } from './command.js';
 
 const usage = `Usage: community-kit pseudonymise --key-file FILE IN.json --out OUT.json [--keep-text]
+
+IN.json is a community or a source extract (from "community-kit import …"):
+extracts pseudonymised separately with one key still combine.
 
 Replaces ids, names, e-mails, usernames and source ids with keyed pseudonyms
 (HMAC-SHA-256 under the secret in FILE, at least 16 bytes; trailing newlines
@@ -47,12 +52,28 @@ export const pseudonymiseCommand: CliCommand = {
     if (positionals.length !== 1) throw new UsageError('give exactly one community file');
     const key = read(io, keyFile).replace(/[\r\n]+$/, '');
     const input = positionals[0] as string;
-    const community = parseCommunityJson(read(io, input));
-    const result = pseudonymise(community, { key, keepText: values['keep-text'] === true });
+    const text = read(io, input);
+    const keepText = values['keep-text'] === true;
+    const kept = `${keepText ? 'free text kept' : 'free text dropped'}; organisations and times kept`;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined; // parseCommunityJson below reports it with the file's problem
+    }
+    if ((value as { format?: unknown } | null)?.format === SOURCE_EXTRACT_FORMAT) {
+      const extract = pseudonymiseExtract(value, { key, keepText });
+      await io.writeFile(out, `${JSON.stringify(extract, null, 2)}\n`);
+      io.stderr(
+        `pseudonymised extract ${input}: ${extract.identities.length} identities, ${extract.activities.length} activities; ${kept}\n`,
+      );
+      return 0;
+    }
+    const community = parseCommunityJson(text);
+    const result = pseudonymise(community, { key, keepText });
     await io.writeFile(out, `${JSON.stringify(result, null, 2)}\n`);
     io.stderr(
-      `pseudonymised ${input}: ${result.members.length} members, ${result.activities.length} activities; ` +
-        `${values['keep-text'] === true ? 'free text kept' : 'free text dropped'}; organisations and times kept\n`,
+      `pseudonymised ${input}: ${result.members.length} members, ${result.activities.length} activities; ${kept}\n`,
     );
     return 0;
   },

@@ -1,3 +1,11 @@
+/** One kind of address never matched on: a test on its lower-case local part and domain, and the reason reported. */
+export interface PlaceholderEmailRule {
+  /** Whether an address (split at its last `@`) is of this kind. */
+  test: (local: string, domain: string) => boolean;
+  /** The reason the import report gives. */
+  reason: string;
+}
+
 /**
  * Addresses that many people share or that name nobody, which identity
  * resolution never matches on: git's defaults when `user.email` is unset
@@ -7,10 +15,7 @@
  * web-flow committer `noreply@github.com`, and placeholders seen in public
  * histories.
  */
-export const PLACEHOLDER_EMAIL_RULES: readonly {
-  test: (local: string, domain: string) => boolean;
-  reason: string;
-}[] = [
+export const PLACEHOLDER_EMAIL_RULES: readonly PlaceholderEmailRule[] = [
   {
     test: (local, domain) => local === '' || domain === '',
     reason: 'not an e-mail address (no local part or domain)',

@@ -7,22 +7,15 @@ import { type ReportSection, type SectionOptions, SectionOptionsSchema } from '.
 
 const day = (d: Date | null): string => (d === null ? '' : d.toISOString().slice(0, 10));
 
-/** Signals worth naming when absent: the ones some section needs. */
-const NAMED_WHEN_ABSENT: readonly Signal[] = [
-  'activity',
-  'conversations',
-  'replies',
-  'joins',
-  'leaves',
-  'gatherings',
-  'attendance',
-  'roles',
-  'skillAssessments',
-  'affiliations',
-  'topics',
-  'mentoringWishes',
-  'stakeholders',
-];
+/** Signals not worth a "not in the data" line: no section or finding needs them on their own. */
+const NOT_NAMED_WHEN_ABSENT: ReadonlySet<Signal> = new Set([
+  'answers',
+  'reviews',
+  'reactions',
+  'text',
+  'interests',
+  'bots',
+]);
 
 /**
  * The report's "What this report is based on" section: which kinds of
@@ -52,7 +45,9 @@ export function basisSection(community: Community, options: SectionOptions): Rep
       const span = c.from === null ? '' : `${day(c.from)} to ${day(c.to)}`;
       return `| ${SIGNALS[s].is} | ${c.count} | ${c.members} | ${span} |`;
     });
-  const absent = NAMED_WHEN_ABSENT.filter((s) => coverage.signals[s].count === 0);
+  const absent = SignalSchema.options.filter(
+    (s) => !NOT_NAMED_WHEN_ABSENT.has(s) && coverage.signals[s].count === 0,
+  );
   const lines = [
     '| Evidence | Records | Members | From – to |',
     '|---|---|---|---|',

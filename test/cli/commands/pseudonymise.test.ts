@@ -45,3 +45,26 @@ describe('community-kit pseudonymise', () => {
     expect(g.err()).toContain('--key-file FILE is required');
   });
 });
+
+describe('community-kit pseudonymise on an extract', () => {
+  it('pseudonymises a source extract, which combine still reads', async () => {
+    const extract = JSON.stringify({
+      format: 'community-kit/source-extract@1',
+      source: 'git',
+      identities: [{ id: 'git:ada@acme.com', source: 'git', name: 'Ada Lovelace', email: 'ada@acme.com' }],
+      activities: [
+        { id: 'git:c1', memberId: 'git:ada@acme.com', at: '2024-01-01T00:00:00Z', kind: 'commit' },
+      ],
+    });
+    const f = fakeIo({ 'git.json': extract, 'key.txt': 'a long enough secret key\n' });
+    expect(await runCli(['pseudonymise', '--key-file', 'key.txt', 'git.json', '--out', 'p.json'], f.io)).toBe(
+      0,
+    );
+    expect(f.err()).toContain('pseudonymised extract git.json: 1 identities, 1 activities');
+    const text = f.written['p.json'] as string;
+    expect(text).not.toContain('Ada');
+    const g = fakeIo({ 'p.json': text });
+    expect(await runCli(['combine', 'p.json', '--out', 'c.json'], g.io)).toBe(0);
+    expect(parseCommunityJson(g.written['c.json'] as string).members).toHaveLength(1);
+  });
+});
