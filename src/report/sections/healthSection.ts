@@ -61,7 +61,7 @@ export function healthSection(community: Community, options: SectionOptions): Re
           },
         ];
   const markdown = [
-    `${report.period.current.key} compared with ${report.period.previous.key}. Definitions follow CHAOSS where one exists; see docs/health.md.`,
+    `${report.period.current.key} compared with ${report.period.previous.key}. Definitions follow CHAOSS where one exists; see "How to read this" at the end.`,
     '',
     renderHealthMarkdown(report),
   ].join('\n');

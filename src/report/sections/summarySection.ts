@@ -3,6 +3,7 @@ import { dataCoverage } from '../../model/dataCoverage.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { addPeriods, periodKey, periodStart } from '../../model/periods.js';
 import { parseWith } from '../../model/validate.js';
+import { escapeMarkdown } from '../internal/markdownText.js';
 import { lineChartSvg } from '../lineChartSvg.js';
 import type { ReportSection } from '../reportSection.js';
 import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
@@ -92,7 +93,7 @@ export function summarySection(community: Community, options: SectionOptions): R
   };
   const pct = (x: number, of: number): string => (of === 0 ? '0%' : `${Math.round((100 * x) / of)}%`);
   const markdown = [
-    ...(community.description ? [community.description, ''] : []),
+    ...(community.description ? [escapeMarkdown(community.description), ''] : []),
     `| | |`,
     `|---|---|`,
     `| Stage | ${community.stage} |`,
