@@ -8,7 +8,7 @@ import { skillProfile } from '../../skills/skillProfile.js';
 import { skillWheelSvg } from '../../skills/skillWheelSvg.js';
 import { teamCoverage } from '../../skills/teamCoverage.js';
 import { escapeMarkdown } from '../internal/markdownText.js';
-import type { ReportSection } from '../reportSection.js';
+import type { ReportFigure, ReportSection } from '../reportSection.js';
 import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
 /**
@@ -51,11 +51,15 @@ export function skillsSection(community: Community, options: SectionOptions): Re
   ];
   const core = coreTeam(community, { at: new Date(asOf.getTime() - 1) })[0];
   const featured = core && assessed.includes(core.memberId) ? core.memberId : assessed[0];
-  const figures = [
+  const figures: ReportFigure[] = [
     {
       id: 'team-coverage',
       title: 'Team coverage of the CSCCE Skills Wheel',
       svg: skillWheelSvg(coverage, cscceSkillsWheel),
+      table: {
+        columns: ['Competency', 'Skills covered', 'Skills'],
+        rows: coverage.families.map((f) => [f.name, f.covered, f.skills]),
+      },
     },
   ];
   if (featured !== undefined) {

@@ -175,6 +175,21 @@ export function stakeholdersSection(community: Community, options: SectionOption
         id: 'network',
         title: 'Who talks to whom, coloured by sub-network',
         svg: graphSvg(graph, { clusterOf, seed: opts.seed, title: 'Who talks to whom' }),
+        table: {
+          columns: ['Sub-network', 'Members', 'Top topics', 'Main groups'],
+          rows: bigClusters.map((c) => [
+            c.id,
+            c.size,
+            c.topTopics
+              .slice(0, 3)
+              .map((t) => t.topic)
+              .join(', '),
+            c.dominantGroups
+              .slice(0, 2)
+              .map((g) => g.group)
+              .join(', '),
+          ]),
+        },
       },
     ],
     data: {
