@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
-import { compactNumber, escapeXml, niceMax, PALETTE } from './internal/svg.js';
+import {
+  compactNumber,
+  escapeXml,
+  fitText,
+  niceTicks,
+  PALETTE,
+  placeXLabels,
+  textWidth,
+} from './internal/svg.js';
 
 /**
  * Input of {@link lineChartSvg}.
@@ -39,6 +47,9 @@ export type LineChartInput = z.input<typeof LineChartInputSchema>;
 /**
  * A static line chart (one or more series over the same labels) as a
  * standalone SVG document, with a legend. Deterministic; no DOM needed.
+ * The y axis runs to a nice bound just above the data with ticks at steps
+ * of 1, 2 or 5 × 10ⁿ (whole numbers for counts); x labels are thinned from
+ * the last one back so that none overlaps another or is cut by the edge.
  *
  * @param input - title, labels and series
  * @returns the SVG text
@@ -56,7 +67,8 @@ export function lineChartSvg(input: LineChartInput): string {
   const w = c.width - m.left - m.right;
   const h = c.height - m.top - m.bottom;
   const all = c.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const max = niceMax(Math.max(0, ...all));
+  const ticks = niceTicks(Math.max(0, ...all), 5, all.every(Number.isInteger));
+  const max = ticks[ticks.length - 1] as number;
   const n = c.labels.length;
   const xAt = (i: number): number => m.left + (n <= 1 ? w / 2 : (w * i) / (n - 1));
   const yAt = (v: number): number => m.top + h - (Math.max(0, v) / max) * h;
@@ -66,20 +78,26 @@ export function lineChartSvg(input: LineChartInput): string {
     `<rect width="${c.width}" height="${c.height}" fill="#ffffff"/>`,
     `<text x="${m.left}" y="20" font-size="14" font-weight="bold">${escapeXml(c.title)}${c.unit ? ` (${escapeXml(c.unit)})` : ''}</text>`,
   ];
-  for (let k = 0; k <= 4; k++) {
-    const y = m.top + h - (h * k) / 4;
+  for (const t of ticks) {
+    const y = m.top + h - (t / max) * h;
     parts.push(
       `<line x1="${m.left}" x2="${m.left + w}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#e0e0e0"/>`,
-      `<text x="${m.left - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" fill="#555">${compactNumber(max * (k / 4))}</text>`,
+      `<text x="${m.left - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" fill="#555">${compactNumber(t)}</text>`,
     );
   }
-  const labelEvery = Math.ceil(n / Math.max(1, Math.floor(w / 50)));
-  c.labels.forEach((label, i) => {
-    if (i % labelEvery === 0)
-      parts.push(
-        `<text x="${xAt(i).toFixed(1)}" y="${m.top + h + 14}" text-anchor="middle" fill="#333">${escapeXml(label)}</text>`,
-      );
-  });
+  // Labels thinned from the last one back so none overlaps another or the picture's edge.
+  for (const l of placeXLabels(
+    c.labels.map((_, i) => xAt(i)),
+    c.labels,
+    11,
+    c.width,
+  ))
+    parts.push(
+      `<text x="${l.x.toFixed(1)}" y="${m.top + h + 14}" text-anchor="middle" fill="#333">${escapeXml(l.text)}</text>`,
+    );
+  // Legend entries side by side, each as wide as its name, wrapping to a new row when the width runs out.
+  let lx = m.left;
+  let ly = m.top + h + 32;
   c.series.forEach((s, k) => {
     const colour = PALETTE[k % PALETTE.length];
     let d = '';
@@ -93,12 +111,17 @@ export function lineChartSvg(input: LineChartInput): string {
       pen = true;
     });
     parts.push(`<path d="${d}" fill="none" stroke="${colour}" stroke-width="2"/>`);
-    const ly = m.top + h + 32;
-    const lx = m.left + k * 140;
+    const name = fitText(s.name, 11, c.width - m.left - 20);
+    const entry = 14 + textWidth(name, 11) + 16;
+    if (lx > m.left && lx + entry > c.width) {
+      lx = m.left;
+      ly += 14;
+    }
     parts.push(
-      `<rect x="${lx}" y="${ly - 8}" width="10" height="10" fill="${colour}"/>`,
-      `<text x="${lx + 14}" y="${ly + 1}" fill="#333">${escapeXml(s.name)}</text>`,
+      `<rect x="${lx.toFixed(1)}" y="${ly - 8}" width="10" height="10" fill="${colour}"/>`,
+      `<text x="${(lx + 14).toFixed(1)}" y="${ly + 1}" fill="#333">${escapeXml(name)}</text>`,
     );
+    lx += entry;
   });
   parts.push('</svg>');
   return parts.join('\n');
