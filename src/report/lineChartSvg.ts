@@ -63,7 +63,22 @@ export type LineChartInput = z.input<typeof LineChartInputSchema>;
  */
 export function lineChartSvg(input: LineChartInput): string {
   const c = parseWith('lineChartSvg', LineChartInputSchema, input, 'input');
-  const m = { top: 34, right: 12, bottom: 46, left: 48 };
+  // The legend: entries side by side, each as wide as its name, wrapping to a new row when the width
+  // runs out; the plot gives up one line of height per extra row, so no entry is cut.
+  const legend: { name: string; x: number; row: number }[] = [];
+  let lx = 48;
+  let row = 0;
+  for (const s of c.series) {
+    const name = fitText(s.name, 11, c.width - 48 - 20);
+    const entry = 14 + textWidth(name, 11) + 16;
+    if (lx > 48 && lx + entry > c.width) {
+      lx = 48;
+      row++;
+    }
+    legend.push({ name, x: lx, row });
+    lx += entry;
+  }
+  const m = { top: 34, right: 12, bottom: Math.min(46 + 14 * row, c.height - 34 - 40), left: 48 };
   const w = c.width - m.left - m.right;
   const h = c.height - m.top - m.bottom;
   const all = c.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
@@ -95,9 +110,6 @@ export function lineChartSvg(input: LineChartInput): string {
     parts.push(
       `<text x="${l.x.toFixed(1)}" y="${m.top + h + 14}" text-anchor="middle" fill="#333">${escapeXml(l.text)}</text>`,
     );
-  // Legend entries side by side, each as wide as its name, wrapping to a new row when the width runs out.
-  let lx = m.left;
-  let ly = m.top + h + 32;
   c.series.forEach((s, k) => {
     const colour = PALETTE[k % PALETTE.length];
     let d = '';
@@ -111,17 +123,12 @@ export function lineChartSvg(input: LineChartInput): string {
       pen = true;
     });
     parts.push(`<path d="${d}" fill="none" stroke="${colour}" stroke-width="2"/>`);
-    const name = fitText(s.name, 11, c.width - m.left - 20);
-    const entry = 14 + textWidth(name, 11) + 16;
-    if (lx > m.left && lx + entry > c.width) {
-      lx = m.left;
-      ly += 14;
-    }
+    const entry = legend[k] as (typeof legend)[number];
+    const y = m.top + h + 32 + 14 * entry.row;
     parts.push(
-      `<rect x="${lx.toFixed(1)}" y="${ly - 8}" width="10" height="10" fill="${colour}"/>`,
-      `<text x="${(lx + 14).toFixed(1)}" y="${ly + 1}" fill="#333">${escapeXml(name)}</text>`,
+      `<rect x="${entry.x.toFixed(1)}" y="${y - 8}" width="10" height="10" fill="${colour}"/>`,
+      `<text x="${(entry.x + 14).toFixed(1)}" y="${y + 1}" fill="#333">${escapeXml(entry.name)}</text>`,
     );
-    lx += entry;
   });
   parts.push('</svg>');
   return parts.join('\n');

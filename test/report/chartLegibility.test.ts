@@ -112,4 +112,20 @@ describe('x labels never overlap and are never cut', () => {
       { numRuns: 150 },
     );
   });
+
+  it('a legend of 8 long series names wraps inside the picture', () => {
+    const series = Array.from({ length: 8 }, (_, k) => ({
+      name: `Working group number ${k + 1}`,
+      values: [k, k + 1],
+    }));
+    const svg = lineChartSvg({ title: 't', labels: ['a', 'b'], series });
+    const entries = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" fill="#333">(Working[^<]*)<\/text>/g)];
+    expect(entries).toHaveLength(8);
+    for (const e of entries) {
+      expect(Number(e[1]) + textWidth(e[3]!, 11)).toBeLessThanOrEqual(640);
+      expect(Number(e[2])).toBeLessThanOrEqual(280);
+    }
+    const rows = new Set(entries.map((e) => e[2]));
+    expect(rows.size).toBeGreaterThan(1);
+  });
 });
