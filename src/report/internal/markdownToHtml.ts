@@ -53,11 +53,14 @@ export function inlineToHtml(markdown: string): string {
   // 2. Code spans: their content is text.
   text = text.replace(/`([^`]+)`/g, (_, code: string) => keep(`<code>${escapeHtml(code)}</code>`));
   // 3. Links: [label](target); a target we do not allow leaves the label and target as text.
-  text = text.replace(/\[([^\]\n]*)\]\(([^()\s]*)\)/g, (whole, label: string, target: string) => {
-    const href = unmark(target);
-    if (!/^(https?:\/\/[^\s]+|mailto:[^\s]+|#[\w-]+)$/i.test(href)) return keep(escapeHtml(unmark(whole)));
-    return keep(`<a href="${escapeHtml(href)}">${emphasis(escapeHtml(label))}</a>`);
-  });
+  text = text.replace(
+    /\[([^\]\n]{0,1000})\]\(([^()\s]{0,2000})\)/g,
+    (whole, label: string, target: string) => {
+      const href = unmark(target);
+      if (!/^(https?:\/\/[^\s]+|mailto:[^\s]+|#[\w-]+)$/i.test(href)) return keep(escapeHtml(unmark(whole)));
+      return keep(`<a href="${escapeHtml(href)}">${emphasis(escapeHtml(label))}</a>`);
+    },
+  );
   // 4. The rest: escaped, then emphasis.
   let html = emphasis(escapeHtml(text));
   // 5. Finished pieces and escaped characters back.
@@ -99,10 +102,10 @@ function tableCells(line: string): string[] {
   return cells;
 }
 
-const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+const TABLE_RULE = /^\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 const BULLET = /^\s*[-*+]\s+(.*)$/;
 const NUMBERED = /^\s*\d{1,9}[.)]\s+(.*)$/;
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const HEADING = /^(#{1,6})[ \t]+(\S.*)$/;
 
 /** Options of {@link markdownToHtml}. */
 export interface MarkdownToHtmlOptions {
@@ -123,14 +126,14 @@ export function markdownToHtml(markdown: string, options: MarkdownToHtmlOptions 
       i++;
       continue;
     }
-    const heading = HEADING.exec(line);
+    const heading = HEADING.exec(line.trim());
     if (heading) {
       const level = Math.min(6, (heading[1] as string).length + offset);
-      out.push(`<h${level}>${inlineToHtml(heading[2] as string)}</h${level}>`);
+      out.push(`<h${level}>${inlineToHtml(headingText(heading[2] as string))}</h${level}>`);
       i++;
       continue;
     }
-    if (line.trim().startsWith('|') && TABLE_RULE.test(lines[i + 1] ?? '')) {
+    if (line.trim().startsWith('|') && TABLE_RULE.test((lines[i + 1] ?? '').trim())) {
       const head = tableCells(line);
       const rows: string[][] = [];
       i += 2;
@@ -156,14 +159,22 @@ export function markdownToHtml(markdown: string, options: MarkdownToHtmlOptions 
     while (
       i < lines.length &&
       !isBlank(i) &&
-      !HEADING.test(lines[i] as string) &&
+      !HEADING.test((lines[i] as string).trim()) &&
       !(para.length > 0 && (BULLET.test(lines[i] as string) || NUMBERED.test(lines[i] as string))) &&
-      !((lines[i] as string).trim().startsWith('|') && TABLE_RULE.test(lines[i + 1] ?? ''))
+      !((lines[i] as string).trim().startsWith('|') && TABLE_RULE.test((lines[i + 1] ?? '').trim()))
     )
       para.push((lines[i++] as string).trim());
     out.push(`<p>${inlineToHtml(para.join(' '))}</p>`);
   }
   return out.join('\n');
+}
+
+/** A heading's text without its closing `#`s (linear: no regular expression over the whitespace). */
+function headingText(text: string): string {
+  const t = text.trimEnd();
+  let j = t.length;
+  while (j > 0 && t[j - 1] === '#') j--;
+  return j < t.length && (j === 0 || t[j - 1] === ' ' || t[j - 1] === '\t') ? t.slice(0, j).trimEnd() : t;
 }
 
 /** A table with a header row; an empty header (`| | |`) leaves the head out. */

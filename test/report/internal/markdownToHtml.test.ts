@@ -111,3 +111,14 @@ describe('markdownToHtml', () => {
     expect(markdownToHtml('<a id="x"></a>')).toBe('<p>&lt;a id=&quot;x&quot;&gt;&lt;/a&gt;</p>');
   });
 });
+
+describe('markdownToHtml on pathological input', () => {
+  it('handles long runs of spaces, brackets and hashes in linear time (a slow regex would hang here)', () => {
+    const spaces = ' '.repeat(100_000);
+    expect(markdownToHtml(`# a${spaces}x`)).toBe(`<h1>a${spaces}x</h1>`);
+    expect(markdownToHtml(`# closing ##`)).toBe('<h1>closing</h1>');
+    expect(markdownToHtml(`| a |\n${spaces}`)).toBe('<p>| a |</p>');
+    expect(inlineToHtml('['.repeat(50_000)).length).toBe(50_000);
+    expect(inlineToHtml('*a '.repeat(30_000)).startsWith('*a')).toBe(true);
+  });
+});
