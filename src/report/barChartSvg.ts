@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
-import { compactNumber, escapeXml, niceMax, PALETTE } from './internal/svg.js';
+import { compactNumber, escapeXml, niceTicks, PALETTE, placeXLabels } from './internal/svg.js';
 
 /**
  * Input of {@link barChartSvg}.
@@ -36,6 +36,9 @@ export type BarChartInput = z.input<typeof BarChartInputSchema>;
 /**
  * A static vertical bar chart as a standalone SVG document — readable in a
  * notebook, a Markdown report or a browser, no DOM needed. Deterministic.
+ * The y axis runs to a nice bound just above the data with ticks at steps
+ * of 1, 2 or 5 × 10ⁿ (whole numbers for counts); x labels are thinned from
+ * the last one back so that none overlaps another or is cut by the edge.
  *
  * @param input - title, labels, values and size
  * @returns the SVG text
@@ -52,7 +55,8 @@ export function barChartSvg(input: BarChartInput): string {
   const m = { top: 34, right: 12, bottom: 46, left: 48 };
   const w = c.width - m.left - m.right;
   const h = c.height - m.top - m.bottom;
-  const max = niceMax(Math.max(0, ...c.values));
+  const ticks = niceTicks(Math.max(0, ...c.values), 5, c.values.every(Number.isInteger));
+  const max = ticks[ticks.length - 1] as number;
   const n = Math.max(1, c.values.length);
   const band = w / n;
   const parts: string[] = [];
@@ -62,25 +66,26 @@ export function barChartSvg(input: BarChartInput): string {
     `<rect width="${c.width}" height="${c.height}" fill="#ffffff"/>`,
     `<text x="${m.left}" y="20" font-size="14" font-weight="bold">${escapeXml(c.title)}${c.unit ? ` (${escapeXml(c.unit)})` : ''}</text>`,
   );
-  for (let k = 0; k <= 4; k++) {
-    const y = m.top + h - (h * k) / 4;
+  for (const t of ticks) {
+    const y = m.top + h - (t / max) * h;
     parts.push(
       `<line x1="${m.left}" x2="${m.left + w}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#e0e0e0"/>`,
-      `<text x="${m.left - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" fill="#555">${compactNumber(max * (k / 4))}</text>`,
+      `<text x="${m.left - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" fill="#555">${compactNumber(t)}</text>`,
     );
   }
-  const labelEvery = Math.ceil(n / Math.max(1, Math.floor(w / 40)));
   c.values.forEach((v, i) => {
     const bh = (Math.max(0, v) / max) * h;
     const x = m.left + i * band + band * 0.1;
     parts.push(
       `<rect x="${x.toFixed(1)}" y="${(m.top + h - bh).toFixed(1)}" width="${(band * 0.8).toFixed(1)}" height="${bh.toFixed(1)}" fill="${PALETTE[0]}"><title>${escapeXml(`${c.labels[i]}: ${v}`)}</title></rect>`,
     );
-    if (i % labelEvery === 0)
-      parts.push(
-        `<text x="${(x + band * 0.4).toFixed(1)}" y="${m.top + h + 14}" text-anchor="middle" fill="#333">${escapeXml(c.labels[i] ?? '')}</text>`,
-      );
   });
+  // Labels thinned from the last one back so none overlaps another or the picture's edge.
+  const centers = c.values.map((_, i) => m.left + i * band + band / 2);
+  for (const l of placeXLabels(centers, c.labels, 11, c.width))
+    parts.push(
+      `<text x="${l.x.toFixed(1)}" y="${m.top + h + 14}" text-anchor="middle" fill="#333">${escapeXml(l.text)}</text>`,
+    );
   parts.push('</svg>');
   return parts.join('\n');
 }

@@ -7,6 +7,7 @@
 export * from './barChartSvg.js';
 export * from './communityReport.js';
 export * from './lineChartSvg.js';
+export * from './renderReportHtml.js';
 export * from './renderReportMarkdown.js';
 export * from './reportSection.js';
 export * from './sections/basisSection.js';

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
-import { compactNumber, escapeXml, niceMax, PALETTE } from './internal/svg.js';
+import {
+  compactNumber,
+  escapeXml,
+  fitText,
+  niceTicks,
+  PALETTE,
+  placeXLabels,
+  textWidth,
+} from './internal/svg.js';
 
 /**
  * Input of {@link lineChartSvg}.
@@ -39,6 +47,9 @@ export type LineChartInput = z.input<typeof LineChartInputSchema>;
 /**
  * A static line chart (one or more series over the same labels) as a
  * standalone SVG document, with a legend. Deterministic; no DOM needed.
+ * The y axis runs to a nice bound just above the data with ticks at steps
+ * of 1, 2 or 5 × 10ⁿ (whole numbers for counts); x labels are thinned from
+ * the last one back so that none overlaps another or is cut by the edge.
  *
  * @param input - title, labels and series
  * @returns the SVG text
@@ -52,11 +63,27 @@ export type LineChartInput = z.input<typeof LineChartInputSchema>;
  */
 export function lineChartSvg(input: LineChartInput): string {
   const c = parseWith('lineChartSvg', LineChartInputSchema, input, 'input');
-  const m = { top: 34, right: 12, bottom: 46, left: 48 };
+  // The legend: entries side by side, each as wide as its name, wrapping to a new row when the width
+  // runs out; the plot gives up one line of height per extra row, so no entry is cut.
+  const legend: { name: string; x: number; row: number }[] = [];
+  let lx = 48;
+  let row = 0;
+  for (const s of c.series) {
+    const name = fitText(s.name, 11, c.width - 48 - 20);
+    const entry = 14 + textWidth(name, 11) + 16;
+    if (lx > 48 && lx + entry > c.width) {
+      lx = 48;
+      row++;
+    }
+    legend.push({ name, x: lx, row });
+    lx += entry;
+  }
+  const m = { top: 34, right: 12, bottom: Math.min(46 + 14 * row, c.height - 34 - 40), left: 48 };
   const w = c.width - m.left - m.right;
   const h = c.height - m.top - m.bottom;
   const all = c.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const max = niceMax(Math.max(0, ...all));
+  const ticks = niceTicks(Math.max(0, ...all), 5, all.every(Number.isInteger));
+  const max = ticks[ticks.length - 1] as number;
   const n = c.labels.length;
   const xAt = (i: number): number => m.left + (n <= 1 ? w / 2 : (w * i) / (n - 1));
   const yAt = (v: number): number => m.top + h - (Math.max(0, v) / max) * h;
@@ -66,20 +93,23 @@ export function lineChartSvg(input: LineChartInput): string {
     `<rect width="${c.width}" height="${c.height}" fill="#ffffff"/>`,
     `<text x="${m.left}" y="20" font-size="14" font-weight="bold">${escapeXml(c.title)}${c.unit ? ` (${escapeXml(c.unit)})` : ''}</text>`,
   ];
-  for (let k = 0; k <= 4; k++) {
-    const y = m.top + h - (h * k) / 4;
+  for (const t of ticks) {
+    const y = m.top + h - (t / max) * h;
     parts.push(
       `<line x1="${m.left}" x2="${m.left + w}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#e0e0e0"/>`,
-      `<text x="${m.left - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" fill="#555">${compactNumber(max * (k / 4))}</text>`,
+      `<text x="${m.left - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end" fill="#555">${compactNumber(t)}</text>`,
     );
   }
-  const labelEvery = Math.ceil(n / Math.max(1, Math.floor(w / 50)));
-  c.labels.forEach((label, i) => {
-    if (i % labelEvery === 0)
-      parts.push(
-        `<text x="${xAt(i).toFixed(1)}" y="${m.top + h + 14}" text-anchor="middle" fill="#333">${escapeXml(label)}</text>`,
-      );
-  });
+  // Labels thinned from the last one back so none overlaps another or the picture's edge.
+  for (const l of placeXLabels(
+    c.labels.map((_, i) => xAt(i)),
+    c.labels,
+    11,
+    c.width,
+  ))
+    parts.push(
+      `<text x="${l.x.toFixed(1)}" y="${m.top + h + 14}" text-anchor="middle" fill="#333">${escapeXml(l.text)}</text>`,
+    );
   c.series.forEach((s, k) => {
     const colour = PALETTE[k % PALETTE.length];
     let d = '';
@@ -93,11 +123,11 @@ export function lineChartSvg(input: LineChartInput): string {
       pen = true;
     });
     parts.push(`<path d="${d}" fill="none" stroke="${colour}" stroke-width="2"/>`);
-    const ly = m.top + h + 32;
-    const lx = m.left + k * 140;
+    const entry = legend[k] as (typeof legend)[number];
+    const y = m.top + h + 32 + 14 * entry.row;
     parts.push(
-      `<rect x="${lx}" y="${ly - 8}" width="10" height="10" fill="${colour}"/>`,
-      `<text x="${lx + 14}" y="${ly + 1}" fill="#333">${escapeXml(s.name)}</text>`,
+      `<rect x="${entry.x.toFixed(1)}" y="${y - 8}" width="10" height="10" fill="${colour}"/>`,
+      `<text x="${(entry.x + 14).toFixed(1)}" y="${y + 1}" fill="#333">${escapeXml(entry.name)}</text>`,
     );
   });
   parts.push('</svg>');

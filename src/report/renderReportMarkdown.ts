@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
 import { type CommunityReport, CommunityReportSchema } from './communityReport.js';
+import { escapeMarkdown, uniqueStems } from './internal/markdownText.js';
+import { READING_NOTES_ID, READING_NOTES_TITLE, readingNotesMarkdown } from './internal/readingNotes.js';
+import { safeInlineSvg } from './internal/safeSvg.js';
 
 /**
  * Options of {@link renderReportMarkdown}.
@@ -40,8 +43,12 @@ export interface RenderedReport {
 
 /**
  * Renders a {@link CommunityReport} as one Markdown document: a title, the
- * window it covers, a table of contents and each section with its figures.
- * Pure: figure files are returned, not written.
+ * window it covers, a table of contents, each section with its figures and
+ * a closing "How to read this" with definitions and sources. Text from the
+ * data (names, titles) is escaped; anchors and figure file names are made
+ * only of `a-z`, `0-9` and `-`, so every figure path stays inside
+ * `figureDir` whatever the section ids are. Pure: figure files are returned,
+ * not written.
  *
  * @param report - from `communityReport`
  * @param options - how to include figures
@@ -60,27 +67,52 @@ export function renderReportMarkdown(
   parseWith('renderReportMarkdown', CommunityReportSchema, report, 'report');
   const opts = parseWith('renderReportMarkdown', RenderReportMarkdownOptionsSchema, options, 'options');
   const files: RenderedReport['files'] = [];
+  // Anchors and file names come from ids the data gave: only safe characters, unique, never a path
+  // (a section id with nothing usable becomes section-N, N counted from 1).
+  const stems = uniqueStems(
+    [READING_NOTES_ID, ...report.sections.map((s) => s.id)],
+    (i) => `section-${i}`,
+  ).slice(1);
   const out: string[] = [
-    `# ${report.title}`,
+    `# ${escapeMarkdown(report.title)}`,
     '',
-    `Reporting window ends ${report.asOf.slice(0, 10)} (exclusive).`,
+    `Reporting window ends ${escapeMarkdown(report.asOf.slice(0, 10))} (exclusive).`,
     '',
   ];
   if (report.sections.length > 1) {
     out.push('Contents:', '');
-    for (const s of report.sections) out.push(`- [${s.title}](#${s.id})`);
-    out.push('');
+    report.sections.forEach((s, i) => {
+      out.push(`- [${escapeMarkdown(s.title)}](#${stems[i]})`);
+    });
+    out.push(`- [${READING_NOTES_TITLE}](#${READING_NOTES_ID})`, '');
   }
-  for (const s of report.sections) {
-    out.push(`<a id="${s.id}"></a>`, '', `## ${s.title}`, '', s.markdown.trim(), '');
-    for (const f of s.figures) {
-      if (opts.figures === 'inline') out.push(f.svg, '', `*${f.title}*`, '');
+  report.sections.forEach((s, i) => {
+    out.push(`<a id="${stems[i]}"></a>`, '', `## ${escapeMarkdown(s.title)}`, '', s.markdown.trim(), '');
+    const figureStems = uniqueStems(
+      s.figures.map((f) => f.id),
+      (k) => `figure-${k}`,
+    );
+    s.figures.forEach((f, k) => {
+      const title = escapeMarkdown(f.title);
+      if (opts.figures === 'none') return;
+      // A report is data: a figure that is not a plain picture (scripts, links, remote resources) is left out.
+      if (safeInlineSvg(f.svg) === undefined)
+        out.push(`*${title}: figure left out (not a plain SVG picture).*`, '');
+      else if (opts.figures === 'inline') out.push(f.svg.trim(), '', `*${title}*`, '');
       else if (opts.figures === 'files') {
-        const path = `${opts.figureDir}/${s.id}-${f.id}.svg`;
+        const path = `${opts.figureDir}/${stems[i]}-${figureStems[k]}.svg`;
         files.push({ path, content: f.svg });
-        out.push(`![${f.title}](${path})`, '');
+        out.push(`![${title}](${path})`, '');
       }
-    }
-  }
+    });
+  });
+  out.push(
+    `<a id="${READING_NOTES_ID}"></a>`,
+    '',
+    `## ${READING_NOTES_TITLE}`,
+    '',
+    readingNotesMarkdown(report.sections.map((s) => s.id)),
+    '',
+  );
   return { markdown: `${out.join('\n').trimEnd()}\n`, files };
 }

@@ -3,7 +3,28 @@ import { DataCoverageSchema } from '../model/dataCoverage.js';
 import { DateInputSchema } from '../model/dateInput.js';
 
 /**
- * A picture attached to a report section: a standalone SVG document.
+ * The numbers behind a figure, as a table: column headings and rows of
+ * cells (text, numbers or `null` for none). The HTML report shows it under
+ * the chart, for readers who cannot see the picture and for copying.
+ *
+ * @example
+ * ```ts
+ * FigureTableSchema.parse({ columns: ['Month', 'Active members'], rows: [['2025-12', 42]] }).rows.length; // → 1
+ * ```
+ */
+export const FigureTableSchema = z.object({
+  /** Column headings. */
+  columns: z.array(z.string().max(200)).min(1).max(50),
+  /** Rows, one cell per column. */
+  rows: z.array(z.array(z.union([z.string().max(2000), z.number(), z.null()])).max(50)).max(10_000),
+});
+
+/** The numbers behind a figure. */
+export type FigureTable = z.output<typeof FigureTableSchema>;
+
+/**
+ * A picture attached to a report section: a standalone SVG document, and
+ * optionally a one-line reading and the numbers behind it.
  *
  * @example
  * ```ts
@@ -17,6 +38,10 @@ export const ReportFigureSchema = z.object({
   title: z.string(),
   /** The SVG document. */
   svg: z.string(),
+  /** One sentence saying what the chart shows ("Active members rose 33% …"), shown above it. */
+  reading: z.string().max(500).optional(),
+  /** The numbers behind the chart (shown as a table in the HTML report). */
+  table: FigureTableSchema.optional(),
 });
 
 /** A picture attached to a report section. */

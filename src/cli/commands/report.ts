@@ -9,16 +9,18 @@ import { type CliCommand, UsageError } from './command.js';
 export const reportCommand: CliCommand = {
   words: ['report'],
   summary: 'The report on your community (JSON, see docs/data-format.md).',
-  usage: `Usage: community-kit report FILE [--as-of DATE] [--format md|json] [--out FILE] [--figures none|inline|files] [--seed N]
+  usage: `Usage: community-kit report FILE [--as-of DATE] [--format md|json|html] [--out FILE] [--figures none|inline|files] [--seed N]
 
 The community report on FILE (the JSON community format, see docs/data-format.md).
 
   --as-of DATE       End of the reporting window (exclusive), an ISO-8601 date;
                      default: the day after the last activity or gathering.
-  --format md|json   Output format (default md).
+  --format FORMAT    md, json or html (default md). html is one self-contained
+                     page with its charts, ready to send, print or save as PDF.
   --out FILE         Write to FILE instead of stdout; with md, figures are
                      written as SVG files in a folder beside it.
-  --figures MODE     none | inline | files (default: none on stdout, files with --out).
+  --figures MODE     none | inline | files (md default: none on stdout, files
+                     with --out; html: inline, or none).
   --seed N           Seed of seeded algorithms (an integer).
 `,
   options: { ...REPORT_FLAGS, 'as-of': { type: 'string' } },

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { Community } from '../../model/community.js';
 import { communityReport } from '../../report/communityReport.js';
+import { renderReportHtml } from '../../report/renderReportHtml.js';
 import { renderReportMarkdown } from '../../report/renderReportMarkdown.js';
 import type { CliIo } from '../cliIo.js';
 import { UsageError } from '../commands/command.js';
@@ -17,7 +18,7 @@ export const REPORT_FLAGS = {
 
 /** The output flags, checked before any work is done. */
 export interface ReportOutput {
-  format: 'md' | 'json';
+  format: 'md' | 'json' | 'html';
   figures: 'none' | 'inline' | 'files';
   out: string | undefined;
   seed: number;
@@ -26,13 +27,15 @@ export interface ReportOutput {
 /** Reads and checks the output flags (every bad value is a UsageError, whatever the format). */
 export function reportOutput(values: Record<string, unknown>): ReportOutput {
   const out = values.out as string | undefined;
-  const format = choiceFlag('format', values.format, ['md', 'json'] as const, 'md');
+  const format = choiceFlag('format', values.format, ['md', 'json', 'html'] as const, 'md');
   const figures = choiceFlag(
     'figures',
     values.figures,
     ['none', 'inline', 'files'] as const,
-    out === undefined ? 'none' : 'files',
+    format === 'html' ? 'inline' : out === undefined ? 'none' : 'files',
   );
+  if (format === 'html' && figures === 'files')
+    throw new UsageError('--figures files applies to --format md only (the HTML report holds its charts)');
   if (format === 'json' && values.figures !== undefined)
     throw new UsageError('--figures applies to --format md only (the JSON report holds the figures)');
   if (out !== undefined && (out === '' || /[\\/]$/.test(out)))
@@ -62,6 +65,10 @@ export async function writeReport(
   };
   if (o.format === 'json') {
     await emit(`${JSON.stringify(report, null, 2)}\n`);
+    return 0;
+  }
+  if (o.format === 'html') {
+    await emit(renderReportHtml(report, { figures: o.figures === 'none' ? 'none' : 'inline' }));
     return 0;
   }
   if (o.out === undefined || o.figures !== 'files') {

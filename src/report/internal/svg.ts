@@ -14,15 +14,6 @@ export function compactNumber(v: number): string {
   return v.toFixed(a >= 10 ? 0 : a >= 1 ? 1 : 2);
 }
 
-/** "Nice" upper bound for an axis: 1, 2 or 5 times a power of ten, at least `max`. */
-export function niceMax(max: number): number {
-  if (!(max > 0)) return 1;
-  const p = 10 ** Math.floor(Math.log10(max));
-  // Near Number.MAX_VALUE a nicer bound would overflow to Infinity: keep `max` itself then.
-  for (const m of [1, 2, 5, 10]) if (m * p >= max) return Number.isFinite(m * p) ? m * p : max;
-  return Number.isFinite(10 * p) ? 10 * p : max;
-}
-
 /** A categorical palette that stays readable for colour-blind readers (Okabe–Ito). */
 export const PALETTE = [
   '#0072B2',
@@ -34,3 +25,94 @@ export const PALETTE = [
   '#F0E442',
   '#000000',
 ];
+
+/**
+ * Axis ticks from 0 to a "nice" top at least `max`: steps of 1, 2 or 5 times
+ * a power of ten, about `count` of them (the rule d3-scale's `ticks` uses),
+ * whole numbers when `integer` (counts are never drawn at 2.5). For
+ * `max` ≤ 0 the axis runs 0–1; where a nice top would overflow, the ticks
+ * divide `max` itself in four.
+ */
+export function niceTicks(max: number, count = 5, integer = false): number[] {
+  if (!(max > 0)) return integer ? [0, 1] : [0, 0.25, 0.5, 0.75, 1];
+  const raw = max / count;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const m = raw / p;
+  let step = p * (m >= Math.sqrt(50) ? 10 : m >= Math.sqrt(10) ? 5 : m >= Math.sqrt(2) ? 2 : 1);
+  if (integer) step = Math.max(1, Math.round(step));
+  const steps = Math.ceil(max / step - 1e-9);
+  const top = steps * step;
+  if (!Number.isFinite(top) || !Number.isFinite(step) || step <= 0 || steps > 1000)
+    return [0, max / 4, max / 2, max * 0.75, max];
+  return Array.from({ length: steps + 1 }, (_, k) => Number((k * step).toPrecision(12)));
+}
+
+/** Estimated width in px of `text` at `fontSize` in a sans-serif font (generous, so estimates err wide). */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) as number;
+    em +=
+      code >= 0x2e80
+        ? 1
+        : /[MWmw@%]/.test(ch)
+          ? 0.9
+          : /[A-Z]/.test(ch)
+            ? 0.72
+            : /[il.,:;'|!]/.test(ch)
+              ? 0.3
+              : 0.6;
+  }
+  return em * fontSize;
+}
+
+/** `text` cut with an ellipsis to at most `width` px. */
+export function fitText(text: string, fontSize: number, width: number): string {
+  if (textWidth(text, fontSize) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 0 && textWidth(`${chars.join('')}…`, fontSize) > width) chars.pop();
+  return `${chars.join('')}…`;
+}
+
+/** An x-axis label placed so it overlaps no other and stays inside the picture. */
+export interface PlacedLabel {
+  /** Index of the label among all labels. */
+  index: number;
+  /** Centre of the text (drawn with `text-anchor="middle"`). */
+  x: number;
+  /** The text, cut with an ellipsis when wider than the picture. */
+  text: string;
+  /** Estimated width in px. */
+  width: number;
+}
+
+/**
+ * Which x labels to draw, and where: every k-th label counted back from the
+ * last (the most recent period is always labelled), each kept inside
+ * `[0, width]` and at least `gap` px from its neighbours — thinned, never
+ * overlapping, never clipped.
+ */
+export function placeXLabels(
+  centers: readonly number[],
+  labels: readonly string[],
+  fontSize: number,
+  width: number,
+  gap = 6,
+): PlacedLabel[] {
+  const n = Math.min(centers.length, labels.length);
+  if (n === 0) return [];
+  const texts = labels.slice(0, n).map((l) => fitText(l, fontSize, width - 4));
+  const widest = Math.max(...texts.map((t) => textWidth(t, fontSize)));
+  const spacing = n > 1 ? Math.abs((centers[n - 1] as number) - (centers[0] as number)) / (n - 1) : width;
+  const every = Math.max(1, Math.ceil((widest + gap) / Math.max(spacing, 1e-9)));
+  const placed: PlacedLabel[] = [];
+  for (let i = n - 1; i >= 0; i -= every) {
+    const text = texts[i] as string;
+    const w = textWidth(text, fontSize);
+    const x = Math.min(Math.max(centers[i] as number, w / 2 + 2), width - w / 2 - 2);
+    const right = placed[placed.length - 1];
+    if (right !== undefined && x + w / 2 + gap > right.x - right.width / 2) continue;
+    placed.push({ index: i, x, text, width: w });
+  }
+  return placed.reverse();
+}

@@ -8,6 +8,7 @@ import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js'
 import { addPeriods, periodStart } from '../../model/periods.js';
 import { parseWith } from '../../model/validate.js';
 import { barChartSvg } from '../barChartSvg.js';
+import { totalReading, trendReading } from '../internal/chartReading.js';
 import { lineChartSvg } from '../lineChartSvg.js';
 import type { ReportSection } from '../reportSection.js';
 import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
@@ -49,6 +50,15 @@ export function healthSection(community: Community, options: SectionOptions): Re
               labels: monthly.periods.map((p) => p.key),
               series: [{ name: 'active members', values: monthly.periods.map((p) => p.active) }],
             }),
+            reading: trendReading(
+              'active members',
+              monthly.periods.map((p) => p.key),
+              monthly.periods.map((p) => p.active),
+            ),
+            table: {
+              columns: ['Month', 'Active members'],
+              rows: monthly.periods.map((p) => [p.key, p.active]),
+            },
           },
           {
             id: 'new-members',
@@ -58,10 +68,17 @@ export function healthSection(community: Community, options: SectionOptions): Re
               labels: flow.map((p) => p.key),
               values: flow.map((p) => p.new),
             }),
+            reading: totalReading(
+              'new members',
+              'month',
+              flow.map((p) => p.key),
+              flow.map((p) => p.new),
+            ),
+            table: { columns: ['Month', 'New members'], rows: flow.map((p) => [p.key, p.new]) },
           },
         ];
   const markdown = [
-    `${report.period.current.key} compared with ${report.period.previous.key}. Definitions follow CHAOSS where one exists; see docs/health.md.`,
+    `${report.period.current.key} compared with ${report.period.previous.key}. Definitions follow CHAOSS where one exists; see "How to read this" at the end.`,
     '',
     renderHealthMarkdown(report),
   ].join('\n');

@@ -5,6 +5,7 @@ import type { Community } from '../../model/community.js';
 import { dataCoverage, notMeasured } from '../../model/dataCoverage.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { parseWith } from '../../model/validate.js';
+import { escapeMarkdown } from '../internal/markdownText.js';
 import type { ReportSection } from '../reportSection.js';
 import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
@@ -40,7 +41,7 @@ export function matchingSection(community: Community, options: SectionOptions): 
   }
   const busiest = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 4);
   const name = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
-  const who = (id: string): string => `${name.get(id) ?? id} (${id})`;
+  const who = (id: string): string => escapeMarkdown(`${name.get(id) ?? id} (${id})`);
   const mentorLines = [
     `**Mentor pairs** — ${mentors.pairs.length} of ${mentors.pairs.length + mentors.unmatched.length} members who asked for a mentor can be paired now (optimal total score ${mentors.objective.toFixed(2)}; scores weigh shared interests, the mentor's expertise, time-zone overlap and a shared language):`,
     '',
@@ -50,13 +51,13 @@ export function matchingSection(community: Community, options: SectionOptions): 
       .slice(0, 10)
       .map(
         (p) =>
-          `| ${who(p.menteeId)} | ${who(p.mentorId)} | ${p.score.toFixed(2)} | ${p.reasons.join('; ')} |`,
+          `| ${who(p.menteeId)} | ${who(p.mentorId)} | ${p.score.toFixed(2)} | ${escapeMarkdown(p.reasons.join('; '))} |`,
       ),
     ...(mentors.pairs.length > 10 ? [`| … ${mentors.pairs.length - 10} more | | | |`] : []),
     '',
     ...(mentors.unmatched.length > 0
       ? [
-          `Not paired: ${mentors.unmatched.length} (${[...new Set(mentors.unmatched.map((u) => u.reason))].join('; ')}).`,
+          `Not paired: ${mentors.unmatched.length} (${escapeMarkdown([...new Set(mentors.unmatched.map((u) => u.reason))].join('; '))}).`,
           '',
         ]
       : []),
@@ -75,15 +76,15 @@ export function matchingSection(community: Community, options: SectionOptions): 
       matched: Object.keys(e.reasons.matchedTerms),
     }));
     lines.push(
-      `- *${topic}* (${n} activities): ${
+      `- *${escapeMarkdown(topic)}* (${n} activities): ${
         found
           .map(
             (e) =>
-              `${who(e.memberId)} — ${Object.entries(e.reasons.matchedTerms)
-                .map(([f, ts]) => `${f}: ${ts.join(', ')}`)
-                .join(
-                  '; ',
-                )}${e.reasons.recentActivity > 0 ? `; ${e.reasons.recentActivity} recent activities` : ''}`,
+              `${who(e.memberId)} — ${escapeMarkdown(
+                Object.entries(e.reasons.matchedTerms)
+                  .map(([f, ts]) => `${f}: ${ts.join(', ')}`)
+                  .join('; '),
+              )}${e.reasons.recentActivity > 0 ? `; ${e.reasons.recentActivity} recent activities` : ''}`,
           )
           .join(' · ') || 'nobody found'
       }`,

@@ -8,6 +8,7 @@ import { reportingDue } from '../../roles/reportingDue.js';
 import { roleCoverage } from '../../roles/roleCoverage.js';
 import { succession } from '../../roles/succession.js';
 import { workload } from '../../roles/workload.js';
+import { escapeMarkdown } from '../internal/markdownText.js';
 import type { ReportSection } from '../reportSection.js';
 import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
@@ -43,7 +44,8 @@ export function rolesSection(community: Community, options: SectionOptions): Rep
   });
   const names = new Map(communityOfPracticeRoles.map((r) => [r.id, r.name]));
   const memberName = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
-  const who = (id: string): string => `${memberName.get(id) ?? id} (${id})`;
+  const who = (id: string): string => escapeMarkdown(`${memberName.get(id) ?? id} (${id})`);
+  const role = (id: string): string => escapeMarkdown(names.get(id) ?? id);
   const lines: string[] = [];
   lines.push(
     `Staffing is checked against the Community of Practice roles for a **${coverage.stage}** community of ${coverage.members} current members.`,
@@ -56,23 +58,24 @@ export function rolesSection(community: Community, options: SectionOptions): Rep
       (h) =>
         `${who(h.memberId)} at ${Math.round(h.allocation * 100)}%${h.intermittent ? ', intermittent' : ''}`,
     );
-    lines.push(`| ${r.name} | ${r.expectation} | ${r.status} | ${held.join('; ') || '—'} |`);
+    lines.push(
+      `| ${escapeMarkdown(r.name)} | ${escapeMarkdown(r.expectation)} | ${r.status} | ${held.join('; ') || '—'} |`,
+    );
   }
   lines.push('');
-  if (coverage.vacancies.length > 0)
-    lines.push(`- **Vacant:** ${coverage.vacancies.map((id) => names.get(id) ?? id).join(', ')}.`);
+  if (coverage.vacancies.length > 0) lines.push(`- **Vacant:** ${coverage.vacancies.map(role).join(', ')}.`);
   for (const o of load.overloaded)
     lines.push(
       `- **Overloaded:** ${who(o.memberId)} holds ${load.members
         .find((m) => m.memberId === o.memberId)
-        ?.roles.map((r) => names.get(r.roleId) ?? r.roleId)
+        ?.roles.map((r) => role(r.roleId))
         .join(' and ')} — ${o.total} FTE in all, above the ${o.threshold} FTE threshold.`,
     );
   if (load.singlePointsOfFailure.length > 0)
     lines.push(
-      `- **Single points of failure:** ${load.singlePointsOfFailure.map((s) => `${s.roleIds.map((r) => names.get(r) ?? r).join(', ')} rests on ${who(s.memberId)} alone`).join('; ')}.`,
+      `- **Single points of failure:** ${load.singlePointsOfFailure.map((s) => `${s.roleIds.map(role).join(', ')} rests on ${who(s.memberId)} alone`).join('; ')}.`,
     );
-  for (const f of coverage.findings) lines.push(`- ${f.message}`);
+  for (const f of coverage.findings) lines.push(`- ${escapeMarkdown(f.message)}`);
   lines.push(
     '',
     `**Core group** — volunteers without a core role whose share of activity in the last 90 days is at least that of the least active core-team member (${(group.threshold.share * 100).toFixed(1)}%): ${group.members.map((m) => `${who(m.id)} ${(m.share * 100).toFixed(1)}%`).join(', ') || 'none'}. Recognise them, and ask them to co-design what comes next.`,
@@ -80,13 +83,15 @@ export function rolesSection(community: Community, options: SectionOptions): Rep
   if (plans.length > 0) {
     lines.push('', 'Succession — who could step into each core role (skill fit against the role):', '');
     for (const p of plans)
-      lines.push(`- **${p.name}** (held by ${p.holders.map(who).join(', ') || 'nobody'}): ${p.verdict}.`);
+      lines.push(
+        `- **${escapeMarkdown(p.name)}** (held by ${p.holders.map(who).join(', ') || 'nobody'}): ${escapeMarkdown(p.verdict)}.`,
+      );
   }
   if (due.length > 0) {
     lines.push('', 'Reports due:', '');
     for (const d of due)
       lines.push(
-        `- ${names.get(d.fromRoleId) ?? d.fromRoleId} → ${names.get(d.toRoleId) ?? d.toRoleId}: ${d.cadence} report for ${d.period}, due ${d.dueAt.toISOString().slice(0, 10)}${d.warning ? ` (${d.warning})` : ''}`,
+        `- ${role(d.fromRoleId)} → ${role(d.toRoleId)}: ${escapeMarkdown(`${d.cadence} report for ${d.period}`)}, due ${d.dueAt.toISOString().slice(0, 10)}${d.warning ? ` (${escapeMarkdown(d.warning)})` : ''}`,
       );
   }
   return {

@@ -7,7 +7,8 @@ import { frameworkSkills } from '../../skills/frameworkSkills.js';
 import { skillProfile } from '../../skills/skillProfile.js';
 import { skillWheelSvg } from '../../skills/skillWheelSvg.js';
 import { teamCoverage } from '../../skills/teamCoverage.js';
-import type { ReportSection } from '../reportSection.js';
+import { escapeMarkdown } from '../internal/markdownText.js';
+import type { ReportFigure, ReportSection } from '../reportSection.js';
 import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
 /**
@@ -33,35 +34,41 @@ export function skillsSection(community: Community, options: SectionOptions): Re
   const profiles = assessed.map((id) => skillProfile(community, id, { asOf }));
   const coverage = teamCoverage(profiles, cscceSkillsWheel);
   const names = new Map(frameworkSkills(cscceSkillsWheel).map((s) => [s.id, s.name]));
-  const memberName = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
-  const list = (ids: string[]): string => ids.map((id) => names.get(id) ?? id).join(', ') || 'none';
+  const rawName = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
+  const memberName = new Map([...rawName].map(([id, n]) => [id, escapeMarkdown(n)]));
+  const list = (ids: string[]): string =>
+    ids.map((id) => escapeMarkdown(names.get(id) ?? id)).join(', ') || 'none';
   const lines = [
     `${assessed.length} members have skill assessments. Coverage of the CSCCE Skills Wheel at the **working** level or above (our default scale: none, aware, working, proficient, expert):`,
     '',
     '| Competency | Skills covered |',
     '|---|---|',
-    ...coverage.families.map((f) => `| ${f.name} | ${f.covered} of ${f.skills} |`),
+    ...coverage.families.map((f) => `| ${escapeMarkdown(f.name)} | ${f.covered} of ${f.skills} |`),
     '',
     `- **Nobody at working level:** ${list(coverage.uncovered)}.`,
-    `- **Held by one person only** (a single point of failure): ${coverage.singleHolder.map((s) => `${names.get(s.skillId)} (${memberName.get(s.memberId) ?? s.memberId})`).join(', ') || 'none'}.`,
+    `- **Held by one person only** (a single point of failure): ${coverage.singleHolder.map((s) => `${escapeMarkdown(names.get(s.skillId) ?? s.skillId)} (${memberName.get(s.memberId) ?? escapeMarkdown(s.memberId)})`).join(', ') || 'none'}.`,
     `- **Not assessed for anyone** (unknown, not absent): ${coverage.notAssessed.length} of ${coverage.skills.length} skills.`,
   ];
   const core = coreTeam(community, { at: new Date(asOf.getTime() - 1) })[0];
   const featured = core && assessed.includes(core.memberId) ? core.memberId : assessed[0];
-  const figures = [
+  const figures: ReportFigure[] = [
     {
       id: 'team-coverage',
       title: 'Team coverage of the CSCCE Skills Wheel',
       svg: skillWheelSvg(coverage, cscceSkillsWheel),
+      table: {
+        columns: ['Competency', 'Skills covered', 'Skills'],
+        rows: coverage.families.map((f) => [f.name, f.covered, f.skills]),
+      },
     },
   ];
   if (featured !== undefined) {
     const profile = profiles.find((p) => p.memberId === featured)!;
     figures.push({
       id: 'member-wheel',
-      title: `Skills of ${memberName.get(featured) ?? featured}`,
+      title: `Skills of ${rawName.get(featured) ?? featured}`,
       svg: skillWheelSvg(profile, cscceSkillsWheel, {
-        title: `Skills of ${memberName.get(featured) ?? featured}`,
+        title: `Skills of ${rawName.get(featured) ?? featured}`,
       }),
     });
   }

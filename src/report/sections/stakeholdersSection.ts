@@ -11,6 +11,7 @@ import { powerInterestGrid } from '../../stakeholders/powerInterestGrid.js';
 import { siloReport } from '../../stakeholders/siloReport.js';
 import { stakeholderSalience } from '../../stakeholders/stakeholderSalience.js';
 import { suggestIntroductions } from '../../stakeholders/suggestIntroductions.js';
+import { escapeMarkdown } from '../internal/markdownText.js';
 import type { ReportSection } from '../reportSection.js';
 import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 
@@ -26,7 +27,7 @@ function stakeholderTable(
     '|---|---|---|---|',
     ...grid.map(
       (g) =>
-        `| ${g.name} | ${g.quadrant} | ${g.engagement} (${g.cadence}) | ${salience.get(g.stakeholderId)?.type ?? ''} |`,
+        `| ${escapeMarkdown(g.name)} | ${g.quadrant} | ${g.engagement} (${g.cadence}) | ${salience.get(g.stakeholderId)?.type ?? ''} |`,
     ),
   ];
 }
@@ -101,7 +102,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
   const grid = powerInterestGrid(community.stakeholders);
   const salience = new Map(stakeholderSalience(community.stakeholders).map((s) => [s.stakeholderId, s]));
   const name = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
-  const who = (id: string): string => `${name.get(id) ?? id} (${id})`;
+  const who = (id: string): string => escapeMarkdown(`${name.get(id) ?? id} (${id})`);
   const lines: string[] = [
     `Ties come from replies, shared threads and mentoring in the year to ${to.toISOString().slice(0, 10)} (gatherings left out, so the picture shows who actually talks to whom). ${graph.order} members, ${graph.size} ties.`,
     '',
@@ -111,19 +112,23 @@ export function stakeholdersSection(community: Community, options: SectionOption
     '|---|---|---|---|',
     ...bigClusters.map(
       (c) =>
-        `| ${c.id} | ${c.size} | ${c.topTopics
-          .slice(0, 3)
-          .map((t) => t.topic)
-          .join(', ')} | ${c.dominantGroups
-          .slice(0, 2)
-          .map((g) => g.group)
-          .join(', ')} |`,
+        `| ${c.id} | ${c.size} | ${escapeMarkdown(
+          c.topTopics
+            .slice(0, 3)
+            .map((t) => t.topic)
+            .join(', '),
+        )} | ${escapeMarkdown(
+          c.dominantGroups
+            .slice(0, 2)
+            .map((g) => g.group)
+            .join(', '),
+        )} |`,
     ),
     '',
   ];
   const siloLines = [
-    ...silos.silos.slice(0, 3).map((s) => `clusters ${s.a} and ${s.b}: ${s.evidence}`),
-    ...groupSilos.silos.slice(0, 3).map((s) => `${s.a} and ${s.b}: ${s.evidence}`),
+    ...silos.silos.slice(0, 3).map((s) => escapeMarkdown(`clusters ${s.a} and ${s.b}: ${s.evidence}`)),
+    ...groupSilos.silos.slice(0, 3).map((s) => escapeMarkdown(`${s.a} and ${s.b}: ${s.evidence}`)),
   ];
   lines.push(
     siloLines.length > 0 ? '**Silos to bridge:**' : '**No silos found.**',
@@ -156,7 +161,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
     lines.push(
       '**Introductions worth making:**',
       '',
-      ...intros.map((i) => `- ${who(i.a)} and ${who(i.b)}: ${i.reason}`),
+      ...intros.map((i) => `- ${who(i.a)} and ${who(i.b)}: ${escapeMarkdown(i.reason)}`),
       '',
     );
   if (noStakeholders) lines.push(notMeasured('the stakeholder map', ['stakeholders']));
@@ -170,6 +175,21 @@ export function stakeholdersSection(community: Community, options: SectionOption
         id: 'network',
         title: 'Who talks to whom, coloured by sub-network',
         svg: graphSvg(graph, { clusterOf, seed: opts.seed, title: 'Who talks to whom' }),
+        table: {
+          columns: ['Sub-network', 'Members', 'Top topics', 'Main groups'],
+          rows: bigClusters.map((c) => [
+            c.id,
+            c.size,
+            c.topTopics
+              .slice(0, 3)
+              .map((t) => t.topic)
+              .join(', '),
+            c.dominantGroups
+              .slice(0, 2)
+              .map((g) => g.group)
+              .join(', '),
+          ]),
+        },
       },
     ],
     data: {

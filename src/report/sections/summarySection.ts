@@ -3,6 +3,8 @@ import { dataCoverage } from '../../model/dataCoverage.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { addPeriods, periodKey, periodStart } from '../../model/periods.js';
 import { parseWith } from '../../model/validate.js';
+import { trendReading } from '../internal/chartReading.js';
+import { escapeMarkdown } from '../internal/markdownText.js';
 import { lineChartSvg } from '../lineChartSvg.js';
 import type { ReportSection } from '../reportSection.js';
 import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
@@ -92,7 +94,7 @@ export function summarySection(community: Community, options: SectionOptions): R
   };
   const pct = (x: number, of: number): string => (of === 0 ? '0%' : `${Math.round((100 * x) / of)}%`);
   const markdown = [
-    ...(community.description ? [community.description, ''] : []),
+    ...(community.description ? [escapeMarkdown(community.description), ''] : []),
     `| | |`,
     `|---|---|`,
     `| Stage | ${community.stage} |`,
@@ -124,6 +126,8 @@ export function summarySection(community: Community, options: SectionOptions): R
           labels,
           series: [{ name: 'active members', values: series }],
         }),
+        reading: trendReading('active members', labels, series),
+        table: { columns: ['Month', 'Active members'], rows: labels.map((l, i) => [l, series[i] ?? 0]) },
       },
     ],
     data,
