@@ -1,8 +1,8 @@
 /** A small sample community whose every user string is hostile: script tags, javascript: links, Markdown syntax. */
 import type { Community } from '../../src/model/community.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { serializeCommunity } from '../../src/model/serializeCommunity.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 
 export const HOSTILE = [
   '<script>alert(1)</script>',

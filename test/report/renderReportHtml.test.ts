@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/model/errors.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { barChartSvg } from '../../src/report/barChartSvg.js';
 import { type CommunityReport, communityReport } from '../../src/report/communityReport.js';
 import { renderReportHtml } from '../../src/report/renderReportHtml.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import { hostileCommunity } from './hostileCommunity.js';
 
 const asOf = '2026-01-01';

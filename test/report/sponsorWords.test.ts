@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
-import { sampleCommunity } from '../../src/model/sampleCommunity.js';
 import { communityReport } from '../../src/report/communityReport.js';
 import { readingNotesMarkdown } from '../../src/report/internal/readingNotes.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 
 /** What a sponsor should never read: function and option names, file paths, code. */
 const CODE_ISH: readonly [string, RegExp][] = [
