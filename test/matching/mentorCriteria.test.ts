@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MENTOR_CRITERIA } from '../../src/matching/internal/mentorCriteria.js';
+import { MatchMentorsOptionsSchema, MentorPairSchema } from '../../src/matching/matchMentors.js';
+
+describe('the matchMentors criteria table', () => {
+  it('docs/matching.md lists every criterion with its meaning and default weight, in order', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'matching.md'), 'utf8');
+    const block = doc.slice(doc.indexOf('<!-- criteria:start -->'), doc.indexOf('<!-- criteria:end -->'));
+    const rows = block
+      .split('\n')
+      .filter((l) => l.startsWith('| `'))
+      .map((l) =>
+        l
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim()),
+      );
+    expect(rows).toEqual(MENTOR_CRITERIA.map((c) => [`\`${c.id}\``, c.meaning, String(c.defaultWeight)]));
+  });
+
+  it('the weights option and a pair’s criteria have one key per criterion, with the table’s defaults', () => {
+    expect(MatchMentorsOptionsSchema.parse({ asOf: '2026-01-01' }).weights).toEqual({
+      sharedTopics: 0.4,
+      expertise: 0.3,
+      timeZone: 0.2,
+      language: 0.1,
+      skills: 0,
+    });
+    expect(Object.keys(MatchMentorsOptionsSchema.parse({ asOf: '2026-01-01', weights: {} }).weights)).toEqual(
+      MENTOR_CRITERIA.map((c) => c.id),
+    );
+    expect(Object.keys(MentorPairSchema.shape.criteria.shape)).toEqual(MENTOR_CRITERIA.map((c) => c.id));
+    expect(new Set(MENTOR_CRITERIA.map((c) => c.id)).size).toBe(MENTOR_CRITERIA.length);
+  });
+});
