@@ -1,9 +1,12 @@
 /**
- * The square-matrix core of the assignment solver: LAPJV (R. Jonker &
- * A. Volgenant, "A shortest augmenting path algorithm for dense and sparse
- * linear assignment problems", Computing 38, 1987) on a flat row-major
- * Float64Array of finite costs; minimises. Internal: callers validate and
- * transform the input first.
+ * The dense front end of the LAPJV core (see lapjvCore.ts): LAPJV (R. Jonker &
+ * A. Volgenant, Computing 38, 1987) on a flat row-major Float64Array of
+ * finite costs; minimises. The start, the augmenting row reduction and the
+ * augmentation come from the core; what is dense here is the column reduction
+ * with reduction transfer and the search, which scans whole rows in order and
+ * settles every column at the current minimum distance together (faster than
+ * the core's heap when every column is open to every row). Internal: callers
+ * validate and transform the input first.
  */
 
 import { assignColumnMinima, augmentAlong, augmentingRowReduction, everyColumn } from './lapjvCore.js';

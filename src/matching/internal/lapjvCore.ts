@@ -102,7 +102,8 @@ export function augmentingRowReduction(
         }
       }
       let i0 = y[j1] as number;
-      const v1New = (v[j1] as number) - (v2 - v1);
+      // A row with one listed column has no second-cheapest: its price stays.
+      const v1New = j2 < 0 ? (v[j1] as number) : (v[j1] as number) - (v2 - v1);
       const v1Lowers = v1New < (v[j1] as number);
       if (rrCount < current * n) {
         if (v1Lowers) v[j1] = v1New;
