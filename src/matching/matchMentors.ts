@@ -208,11 +208,12 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
     );
   };
   // The weighted score of one pair (each criterion computed once), or -1 when ruled out or below minScore.
+  // Criteria of weight 0 add exactly 0: they are not computed for every pair.
+  const weighted = MENTOR_CRITERIA.flatMap((_, k) => ((weight[k] as number) > 0 ? [k] : []));
   const scoreOf = (p: PairFacts): number => {
     if (ruledOut(p)) return -1;
     let sum = 0;
-    for (let k = 0; k < MENTOR_CRITERIA.length; k++)
-      sum += (weight[k] as number) * (MENTOR_CRITERIA[k] as MentorCriterion).value(p);
+    for (const k of weighted) sum += (weight[k] as number) * (MENTOR_CRITERIA[k] as MentorCriterion).value(p);
     const total = Math.round((sum / wSum) * 1e12) / 1e12;
     return total < opts.minScore ? -1 : total;
   };
@@ -220,7 +221,15 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
   const nMe = mentees.length;
   const nMo = mentors.length;
   const scores = new Float64Array(nMe * nMo);
-  for (let i = 0; i < nMe; i++) for (let j = 0; j < nMo; j++) scores[i * nMo + j] = scoreOf(pairFacts(i, j));
+  for (let i = 0; i < nMe && nMo > 0; i++) {
+    // One pair object per mentee, its mentor side refilled for each mentor (no allocation per pair).
+    const p = { ...pairFacts(i, 0) };
+    for (let j = 0; j < nMo; j++) {
+      p.mentor = mentorFacts[j] as MemberFacts;
+      p.levels = opts.skillLevels[p.mentor.m.id] ?? {};
+      scores[i * nMo + j] = scoreOf(p);
+    }
+  }
   // Reasons are written only for the pairs chosen.
   const pairOf = (i: number, j: number): MentorPair => {
     const p = pairFacts(i, j);
