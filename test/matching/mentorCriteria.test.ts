@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MENTOR_CRITERIA } from '../../src/matching/internal/mentorCriteria.js';
 import { MatchMentorsOptionsSchema, MentorPairSchema } from '../../src/matching/matchMentors.js';
+import { docTableRows } from '../docs/docTable.js';
 
 describe('the matchMentors criteria table', () => {
   it('docs/matching.md lists every criterion with its meaning and default weight, in order', () => {
-    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'matching.md'), 'utf8');
-    const block = doc.slice(doc.indexOf('<!-- criteria:start -->'), doc.indexOf('<!-- criteria:end -->'));
-    const rows = block
-      .split('\n')
-      .filter((l) => l.startsWith('| `'))
-      .map((l) =>
-        l
-          .split('|')
-          .slice(1, -1)
-          .map((c) => c.trim()),
-      );
+    const rows = docTableRows('matching.md', 'criteria');
     expect(rows).toEqual(MENTOR_CRITERIA.map((c) => [`\`${c.id}\``, c.meaning, String(c.defaultWeight)]));
   });
 

@@ -28,7 +28,6 @@ export function lapjvSquare(cost: Float64Array, n: number): Int32Array {
     return x;
   }
   const freeRows = new Int32Array(n);
-  const every = everyColumn(n);
 
   // Column reduction and reduction transfer.
   v.fill(Number.POSITIVE_INFINITY);
@@ -60,7 +59,7 @@ export function lapjvSquare(cost: Float64Array, n: number): Int32Array {
     }
   }
 
-  nFree = augmentingRowReduction(cost, n, every, v, x, y, freeRows, nFree);
+  nFree = augmentingRowReduction({ cost, n, rows: everyColumn(n), v, x, y, freeRows }, nFree);
 
   // Augmentation: for each free row, a Dijkstra-like search over reduced costs
   // that settles all columns at the current minimum distance together. Column

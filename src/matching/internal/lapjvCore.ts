@@ -25,6 +25,18 @@ export interface RowColumns {
   readonly col: Int32Array;
 }
 
+/** The state the core's steps share (see the file's comment). */
+export interface LapjvState {
+  readonly cost: Float64Array;
+  readonly n: number;
+  readonly rows: RowColumns;
+  readonly v: Float64Array;
+  readonly x: Int32Array;
+  readonly y: Int32Array;
+  /** Scratch for the free rows (length n). */
+  readonly freeRows: Int32Array;
+}
+
 /** Every column for every row of an `n × n` matrix (the dense problem as a sparse one). */
 export function everyColumn(n: number): RowColumns {
   return {
@@ -61,16 +73,8 @@ export function assignColumnMinima(argmin: Int32Array, x: Int32Array, y: Int32Ar
  * displacing the row there. `freeRows[0 … nFree − 1]` are the free rows on
  * entry; returns how many remain free (listed first in `freeRows`).
  */
-export function augmentingRowReduction(
-  cost: Float64Array,
-  n: number,
-  rows: RowColumns,
-  v: Float64Array,
-  x: Int32Array,
-  y: Int32Array,
-  freeRows: Int32Array,
-  nFree: number,
-): number {
+export function augmentingRowReduction(state: LapjvState, nFree: number): number {
+  const { cost, n, rows, v, x, y, freeRows } = state;
   const { first, end, col } = rows;
   for (let round = 0; round < 2 && nFree > 0; round++) {
     let current = 0;
@@ -152,16 +156,8 @@ export function augmentAlong(
  * prices so that reduced costs stay non-negative on those columns. Returns
  * false when some free row has no augmenting path among its columns.
  */
-export function augmentFreeRows(
-  cost: Float64Array,
-  n: number,
-  rows: RowColumns,
-  v: Float64Array,
-  x: Int32Array,
-  y: Int32Array,
-  freeRows: Int32Array,
-  nFree: number,
-): boolean {
+export function augmentFreeRows(state: LapjvState, nFree: number): boolean {
+  const { cost, n, rows, v, x, y, freeRows } = state;
   const { first, end, col } = rows;
   const d = new Float64Array(n);
   const pred = new Int32Array(n);
@@ -273,8 +269,9 @@ export function lapjvSparse(
   const freeRows = new Int32Array(n);
   let nFree = 0;
   for (let i = 0; i < n; i++) if ((x[i] as number) < 0) freeRows[nFree++] = i;
-  nFree = augmentingRowReduction(cost, n, rows, v, x, y, freeRows, nFree);
-  return augmentFreeRows(cost, n, rows, v, x, y, freeRows, nFree) ? x : null;
+  const state = { cost, n, rows, v, x, y, freeRows };
+  nFree = augmentingRowReduction(state, nFree);
+  return augmentFreeRows(state, nFree) ? x : null;
 }
 
 /**
