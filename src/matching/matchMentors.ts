@@ -1,12 +1,26 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import type { ValidationIssue } from '../model/errors.js';
 import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import type { Member } from '../model/member.js';
-import { fail, parseWith } from '../model/validate.js';
+import { duplicateIdIssues, fail, parseWith } from '../model/validate.js';
 import { capacitatedAssignment } from './internal/capacitatedAssignment.js';
 import { deferredAcceptance } from './internal/deferredAcceptance.js';
-import { utcOffsetHours } from './internal/timeZone.js';
+import {
+  MENTOR_CRITERIA,
+  type MemberFacts,
+  type MentorCriterion,
+  type MentorCriterionId,
+  memberFacts,
+  type PairFacts,
+  sharedLanguageCount,
+} from './internal/mentorCriteria.js';
+
+/** An object with one entry per criterion, in the table's order. */
+function criteriaShape<T>(entry: (c: MentorCriterion) => T): Record<MentorCriterionId, T> {
+  return Object.fromEntries(MENTOR_CRITERIA.map((c) => [c.id, entry(c)])) as Record<MentorCriterionId, T>;
+}
 
 /**
  * Options of {@link matchMentors}.
@@ -30,14 +44,8 @@ export const MatchMentorsOptionsSchema = z.strictObject({
   method: z.enum(['optimal', 'stable']).default('optimal'),
   /** Weights of the criteria (each criterion scores 0–1). */
   weights: z
-    .strictObject({
-      sharedTopics: z.number().min(0).default(0.4),
-      expertise: z.number().min(0).default(0.3),
-      timeZone: z.number().min(0).default(0.2),
-      language: z.number().min(0).default(0.1),
-      skills: z.number().min(0).default(0),
-    })
-    .default({ sharedTopics: 0.4, expertise: 0.3, timeZone: 0.2, language: 0.1, skills: 0 }),
+    .strictObject(criteriaShape((c) => z.number().min(0).default(c.defaultWeight)))
+    .default(criteriaShape((c) => c.defaultWeight)),
   /** Skill levels per member (e.g. from skill profiles) and the skills each mentee wants to grow: scores the mentor's level on them. */
   skillLevels: z.record(z.string(), z.record(z.string(), z.number())).default({}),
   goals: z.record(z.string(), z.array(z.string())).default({}),
@@ -76,13 +84,7 @@ export const MentorPairSchema = z.object({
   mentorId: z.string(),
   score: z.number(),
   /** Each criterion's 0–1 value. */
-  criteria: z.object({
-    sharedTopics: z.number(),
-    expertise: z.number(),
-    timeZone: z.number(),
-    language: z.number(),
-    skills: z.number(),
-  }),
+  criteria: z.object(criteriaShape(() => z.number())),
   reasons: z.array(z.string()),
 });
 
@@ -148,23 +150,14 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
       return community.members
         .filter((m) => current(m) && fallback(m))
         .sort((a, b) => (a.id < b.id ? -1 : 1));
-    const issues = [];
-    const seen = new Set<string>();
-    for (const [k, id] of ids.entries()) {
-      if (!byId.has(id))
-        issues.push({
-          path: `${root}[${k}]`,
-          message: `no member "${id}"`,
-          code: 'unknown-reference' as const,
-        });
-      if (seen.has(id))
-        issues.push({
-          path: `${root}[${k}]`,
-          message: `"${id}" is listed twice`,
-          code: 'duplicate-id' as const,
-        });
-      seen.add(id);
-    }
+    const issues: ValidationIssue[] = [
+      ...ids.flatMap((id, k) =>
+        byId.has(id)
+          ? []
+          : [{ path: `${root}[${k}]`, message: `no member "${id}"`, code: 'unknown-reference' as const }],
+      ),
+      ...duplicateIdIssues(ids, (k) => `${root}[${k}]`, 'member'),
+    ];
     if (issues.length > 0) fail('matchMentors', issues);
     return ids.map((id) => byId.get(id) as Member);
   };
@@ -181,136 +174,72 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
   }
   const excluded = new Set(opts.constraints.exclude.map(([a, b]) => `${a}\u0000${b}`));
   // Weights are relative: scale them by the largest first, so huge weights cannot overflow the sum to Infinity.
-  const wMax = Math.max(
-    opts.weights.sharedTopics,
-    opts.weights.expertise,
-    opts.weights.timeZone,
-    opts.weights.language,
-    opts.weights.skills,
-  );
-  const w = Object.fromEntries(
-    Object.entries(opts.weights).map(([k, v]) => [k, wMax > 0 ? v / wMax : 0]),
-  ) as typeof opts.weights;
-  const wSum = w.sharedTopics + w.expertise + w.timeZone + w.language + w.skills || 1;
+  const wMax = Math.max(...MENTOR_CRITERIA.map((c) => opts.weights[c.id]));
+  const weight = MENTOR_CRITERIA.map((c) => (wMax > 0 ? opts.weights[c.id] / wMax : 0));
+  const wSum = weight.reduce((s, x) => s + x, 0) || 1;
   // Per-member facts, computed once (not once per pair).
-  interface Facts {
-    m: Member;
-    interests: string[];
-    interestSet: Set<string>;
-    languages: Set<string>;
-    offset: number | null;
-    expertise: { text: string; lower: string; words: string[] }[];
-  }
-  const facts = (m: Member): Facts => {
-    const interests = [...new Set(m.interests.map((x) => x.toLowerCase()))];
+  const menteeFacts = mentees.map((m) => memberFacts(m, t));
+  const mentorFacts = mentors.map((m) => memberFacts(m, t));
+  const pairFacts = (i: number, j: number): PairFacts => {
+    const mentee = menteeFacts[i] as MemberFacts;
+    const mentor = mentorFacts[j] as MemberFacts;
     return {
-      m,
-      interests,
-      interestSet: new Set(interests),
-      languages: new Set(m.languages.map((x) => x.toLowerCase())),
-      offset: utcOffsetHours(m.timeZone ?? null, t),
-      expertise: m.expertise.map((e) => ({
-        text: e,
-        lower: e.toLowerCase(),
-        words: e.toLowerCase().split(/\s+/),
-      })),
+      mentee,
+      mentor,
+      goals: opts.goals[mentee.m.id] ?? [],
+      levels: opts.skillLevels[mentor.m.id] ?? {},
     };
   };
-  const menteeFacts = mentees.map(facts);
-  const mentorFacts = mentors.map(facts);
-  // The criteria of one pair, as numbers (null when a hard constraint rules it out).
-  const criteriaOf = (i: number, j: number): MentorPair['criteria'] | null => {
-    const A = menteeFacts[i] as Facts;
-    const B = mentorFacts[j] as Facts;
-    const me = A.m;
-    const mo = B.m;
-    if (me.id === mo.id || (excluded.size > 0 && excluded.has(`${me.id}\u0000${mo.id}`))) return null;
-    if (opts.constraints.differentOrganisation && me.affiliation && me.affiliation === mo.affiliation)
-      return null;
-    if (met.size > 0 && met.has(`${me.id}\u0000${mo.id}`)) return null;
-    let sharedLangs = 0;
-    for (const l of me.languages) if (B.languages.has(l.toLowerCase())) sharedLangs++;
-    if (
-      opts.constraints.sharedLanguage &&
-      me.languages.length > 0 &&
-      mo.languages.length > 0 &&
-      sharedLangs === 0
-    )
-      return null;
-    let inter = 0;
-    for (const x of B.interests) if (A.interestSet.has(x)) inter++;
-    const union = A.interests.length + B.interests.length - inter;
-    const sharedTopics = union === 0 ? 0 : inter / union;
-    let hits = 0;
-    for (const e of B.expertise)
-      if (A.interestSet.has(e.lower) || e.words.some((x) => A.interestSet.has(x))) hits++;
-    const expertise =
-      mo.expertise.length === 0 ? 0 : Math.min(1, hits / Math.max(1, Math.min(3, me.interests.length)));
-    const gap =
-      A.offset === null || B.offset === null
-        ? null
-        : Math.min(Math.abs(A.offset - B.offset), 24 - Math.abs(A.offset - B.offset));
-    const timeZone = gap === null ? 0.5 : Math.max(0, 1 - gap / 12);
-    const language = me.languages.length === 0 || mo.languages.length === 0 ? 0.5 : sharedLangs > 0 ? 1 : 0;
-    const goals = opts.goals[me.id] ?? [];
-    const levels = opts.skillLevels[mo.id] ?? {};
-    let skills = 0;
-    if (goals.length > 0) {
-      for (const g of goals) skills += Math.min(4, levels[g] ?? 0) / 4;
-      skills /= goals.length;
-    }
-    return { sharedTopics, expertise, timeZone, language, skills };
+  // Whether a hard constraint rules the pair out.
+  const ruledOut = (p: PairFacts): boolean => {
+    const me = p.mentee.m;
+    const mo = p.mentor.m;
+    return (
+      me.id === mo.id ||
+      (excluded.size > 0 && excluded.has(`${me.id}\u0000${mo.id}`)) ||
+      (opts.constraints.differentOrganisation &&
+        me.affiliation !== undefined &&
+        me.affiliation === mo.affiliation) ||
+      (met.size > 0 && met.has(`${me.id}\u0000${mo.id}`)) ||
+      (opts.constraints.sharedLanguage &&
+        me.languages.length > 0 &&
+        mo.languages.length > 0 &&
+        sharedLanguageCount(p) === 0)
+    );
   };
-  const totalOf = (c: MentorPair['criteria']): number =>
-    Math.round(
-      ((w.sharedTopics * c.sharedTopics +
-        w.expertise * c.expertise +
-        w.timeZone * c.timeZone +
-        w.language * c.language +
-        w.skills * c.skills) /
-        wSum) *
-        1e12,
-    ) / 1e12;
+  // The weighted score of one pair (each criterion computed once), or -1 when ruled out or below minScore.
+  // Criteria of weight 0 add exactly 0: they are not computed for every pair.
+  const weighted = MENTOR_CRITERIA.flatMap((_, k) => ((weight[k] as number) > 0 ? [k] : []));
+  const scoreOf = (p: PairFacts): number => {
+    if (ruledOut(p)) return -1;
+    let sum = 0;
+    for (const k of weighted) sum += (weight[k] as number) * (MENTOR_CRITERIA[k] as MentorCriterion).value(p);
+    const total = Math.round((sum / wSum) * 1e12) / 1e12;
+    return total < opts.minScore ? -1 : total;
+  };
   // Scores of every pair in one flat array; -1 marks a pair ruled out.
   const nMe = mentees.length;
   const nMo = mentors.length;
   const scores = new Float64Array(nMe * nMo);
-  for (let i = 0; i < nMe; i++)
+  for (let i = 0; i < nMe && nMo > 0; i++) {
+    // One pair object per mentee, its mentor side refilled for each mentor (no allocation per pair).
+    const p = { ...pairFacts(i, 0) };
     for (let j = 0; j < nMo; j++) {
-      const c = criteriaOf(i, j);
-      const total = c === null ? -1 : totalOf(c);
-      scores[i * nMo + j] = c === null || total < opts.minScore ? -1 : total;
+      p.mentor = mentorFacts[j] as MemberFacts;
+      p.levels = opts.skillLevels[p.mentor.m.id] ?? {};
+      scores[i * nMo + j] = scoreOf(p);
     }
+  }
   // Reasons are written only for the pairs chosen.
   const pairOf = (i: number, j: number): MentorPair => {
-    const A = menteeFacts[i] as Facts;
-    const B = mentorFacts[j] as Facts;
-    const me = A.m;
-    const mo = B.m;
-    const criteria = criteriaOf(i, j) as MentorPair['criteria'];
-    const sharedLangs = me.languages.filter((l) => B.languages.has(l.toLowerCase()));
-    const expertHits = B.expertise
-      .filter((e) => A.interestSet.has(e.lower) || e.words.some((x) => A.interestSet.has(x)))
-      .map((e) => e.text);
-    const gap =
-      A.offset === null || B.offset === null
-        ? null
-        : Math.min(Math.abs(A.offset - B.offset), 24 - Math.abs(A.offset - B.offset));
-    const goals = opts.goals[me.id] ?? [];
-    const levels = opts.skillLevels[mo.id] ?? {};
-    const shared = me.interests.filter((x) => mo.interests.includes(x));
-    const reasons = [
-      shared.length > 0 ? `shares interests: ${shared.join(', ')}` : 'no shared interests',
-      ...(expertHits.length > 0 ? [`expertise in ${expertHits.join(', ')}`] : []),
-      gap === null ? 'time zone unknown' : `time zones ${Math.round(gap * 10) / 10} h apart`,
-      ...(sharedLangs.length > 0 ? [`both speak ${sharedLangs.join(', ')}`] : []),
-      ...(goals.length > 0
-        ? [
-            `mentor's level on the mentee's goals: ${goals.map((g) => `${g} ${levels[g] ?? 'unassessed'}`).join(', ')}`,
-          ]
-        : []),
-    ];
-    return { menteeId: me.id, mentorId: mo.id, score: scores[i * nMo + j] as number, criteria, reasons };
+    const p = pairFacts(i, j);
+    return {
+      menteeId: p.mentee.m.id,
+      mentorId: p.mentor.m.id,
+      score: scores[i * nMo + j] as number,
+      criteria: criteriaShape((c) => c.value(p)),
+      reasons: MENTOR_CRITERIA.flatMap((c) => c.reason(p) ?? []),
+    };
   };
   const cap = (m: Member): number => m.capacity.maxMentees ?? opts.defaultCapacity;
   const pairs: MentorPair[] = [];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../model/errors.js';
 import { fail, parseWith } from '../model/validate.js';
+import { capacitatedAssignment } from './internal/capacitatedAssignment.js';
 import { lapjvSquare } from './internal/lapjv.js';
 import { sparseFirstAssignment } from './internal/sparseFirst.js';
 
@@ -68,97 +69,6 @@ export const AssignmentResultSchema = z.object({
 export type AssignmentResult = z.output<typeof AssignmentResultSchema>;
 
 /**
- * Minimum-cost assignment on a dense n × m matrix (n ≤ m), rows to distinct
- * columns, every row assigned, by shortest augmenting paths (Jonker–Volgenant
- * as Crouse 2016 describes and SciPy implements). Entries of +Infinity are
- * forbidden. Returns false when some row cannot be assigned.
- */
-function lsap(n: number, m: number, c: Float64Array, col4row: Int32Array): boolean {
-  const u = new Float64Array(n);
-  const v = new Float64Array(m);
-  const shortest = new Float64Array(m);
-  const path = new Int32Array(m).fill(-1);
-  const row4col = new Int32Array(m).fill(-1);
-  col4row.fill(-1);
-  const SR = new Uint8Array(n);
-  const SC = new Uint8Array(m);
-  const remaining = new Int32Array(m);
-  if (n === m) {
-    // Column reduction (Jonker & Volgenant 1987): v[j] = min_i c[i][j] keeps every
-    // reduced cost ≥ 0, and each column's cheapest row, if still free, is
-    // assigned at once with reduced cost 0 — most rows never need a search.
-    for (let j = 0; j < m; j++) {
-      let best = Number.POSITIVE_INFINITY;
-      let arg = -1;
-      for (let i = 0; i < n; i++) {
-        const x = c[i * m + j] as number;
-        if (x < best) {
-          best = x;
-          arg = i;
-        }
-      }
-      v[j] = best === Number.POSITIVE_INFINITY ? 0 : best;
-      if (arg >= 0 && col4row[arg] === -1) {
-        col4row[arg] = j;
-        row4col[j] = arg;
-      }
-    }
-  }
-  for (let cur = 0; cur < n; cur++) {
-    if (col4row[cur] !== -1) continue;
-    let minVal = 0;
-    let numRemaining = m;
-    for (let it = 0; it < m; it++) remaining[it] = m - it - 1;
-    SR.fill(0);
-    SC.fill(0);
-    shortest.fill(Number.POSITIVE_INFINITY);
-    let sink = -1;
-    let i = cur;
-    while (sink === -1) {
-      let index = -1;
-      let lowest = Number.POSITIVE_INFINITY;
-      SR[i] = 1;
-      const base = i * m;
-      const ui = u[i] as number;
-      for (let it = 0; it < numRemaining; it++) {
-        const j = remaining[it] as number;
-        const r = minVal + (c[base + j] as number) - ui - (v[j] as number);
-        if (r < (shortest[j] as number)) {
-          path[j] = i;
-          shortest[j] = r;
-        }
-        const s = shortest[j] as number;
-        if (s < lowest || (s === lowest && row4col[j] === -1)) {
-          lowest = s;
-          index = it;
-        }
-      }
-      minVal = lowest;
-      if (minVal === Number.POSITIVE_INFINITY) return false;
-      const j = remaining[index] as number;
-      if (row4col[j] === -1) sink = j;
-      else i = row4col[j] as number;
-      SC[j] = 1;
-      remaining[index] = remaining[--numRemaining] as number;
-    }
-    u[cur] = (u[cur] as number) + minVal;
-    for (let r = 0; r < n; r++)
-      if (SR[r] && r !== cur) u[r] = (u[r] as number) + minVal - (shortest[col4row[r] as number] as number);
-    for (let j = 0; j < m; j++) if (SC[j]) v[j] = (v[j] as number) - minVal + (shortest[j] as number);
-    let j = sink;
-    for (;;) {
-      const r = path[j] as number;
-      row4col[j] = r;
-      const prev = col4row[r] as number;
-      col4row[r] = j;
-      j = prev;
-      if (r === cur) break;
-    }
-  }
-  return true;
-}
-
-/**
  * Solves the linear assignment problem: pairs rows with distinct columns so
  * the total cost is as small as possible (or the total score as large, with
  * `maximize`). Square or rectangular: with more columns than rows every row is
@@ -176,9 +86,9 @@ function lsap(n: number, m: number, c: Float64Array, col4row: Int32Array): boole
  * otherwise, and below that size, LAPJV (Jonker & Volgenant 1987: column
  * reduction, augmenting row reduction, then shortest augmenting paths that
  * scan every column at the current minimum distance together, which pays off
- * on integer costs with many ties). Rectangular matrices use a
- * shortest-augmenting-path solver as in Crouse (2016) and SciPy's
- * `linear_sum_assignment`. Flat typed arrays throughout. O(n² m) time, O(n m)
+ * on integer costs with many ties). Rectangular matrices use the
+ * shortest-augmenting-path solver of Crouse (2016) and SciPy's
+ * `linear_sum_assignment`, in its form with column capacities (each 1 here). Flat typed arrays throughout. O(n² m) time, O(n m)
  * memory.
  *
  * @param cost - the matrix (nested arrays or a flat `Float64Array`)
@@ -344,7 +254,7 @@ export function solveAssignment(cost: CostMatrix, options: SolveAssignmentOption
       for (let k = 0; k < n; k++) matrix[i * width + m + k] = big;
     }
   }
-  if (n !== m) lsap(n, width, matrix, col4row);
+  if (n !== m) col4row = capacitatedAssignment(matrix, n, width, new Int32Array(width).fill(1));
   let total = 0;
   let assigned = 0;
   for (let i = 0; i < n; i++) {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HEALTH_FINDING_RULES } from '../../src/health/healthFindingRules.js';
 import { healthReport } from '../../src/health/healthReport.js';
@@ -7,6 +5,7 @@ import { renderHealthMarkdown } from '../../src/health/renderHealthMarkdown.js';
 import { wilsonInterval } from '../../src/health/wilsonInterval.js';
 import { isCommunityKitError } from '../../src/model/errors.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
+import { docTableRows } from '../docs/docTable.js';
 
 /** A git-like community: commits only (no conversations, replies, joins or gatherings), some affiliated, a bot. */
 function gitLike() {
@@ -123,17 +122,7 @@ describe('partial periods', () => {
 
 describe('the rules table', () => {
   it('docs/health.md lists every rule with its severity, needs and condition, in order', () => {
-    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'health.md'), 'utf8');
-    const block = doc.slice(doc.indexOf('<!-- rules:start -->'), doc.indexOf('<!-- rules:end -->'));
-    const rows = block
-      .split('\n')
-      .filter((l) => l.startsWith('| `'))
-      .map((l) =>
-        l
-          .split('|')
-          .slice(1, -1)
-          .map((c) => c.trim()),
-      );
+    const rows = docTableRows('health.md', 'rules');
     expect(rows).toEqual(
       HEALTH_FINDING_RULES.map((r) => [`\`${r.id}\``, r.severity, r.needs.join(', '), r.when]),
     );

@@ -11,7 +11,10 @@ import { fail } from '../../model/validate.js';
  * dummy column of capacity `rows`). O(rows · scanned rows · cols) time,
  * O(rows + cols) extra memory.
  *
- * Internal: callers validate the input first.
+ * The capacity front end of the assignment solvers: `solveAssignment` uses
+ * it with capacity 1 for rectangular matrices, `matchMentors` with the
+ * mentors' capacities. (The square front ends, dense and sparse, share the
+ * LAPJV core of lapjvCore.ts.) Internal: callers validate the input first.
  */
 export function capacitatedAssignment(
   cost: Float64Array,

@@ -1,10 +1,15 @@
 /**
- * The square-matrix core of the assignment solver: LAPJV (R. Jonker &
- * A. Volgenant, "A shortest augmenting path algorithm for dense and sparse
- * linear assignment problems", Computing 38, 1987) on a flat row-major
- * Float64Array of finite costs; minimises. Internal: callers validate and
- * transform the input first.
+ * The dense front end of the LAPJV core (see lapjvCore.ts): LAPJV (R. Jonker &
+ * A. Volgenant, Computing 38, 1987) on a flat row-major Float64Array of
+ * finite costs; minimises. The start, the augmenting row reduction and the
+ * augmentation come from the core; what is dense here is the column reduction
+ * with reduction transfer and the search, which scans whole rows in order and
+ * settles every column at the current minimum distance together (faster than
+ * the core's heap when every column is open to every row). Internal: callers
+ * validate and transform the input first.
  */
+
+import { assignColumnMinima, augmentAlong, augmentingRowReduction, everyColumn } from './lapjvCore.js';
 
 /**
  * Minimum-cost perfect assignment of an `n × n` finite cost matrix: the
@@ -37,16 +42,7 @@ export function lapjvSquare(cost: Float64Array, n: number): Int32Array {
       }
     }
   }
-  const unique = new Uint8Array(n).fill(1);
-  for (let j = n - 1; j >= 0; j--) {
-    const i = argmin[j] as number;
-    if ((x[i] as number) < 0) {
-      x[i] = j;
-      y[j] = i;
-    } else {
-      unique[i] = 0;
-    }
-  }
+  const unique = assignColumnMinima(argmin, x, y);
   let nFree = 0;
   for (let i = 0; i < n; i++) {
     const xi = x[i] as number;
@@ -63,54 +59,7 @@ export function lapjvSquare(cost: Float64Array, n: number): Int32Array {
     }
   }
 
-  // Augmenting row reduction, twice.
-  for (let round = 0; round < 2 && nFree > 0; round++) {
-    let current = 0;
-    let newFree = 0;
-    let rrCount = 0;
-    while (current < nFree) {
-      rrCount++;
-      const freeI = freeRows[current++] as number;
-      const base = freeI * n;
-      let j1 = 0;
-      let v1 = (cost[base] as number) - (v[0] as number);
-      let j2 = -1;
-      let v2 = Number.POSITIVE_INFINITY;
-      for (let j = 1; j < n; j++) {
-        const c = (cost[base + j] as number) - (v[j] as number);
-        if (c < v2) {
-          if (c >= v1) {
-            v2 = c;
-            j2 = j;
-          } else {
-            v2 = v1;
-            v1 = c;
-            j2 = j1;
-            j1 = j;
-          }
-        }
-      }
-      let i0 = y[j1] as number;
-      const v1New = (v[j1] as number) - (v2 - v1);
-      const v1Lowers = v1New < (v[j1] as number);
-      if (rrCount < current * n) {
-        if (v1Lowers) v[j1] = v1New;
-        else if (i0 >= 0 && j2 >= 0) {
-          j1 = j2;
-          i0 = y[j2] as number;
-        }
-        if (i0 >= 0) {
-          if (v1Lowers) freeRows[--current] = i0;
-          else freeRows[newFree++] = i0;
-        }
-      } else if (i0 >= 0) {
-        freeRows[newFree++] = i0;
-      }
-      x[freeI] = j1;
-      y[j1] = freeI;
-    }
-    nFree = newFree;
-  }
+  nFree = augmentingRowReduction({ cost, n, rows: everyColumn(n), v, x, y, freeRows }, nFree);
 
   // Augmentation: for each free row, a Dijkstra-like search over reduced costs
   // that settles all columns at the current minimum distance together. Column
@@ -189,16 +138,7 @@ export function lapjvSquare(cost: Float64Array, n: number): Int32Array {
       const j = readyList[k] as number;
       v[j] = (v[j] as number) + (d[j] as number) - mind;
     }
-    // Augment.
-    let i = -1;
-    let j = finalJ;
-    while (i !== start) {
-      i = pred[j] as number;
-      y[j] = i;
-      const prev = x[i] as number;
-      x[i] = j;
-      j = prev;
-    }
+    augmentAlong(pred, x, y, start, finalJ);
   }
   return x;
 }

@@ -13,6 +13,8 @@
  * one pass over the matrix; on random costs it almost always passes.
  */
 
+import { lapjvSparse } from './lapjvCore.js';
+
 /** The number of cheapest columns kept per row for an n × n problem. */
 export function sparseWidth(n: number): number {
   return Math.min(n, Math.max(8, Math.ceil(2 * Math.log2(n))));
@@ -106,169 +108,10 @@ export function sparseFirstAssignment(cost: Float64Array, n: number): Int32Array
     fill[i] = at + 1;
   }
 
-  // Initial assignment: each column to its cheapest row, where that row is
-  // free; then two rounds of Jonker–Volgenant augmenting row reduction on the
-  // kept edges, which leaves few rows for the augmenting paths.
-  const x = new Int32Array(n).fill(-1);
-  const y = new Int32Array(n).fill(-1);
-  for (let j = n - 1; j >= 0; j--) {
-    const i = argmin[j] as number;
-    if ((x[i] as number) < 0) {
-      x[i] = j;
-      y[j] = i;
-    }
-  }
-  const freeRows = new Int32Array(n);
-  let nFree = 0;
-  for (let i = 0; i < n; i++) if ((x[i] as number) < 0) freeRows[nFree++] = i;
-  for (let round = 0; round < 2 && nFree > 0; round++) {
-    let current = 0;
-    let newFree = 0;
-    let rrCount = 0;
-    while (current < nFree) {
-      rrCount++;
-      const freeI = freeRows[current++] as number;
-      const base = freeI * n;
-      const e0 = start[freeI] as number;
-      const e1 = fill[freeI] as number;
-      let j1 = edgeCol[e0] as number;
-      let v1 = (cost[base + j1] as number) - (v[j1] as number);
-      let j2 = -1;
-      let v2 = Number.POSITIVE_INFINITY;
-      for (let e = e0 + 1; e < e1; e++) {
-        const j = edgeCol[e] as number;
-        const c = (cost[base + j] as number) - (v[j] as number);
-        if (c < v2) {
-          if (c >= v1) {
-            v2 = c;
-            j2 = j;
-          } else {
-            v2 = v1;
-            v1 = c;
-            j2 = j1;
-            j1 = j;
-          }
-        }
-      }
-      let i0 = y[j1] as number;
-      const v1New = (v[j1] as number) - (v2 - v1);
-      const v1Lowers = v1New < (v[j1] as number);
-      if (rrCount < current * n) {
-        if (v1Lowers) v[j1] = v1New;
-        else if (i0 >= 0 && j2 >= 0) {
-          j1 = j2;
-          i0 = y[j2] as number;
-        }
-        if (i0 >= 0) {
-          if (v1Lowers) freeRows[--current] = i0;
-          else freeRows[newFree++] = i0;
-        }
-      } else if (i0 >= 0) {
-        freeRows[newFree++] = i0;
-      }
-      if (i0 >= 0) x[i0] = -1;
-      x[freeI] = j1;
-      y[j1] = freeI;
-    }
-    nFree = newFree;
-  }
-
-  // Shortest augmenting paths over the sparse edges (Dijkstra with a lazy
-  // binary heap), updating the column prices as the dense solver does.
-  const d = new Float64Array(n);
-  const pred = new Int32Array(n);
-  const seenAt = new Int32Array(n).fill(-1); // augmentation that last touched d[j]
-  const doneAt = new Int32Array(n).fill(-1); // augmentation that settled column j
-  const settled = new Int32Array(n);
-  let cap = 4 * n;
-  let hKey = new Float64Array(cap);
-  let hCol = new Int32Array(cap);
-  for (let f = 0; f < nFree; f++) {
-    const s = freeRows[f] as number;
-    let hSize = 0;
-    const push = (key: number, col: number): void => {
-      if (hSize === cap) {
-        cap *= 2;
-        const nk = new Float64Array(cap);
-        nk.set(hKey);
-        hKey = nk;
-        const nc = new Int32Array(cap);
-        nc.set(hCol);
-        hCol = nc;
-      }
-      let p = hSize++;
-      while (p > 0) {
-        const q = (p - 1) >> 1;
-        if ((hKey[q] as number) <= key) break;
-        hKey[p] = hKey[q] as number;
-        hCol[p] = hCol[q] as number;
-        p = q;
-      }
-      hKey[p] = key;
-      hCol[p] = col;
-    };
-    const relax = (row: number, shift: number): void => {
-      const base = row * n;
-      for (let e = start[row] as number, end = fill[row] as number; e < end; e++) {
-        const j = edgeCol[e] as number;
-        if (doneAt[j] === s) continue;
-        const dj = (cost[base + j] as number) - (v[j] as number) - shift;
-        if (seenAt[j] !== s || dj < (d[j] as number)) {
-          seenAt[j] = s;
-          d[j] = dj;
-          pred[j] = row;
-          push(dj, j);
-        }
-      }
-    };
-    relax(s, 0);
-    let nSettled = 0;
-    let finalJ = -1;
-    let finalD = 0;
-    while (hSize > 0) {
-      const key = hKey[0] as number;
-      const j = hCol[0] as number;
-      // Pop the minimum.
-      const lastKey = hKey[--hSize] as number;
-      const lastCol = hCol[hSize] as number;
-      let p = 0;
-      for (;;) {
-        let q = 2 * p + 1;
-        if (q >= hSize) break;
-        if (q + 1 < hSize && (hKey[q + 1] as number) < (hKey[q] as number)) q++;
-        if ((hKey[q] as number) >= lastKey) break;
-        hKey[p] = hKey[q] as number;
-        hCol[p] = hCol[q] as number;
-        p = q;
-      }
-      hKey[p] = lastKey;
-      hCol[p] = lastCol;
-      if (doneAt[j] === s || key !== d[j]) continue; // stale entry
-      if ((y[j] as number) < 0) {
-        finalJ = j;
-        finalD = key;
-        break;
-      }
-      doneAt[j] = s;
-      settled[nSettled++] = j;
-      const i = y[j] as number;
-      relax(i, (cost[i * n + j] as number) - (v[j] as number) - key);
-    }
-    if (finalJ < 0) return null; // no augmenting path among the kept edges
-    for (let t = 0; t < nSettled; t++) {
-      const j = settled[t] as number;
-      v[j] = (v[j] as number) + (d[j] as number) - finalD;
-    }
-    let i = -1;
-    let j = finalJ;
-    while (i !== s) {
-      i = pred[j] as number;
-      y[j] = i;
-      const prev = x[i] as number;
-      x[i] = j;
-      j = prev;
-    }
-  }
+  // The LAPJV core on the kept edges: each column to its cheapest row, two
+  // rounds of augmenting row reduction, then shortest augmenting paths.
+  const x = lapjvSparse(cost, n, { first: start, end: fill, col: edgeCol }, v, argmin);
+  if (x === null) return null; // no perfect assignment among the kept edges
 
   // Optimality over the whole matrix: no column is cheaper (net of its price)
   // for a row than the one it has.

@@ -1,0 +1,298 @@
+/**
+ * The one LAPJV core (R. Jonker & A. Volgenant, "A shortest augmenting path
+ * algorithm for dense and sparse linear assignment problems", Computing 38,
+ * 1987) behind every assignment solver of the library, on flat typed arrays:
+ * the initial assignment of each column to its cheapest row, augmenting row
+ * reduction, shortest augmenting paths over the columns each row may use, and
+ * the augmentation along a path. The front ends are `lapjvSquare` (dense:
+ * every row may use every column; its search scans whole rows in order),
+ * `sparseFirstAssignment` (each row's cheapest columns) and
+ * `capacitatedAssignment` (columns with capacities). Minimises; internal:
+ * callers validate the input first.
+ *
+ * The state shared by the steps: `x[i]` the column of row i (−1 when free),
+ * `y[j]` the row of column j (−1 when free), `v[j]` the price of column j;
+ * the cost of row i and column j is `cost[i * n + j]` for an `n × n` matrix.
+ */
+
+/**
+ * The columns each row may use: row i's are `col[first[i]] … col[end[i] − 1]`
+ * (a compressed sparse row list over the dense matrix's columns).
+ */
+export interface RowColumns {
+  readonly first: Int32Array;
+  readonly end: Int32Array;
+  readonly col: Int32Array;
+}
+
+/** The state the core's steps share (see the file's comment). */
+export interface LapjvState {
+  readonly cost: Float64Array;
+  readonly n: number;
+  readonly rows: RowColumns;
+  readonly v: Float64Array;
+  readonly x: Int32Array;
+  readonly y: Int32Array;
+  /** Scratch for the free rows (length n). */
+  readonly freeRows: Int32Array;
+}
+
+/** Every column for every row of an `n × n` matrix (the dense problem as a sparse one). */
+export function everyColumn(n: number): RowColumns {
+  return {
+    first: new Int32Array(n),
+    end: new Int32Array(n).fill(n),
+    col: Int32Array.from({ length: n }, (_, j) => j),
+  };
+}
+
+/**
+ * Assigns each column to its cheapest row (`argmin[j]`) where that row is
+ * still free, from the last column down (as LAPJV's column reduction does).
+ * Returns, per row, 1 when it was the cheapest row of one column only.
+ */
+export function assignColumnMinima(argmin: Int32Array, x: Int32Array, y: Int32Array): Uint8Array {
+  const n = argmin.length;
+  const unique = new Uint8Array(x.length).fill(1);
+  for (let j = n - 1; j >= 0; j--) {
+    const i = argmin[j] as number;
+    if ((x[i] as number) < 0) {
+      x[i] = j;
+      y[j] = i;
+    } else {
+      unique[i] = 0;
+    }
+  }
+  return unique;
+}
+
+/**
+ * Two rounds of Jonker–Volgenant augmenting row reduction on the columns each
+ * row may use: each free row takes its cheapest column (net of prices),
+ * lowering that column's price to the second cheapest when it can and
+ * displacing the row there. `freeRows[0 … nFree − 1]` are the free rows on
+ * entry; returns how many remain free (listed first in `freeRows`).
+ */
+export function augmentingRowReduction(state: LapjvState, nFree: number): number {
+  const { cost, n, rows, v, x, y, freeRows } = state;
+  const { first, end, col } = rows;
+  for (let round = 0; round < 2 && nFree > 0; round++) {
+    let current = 0;
+    let newFree = 0;
+    let rrCount = 0;
+    while (current < nFree) {
+      rrCount++;
+      const freeI = freeRows[current++] as number;
+      const base = freeI * n;
+      const e0 = first[freeI] as number;
+      const e1 = end[freeI] as number;
+      let j1 = col[e0] as number;
+      let v1 = (cost[base + j1] as number) - (v[j1] as number);
+      let j2 = -1;
+      let v2 = Number.POSITIVE_INFINITY;
+      for (let e = e0 + 1; e < e1; e++) {
+        const j = col[e] as number;
+        const c = (cost[base + j] as number) - (v[j] as number);
+        if (c < v2) {
+          if (c >= v1) {
+            v2 = c;
+            j2 = j;
+          } else {
+            v2 = v1;
+            v1 = c;
+            j2 = j1;
+            j1 = j;
+          }
+        }
+      }
+      let i0 = y[j1] as number;
+      // A row with one listed column has no second-cheapest: its price stays.
+      const v1New = j2 < 0 ? (v[j1] as number) : (v[j1] as number) - (v2 - v1);
+      const v1Lowers = v1New < (v[j1] as number);
+      if (rrCount < current * n) {
+        if (v1Lowers) v[j1] = v1New;
+        else if (i0 >= 0 && j2 >= 0) {
+          j1 = j2;
+          i0 = y[j2] as number;
+        }
+        if (i0 >= 0) {
+          if (v1Lowers) freeRows[--current] = i0;
+          else freeRows[newFree++] = i0;
+        }
+      } else if (i0 >= 0) {
+        freeRows[newFree++] = i0;
+      }
+      if (i0 >= 0) x[i0] = -1;
+      x[freeI] = j1;
+      y[j1] = freeI;
+    }
+    nFree = newFree;
+  }
+  return nFree;
+}
+
+/** Flips the augmenting path that ends at the free column `finalJ` (`pred[j]`: the row before column j), from row `start`. */
+export function augmentAlong(
+  pred: Int32Array,
+  x: Int32Array,
+  y: Int32Array,
+  start: number,
+  finalJ: number,
+): void {
+  let i = -1;
+  let j = finalJ;
+  while (i !== start) {
+    i = pred[j] as number;
+    y[j] = i;
+    const prev = x[i] as number;
+    x[i] = j;
+    j = prev;
+  }
+}
+
+/**
+ * Shortest augmenting paths from every free row over the columns each row may
+ * use (Dijkstra on reduced costs with a lazy binary heap), updating the column
+ * prices so that reduced costs stay non-negative on those columns. Returns
+ * false when some free row has no augmenting path among its columns.
+ */
+export function augmentFreeRows(state: LapjvState, nFree: number): boolean {
+  const { cost, n, rows, v, x, y, freeRows } = state;
+  const { first, end, col } = rows;
+  const d = new Float64Array(n);
+  const pred = new Int32Array(n);
+  const seenAt = new Int32Array(n).fill(-1); // augmentation that last touched d[j]
+  const doneAt = new Int32Array(n).fill(-1); // augmentation that settled column j
+  const settled = new Int32Array(n);
+  let cap = 4 * n;
+  let hKey = new Float64Array(cap);
+  let hCol = new Int32Array(cap);
+  for (let f = 0; f < nFree; f++) {
+    const s = freeRows[f] as number;
+    let hSize = 0;
+    const push = (key: number, j: number): void => {
+      if (hSize === cap) {
+        cap *= 2;
+        const nk = new Float64Array(cap);
+        nk.set(hKey);
+        hKey = nk;
+        const nc = new Int32Array(cap);
+        nc.set(hCol);
+        hCol = nc;
+      }
+      let p = hSize++;
+      while (p > 0) {
+        const q = (p - 1) >> 1;
+        if ((hKey[q] as number) <= key) break;
+        hKey[p] = hKey[q] as number;
+        hCol[p] = hCol[q] as number;
+        p = q;
+      }
+      hKey[p] = key;
+      hCol[p] = j;
+    };
+    const relax = (row: number, shift: number): void => {
+      const base = row * n;
+      for (let e = first[row] as number, stop = end[row] as number; e < stop; e++) {
+        const j = col[e] as number;
+        if (doneAt[j] === s) continue;
+        const dj = (cost[base + j] as number) - (v[j] as number) - shift;
+        if (seenAt[j] !== s || dj < (d[j] as number)) {
+          seenAt[j] = s;
+          d[j] = dj;
+          pred[j] = row;
+          push(dj, j);
+        }
+      }
+    };
+    relax(s, 0);
+    let nSettled = 0;
+    let finalJ = -1;
+    let finalD = 0;
+    while (hSize > 0) {
+      const key = hKey[0] as number;
+      const j = hCol[0] as number;
+      // Pop the minimum.
+      const lastKey = hKey[--hSize] as number;
+      const lastCol = hCol[hSize] as number;
+      let p = 0;
+      for (;;) {
+        let q = 2 * p + 1;
+        if (q >= hSize) break;
+        if (q + 1 < hSize && (hKey[q + 1] as number) < (hKey[q] as number)) q++;
+        if ((hKey[q] as number) >= lastKey) break;
+        hKey[p] = hKey[q] as number;
+        hCol[p] = hCol[q] as number;
+        p = q;
+      }
+      hKey[p] = lastKey;
+      hCol[p] = lastCol;
+      if (doneAt[j] === s || key !== d[j]) continue; // stale entry
+      if ((y[j] as number) < 0) {
+        finalJ = j;
+        finalD = key;
+        break;
+      }
+      doneAt[j] = s;
+      settled[nSettled++] = j;
+      const i = y[j] as number;
+      relax(i, (cost[i * n + j] as number) - (v[j] as number) - key);
+    }
+    if (finalJ < 0) return false;
+    for (let t = 0; t < nSettled; t++) {
+      const j = settled[t] as number;
+      v[j] = (v[j] as number) + (d[j] as number) - finalD;
+    }
+    augmentAlong(pred, x, y, s, finalJ);
+  }
+  return true;
+}
+
+/**
+ * The sparse front end: minimum-cost perfect assignment of an `n × n` matrix
+ * using only the columns `rows` lists for each row, from the column prices
+ * `v` and the cheapest row of each column `argmin` (both over those columns,
+ * or over the whole matrix when the caller will check optimality against
+ * it). Returns the column of each row with the final prices left in `v`, or
+ * null when the listed columns admit no perfect assignment.
+ */
+export function lapjvSparse(
+  cost: Float64Array,
+  n: number,
+  rows: RowColumns,
+  v: Float64Array,
+  argmin: Int32Array,
+): Int32Array | null {
+  const x = new Int32Array(n).fill(-1);
+  const y = new Int32Array(n).fill(-1);
+  assignColumnMinima(argmin, x, y);
+  const freeRows = new Int32Array(n);
+  let nFree = 0;
+  for (let i = 0; i < n; i++) if ((x[i] as number) < 0) freeRows[nFree++] = i;
+  const state = { cost, n, rows, v, x, y, freeRows };
+  nFree = augmentingRowReduction(state, nFree);
+  return augmentFreeRows(state, nFree) ? x : null;
+}
+
+/**
+ * Minimum-cost perfect assignment of an `n × n` finite cost matrix given as
+ * the columns each row may use (every entry listed: the dense problem). The
+ * column prices start at the column minima over the listed entries. Returns
+ * the column of each row, or null when no perfect assignment uses only the
+ * listed columns.
+ */
+export function sparseAssignment(cost: Float64Array, n: number, rows: RowColumns): Int32Array | null {
+  const v = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const argmin = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++)
+    for (let e = rows.first[i] as number, stop = rows.end[i] as number; e < stop; e++) {
+      const j = rows.col[e] as number;
+      const c = cost[i * n + j] as number;
+      if (c < (v[j] as number)) {
+        v[j] = c;
+        argmin[j] = i;
+      }
+    }
+  for (let j = 0; j < n; j++) if ((argmin[j] as number) < 0) return null; // a column no row may use
+  return lapjvSparse(cost, n, rows, v, argmin);
+}
