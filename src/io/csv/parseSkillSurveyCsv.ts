@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { DateInputSchema } from '../../model/dateInput.js';
 import { InputFormatError } from '../../model/errors.js';
 import { IdSchema } from '../../model/ids.js';
-import { isTimeZone } from '../../model/member.js';
 import { fail, parseWith } from '../../model/validate.js';
 import { builtInFrameworks } from '../../skills/builtInFrameworks.js';
 import { findSkill } from '../../skills/findSkill.js';
@@ -20,6 +19,7 @@ import type { TextInput } from '../core/textInput.js';
 import { numberCell } from './internal/csvCells.js';
 import { type CsvDateOptions, requireCsvDate } from './internal/csvDate.js';
 import { rowIdentity } from './internal/csvIdentity.js';
+import { aliasedColumns, CSV_READING_OPTION_FIELDS, FILE_OPTION } from './internal/csvOptions.js';
 import type { CsvRow } from './internal/csvRows.js';
 import {
   type ColumnIndex,
@@ -80,16 +80,13 @@ export const ParseSkillSurveyCsvOptionsSchema = z.strictObject({
   /** When the assessments were made, for an export without a timestamp column. */
   assessedAt: DateInputSchema.optional(),
   /** The file name, for errors and provenance. */
-  file: z.string().min(1).max(4096).optional(),
+  file: FILE_OPTION,
   /** IANA zone of timestamps written without an offset (Google Forms writes the form owner's zone). Default `UTC`. */
-  timeZone: z
-    .string()
-    .refine(isTimeZone, { message: 'expected an IANA time zone such as "Europe/Berlin" or "UTC"' })
-    .default('UTC'),
+  timeZone: CSV_READING_OPTION_FIELDS.timeZone,
   /** How `01/02/2024` reads: `mdy` (default; US locale) or `dmy`. */
-  dateOrder: z.enum(['mdy', 'dmy']).default('mdy'),
+  dateOrder: CSV_READING_OPTION_FIELDS.dateOrder,
   /** Field separator, or `auto` (default). */
-  delimiter: z.enum([',', ';', '\t', 'auto']).default('auto'),
+  delimiter: CSV_READING_OPTION_FIELDS.delimiter,
 });
 
 /** Options of {@link parseSkillSurveyCsv} (input). */
@@ -189,14 +186,11 @@ export async function parseSkillSurveyCsv(
   const noAnswers = new Set(NO_ANSWERS);
   const dates: CsvDateOptions = { timeZone: o.timeZone, dateOrder: o.dateOrder };
   const columns: ColumnSpec[] = [
-    ...(['timestamp', 'email', 'name', 'responseId'] as const).map((key) => ({
-      key,
-      aliases: [
-        ...(o.columns?.[key as 'name'] === undefined ? [] : [o.columns?.[key as 'name'] as string]),
-        ...SURVEY_COLUMN_ALIASES[key],
-      ],
-      required: false,
-    })),
+    ...aliasedColumns(
+      ['timestamp', 'email', 'name', 'responseId'] as const,
+      SURVEY_COLUMN_ALIASES,
+      o.columns,
+    ),
     ...skillColumns.map(([h], i) => ({ key: `skill:${i}`, aliases: [h], required: true })),
   ];
   const identities = new Map<string, SourceIdentity>();
