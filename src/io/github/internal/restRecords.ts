@@ -184,6 +184,33 @@ export function mapPull(ctx: MapContext, o: Json): void {
   });
 }
 
+/** What a comment or review adds: who, when, where it answers. */
+interface BodyRecord {
+  id: string;
+  user: Parameters<ExtractBuilder['identity']>[0];
+  at: number;
+  role: 'issueComment' | 'reviewComment' | 'review';
+  repo: string;
+  thread: string;
+  parent: string;
+}
+
+/** Adds a comment or review of the thread `r.thread`, its body as text. */
+function addBodyRecord(ctx: MapContext, o: Json, r: BodyRecord): void {
+  ctx.b.repos.add(r.repo);
+  ctx.b.add({
+    id: r.id,
+    memberId: ctx.b.identity(r.user, r.at),
+    at: r.at,
+    role: r.role,
+    channel: r.repo.slice(0, 200),
+    thread: r.thread,
+    parent: r.parent,
+    text: textOf(ctx, optString(ctx.at, o, 'body', '')),
+    provenance: provenanceOf(ctx, o),
+  });
+}
+
 /** A comment on an issue or pull request (the conversation tab). */
 export function mapIssueComment(ctx: MapContext, o: Json): void {
   const id = reqId(ctx.at, o, 'id', '');
@@ -196,17 +223,14 @@ export function mapIssueComment(ctx: MapContext, o: Json): void {
     return;
   }
   const t = threadId(repo, number);
-  ctx.b.repos.add(repo);
-  ctx.b.add({
+  addBodyRecord(ctx, o, {
     id: `github:issuecomment:${id}`,
-    memberId: ctx.b.identity(user, created),
+    user,
     at: created,
     role: 'issueComment',
-    channel: repo.slice(0, 200),
+    repo,
     thread: t,
     parent: t,
-    text: textOf(ctx, optString(ctx.at, o, 'body', '')),
-    provenance: provenanceOf(ctx, o),
   });
 }
 
@@ -229,17 +253,14 @@ export function mapReviewComment(ctx: MapContext, o: Json): void {
   }
   const t = threadId(repo, number);
   const inReplyTo = optId(ctx.at, o, 'in_reply_to_id', '');
-  ctx.b.repos.add(repo);
-  ctx.b.add({
+  addBodyRecord(ctx, o, {
     id: `github:reviewcomment:${id}`,
-    memberId: ctx.b.identity(user, created),
+    user,
     at: created,
     role: 'reviewComment',
-    channel: repo.slice(0, 200),
+    repo,
     thread: t,
     parent: inReplyTo === undefined ? t : `github:reviewcomment:${inReplyTo}`,
-    text: textOf(ctx, optString(ctx.at, o, 'body', '')),
-    provenance: provenanceOf(ctx, o),
   });
 }
 
@@ -260,17 +281,14 @@ export function mapReview(ctx: MapContext, o: Json): void {
     return;
   }
   const t = threadId(repo, number);
-  ctx.b.repos.add(repo);
-  ctx.b.add({
+  addBodyRecord(ctx, o, {
     id: `github:review:${id}`,
-    memberId: ctx.b.identity(user, submitted),
+    user,
     at: submitted,
     role: 'review',
-    channel: repo.slice(0, 200),
+    repo,
     thread: t,
     parent: t,
-    text: textOf(ctx, optString(ctx.at, o, 'body', '')),
-    provenance: provenanceOf(ctx, o),
   });
 }
 
