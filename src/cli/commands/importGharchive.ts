@@ -1,6 +1,11 @@
 import { ghArchiveExtract } from '../../io/github/ghArchiveExtract.js';
 import type { CliCommand } from './command.js';
-import { extractSummary, githubCommandOptions, streamedFiles } from './internal/githubImportSummary.js';
+import {
+  extractSummary,
+  GITHUB_COMMAND_FLAGS,
+  githubCommandOptions,
+  streamedFiles,
+} from './internal/githubImportSummary.js';
 
 /** `community-kit import gharchive FILE… --out extract.json`: GH Archive hourly event files into a source extract. */
 export const importGharchive: CliCommand = {
@@ -23,13 +28,9 @@ Options:
   --description TEXT       describe what was read
 `,
   options: {
-    out: { type: 'string' },
+    ...GITHUB_COMMAND_FLAGS,
     repo: { type: 'string', multiple: true },
     'no-pushes': { type: 'boolean' },
-    'question-label': { type: 'string', multiple: true },
-    'draft-start': { type: 'string' },
-    text: { type: 'boolean' },
-    description: { type: 'string' },
   },
   async run({ values, positionals }, io) {
     const { out, options } = githubCommandOptions(values, positionals);

@@ -1,6 +1,11 @@
 import { githubExtract } from '../../io/github/githubExtract.js';
 import type { CliCommand } from './command.js';
-import { extractSummary, githubCommandOptions, streamedFiles } from './internal/githubImportSummary.js';
+import {
+  extractSummary,
+  GITHUB_COMMAND_FLAGS,
+  githubCommandOptions,
+  streamedFiles,
+} from './internal/githubImportSummary.js';
 
 /** `community-kit import github FILE… --out extract.json`: GitHub REST and discussions GraphQL exports into a source extract. */
 export const importGithub: CliCommand = {
@@ -22,13 +27,7 @@ Options:
   --text                   keep titles and bodies as activity text
   --description TEXT       describe what was read
 `,
-  options: {
-    out: { type: 'string' },
-    'question-label': { type: 'string', multiple: true },
-    'draft-start': { type: 'string' },
-    text: { type: 'boolean' },
-    description: { type: 'string' },
-  },
+  options: GITHUB_COMMAND_FLAGS,
   async run({ values, positionals }, io) {
     const { out, options } = githubCommandOptions(values, positionals);
     const extract = await githubExtract(streamedFiles(positionals, io), options);

@@ -1,7 +1,16 @@
 import type { SourceExtract } from '../../../io/core/sourceExtract.js';
 import type { GithubExtractOptions } from '../../../io/github/githubExtract.js';
 import type { CliIo } from '../../cliIo.js';
-import { UsageError } from '../command.js';
+import { type CliCommand, UsageError } from '../command.js';
+
+/** The flags both GitHub commands take (read by {@link githubCommandOptions}). */
+export const GITHUB_COMMAND_FLAGS = {
+  out: { type: 'string' },
+  'question-label': { type: 'string', multiple: true },
+  'draft-start': { type: 'string' },
+  text: { type: 'boolean' },
+  description: { type: 'string' },
+} satisfies CliCommand['options'];
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
