@@ -4,15 +4,11 @@ import { IdSchema, LabelSchema } from '../../model/ids.js';
 import { RoleAssignmentSchema } from '../../model/roleAssignment.js';
 import { parseWith } from '../../model/validate.js';
 import { skipTally } from '../core/skipTally.js';
-import {
-  SOURCE_EXTRACT_FORMAT,
-  type SourceExtract,
-  SourceExtractSchema,
-  type SourceIdentity,
-} from '../core/sourceExtract.js';
+import type { SourceExtract, SourceIdentity } from '../core/sourceExtract.js';
 import type { TextInput } from '../core/textInput.js';
 import { numberCell, yesNo } from './internal/csvCells.js';
 import { type CsvDateOptions, csvDate } from './internal/csvDate.js';
+import { csvFileExtract } from './internal/csvExtract.js';
 import { normaliseEmail, rowIdentity } from './internal/csvIdentity.js';
 import {
   aliasedColumns,
@@ -223,14 +219,13 @@ export async function parseRoleAssignmentsCsv(
     onRow,
     (row) => tally.skip('empty row', where(row.line)),
   );
-  return SourceExtractSchema.parse({
-    format: SOURCE_EXTRACT_FORMAT,
+  return csvFileExtract({
     source: o.source,
     description: 'role assignments',
-    files: o.file === undefined ? [] : [o.file],
-    identities: [...identities.values()],
+    file: o.file,
+    identities,
     roleAssignments: assignments,
     read: { rows: table.rows, assignments: assignments.length },
-    skipped: tally.list(),
+    tally,
   });
 }

@@ -3,15 +3,10 @@ import { InputFormatError } from '../../model/errors.js';
 import { LabelSchema } from '../../model/ids.js';
 import { parseWith } from '../../model/validate.js';
 import { skipTally } from '../core/skipTally.js';
-import {
-  SOURCE_EXTRACT_FORMAT,
-  type SourceExtract,
-  SourceExtractSchema,
-  type SourceIdentity,
-  SourceProfileSchema,
-} from '../core/sourceExtract.js';
+import { type SourceExtract, type SourceIdentity, SourceProfileSchema } from '../core/sourceExtract.js';
 import type { TextInput } from '../core/textInput.js';
 import { type CsvDateOptions, csvDate } from './internal/csvDate.js';
+import { csvFileExtract } from './internal/csvExtract.js';
 import { rowIdentity } from './internal/csvIdentity.js';
 import {
   aliasedColumns,
@@ -192,14 +187,13 @@ export async function parseRosterCsv(
     onRow,
     (row) => tally.skip('empty row', where(row.line)),
   );
-  return SourceExtractSchema.parse({
-    format: SOURCE_EXTRACT_FORMAT,
+  return csvFileExtract({
     source: o.source,
     description: 'member roster',
-    files: o.file === undefined ? [] : [o.file],
-    identities: [...identities.values()],
+    file: o.file,
+    identities,
     profiles,
     read: { rows: table.rows, members: profiles.length },
-    skipped: tally.list(),
+    tally,
   });
 }

@@ -9,15 +9,11 @@ import { getFramework } from '../../skills/getFramework.js';
 import type { ProficiencyScale } from '../../skills/proficiencyScale.js';
 import { type SkillsFramework, SkillsFrameworkSchema } from '../../skills/skillsFramework.js';
 import { skipTally } from '../core/skipTally.js';
-import {
-  SOURCE_EXTRACT_FORMAT,
-  type SourceExtract,
-  SourceExtractSchema,
-  type SourceIdentity,
-} from '../core/sourceExtract.js';
+import type { SourceExtract, SourceIdentity } from '../core/sourceExtract.js';
 import type { TextInput } from '../core/textInput.js';
 import { numberCell } from './internal/csvCells.js';
 import { type CsvDateOptions, requireCsvDate } from './internal/csvDate.js';
+import { csvFileExtract } from './internal/csvExtract.js';
 import { rowIdentity } from './internal/csvIdentity.js';
 import { aliasedColumns, CSV_READING_OPTION_FIELDS, FILE_OPTION } from './internal/csvOptions.js';
 import type { CsvRow } from './internal/csvRows.js';
@@ -290,14 +286,13 @@ export async function parseSkillSurveyCsv(
     onRow,
     (row) => tally.skip('empty row', where(row.line)),
   );
-  return SourceExtractSchema.parse({
-    format: SOURCE_EXTRACT_FORMAT,
+  return csvFileExtract({
     source: SOURCE,
     description: `skills self-assessment survey (${framework.name})`.slice(0, 1000),
-    files: o.file === undefined ? [] : [o.file],
-    identities: [...identities.values()],
+    file: o.file,
+    identities,
     skillAssessments: assessments,
     read: { responses: table.rows, assessments: assessments.length },
-    skipped: tally.list(),
+    tally,
   });
 }
