@@ -117,6 +117,13 @@ function skipDeleted(ctx: MapContext, what: string): void {
   ctx.b.tally.skip(`${what} by a deleted account (no user)`, `${ctx.at.file}:${ctx.at.line}`);
 }
 
+/** The record's author (its `user`), or undefined once the record is counted as by a deleted account. */
+function authorOf(ctx: MapContext, o: Json, what: string): ReturnType<typeof restUser> {
+  const user = restUser(ctx.at, o, 'user', '');
+  if (user === undefined) skipDeleted(ctx, what);
+  return user;
+}
+
 /** An issue, or a pull request as the issues endpoint lists it (with a `pull_request` key). */
 export function mapIssue(ctx: MapContext, o: Json): void {
   const number = reqId(ctx.at, o, 'number', '');
@@ -130,11 +137,8 @@ export function mapIssue(ctx: MapContext, o: Json): void {
   const labels = labelNames(ctx, o, '');
   for (const l of labels) info.labels.add(l);
   const created = reqTime(ctx.at, o, 'created_at', '');
-  const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) {
-    skipDeleted(ctx, isPull ? 'pull request' : 'issue');
-    return;
-  }
+  const user = authorOf(ctx, o, isPull ? 'pull request' : 'issue');
+  if (user === undefined) return;
   ctx.b.repos.add(urlRepo);
   ctx.b.add({
     id: t,
@@ -165,11 +169,8 @@ export function mapPull(ctx: MapContext, o: Json): void {
   const labels = labelNames(ctx, o, '');
   for (const l of labels) info.labels.add(l);
   const created = reqTime(ctx.at, o, 'created_at', '');
-  const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) {
-    skipDeleted(ctx, 'pull request');
-    return;
-  }
+  const user = authorOf(ctx, o, 'pull request');
+  if (user === undefined) return;
   ctx.b.repos.add(repo);
   ctx.b.add({
     id: t,
@@ -217,11 +218,8 @@ export function mapIssueComment(ctx: MapContext, o: Json): void {
   const { repo, number } = locate(ctx, o, ['issue_url', 'html_url']);
   ctx.b.count('issueComments');
   const created = reqTime(ctx.at, o, 'created_at', '');
-  const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) {
-    skipDeleted(ctx, 'comment');
-    return;
-  }
+  const user = authorOf(ctx, o, 'comment');
+  if (user === undefined) return;
   const t = threadId(repo, number);
   addBodyRecord(ctx, o, {
     id: `github:issuecomment:${id}`,
@@ -246,11 +244,8 @@ export function mapReviewComment(ctx: MapContext, o: Json): void {
   const { repo, number } = where ?? locate(ctx, o, ['pull_request_url', 'html_url']);
   ctx.b.count('reviewComments');
   const created = reqTime(ctx.at, o, 'created_at', '');
-  const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) {
-    skipDeleted(ctx, 'review comment');
-    return;
-  }
+  const user = authorOf(ctx, o, 'review comment');
+  if (user === undefined) return;
   const t = threadId(repo, number);
   const inReplyTo = optId(ctx.at, o, 'in_reply_to_id', '');
   addBodyRecord(ctx, o, {
@@ -275,11 +270,8 @@ export function mapReview(ctx: MapContext, o: Json): void {
     ctx.b.tally.skip('pending review (not submitted)', `${ctx.at.file}:${ctx.at.line}`);
     return;
   }
-  const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) {
-    skipDeleted(ctx, 'review');
-    return;
-  }
+  const user = authorOf(ctx, o, 'review');
+  if (user === undefined) return;
   const t = threadId(repo, number);
   addBodyRecord(ctx, o, {
     id: `github:review:${id}`,
