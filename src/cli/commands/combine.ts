@@ -12,6 +12,7 @@ import { InputFormatError } from '../../model/errors.js';
 import { parseWith } from '../../model/validate.js';
 import type { CliIo } from '../cliIo.js';
 import { type CliCommand, UsageError } from './command.js';
+import { readTextFile } from './internal/readFiles.js';
 
 const usage = `Usage: community-kit combine EXTRACT.json… --out community.json [options]
 
@@ -32,13 +33,7 @@ Options:
   --no-suggest         do not list likely merges in the report
 `;
 
-function read(io: CliIo, path: string): string {
-  try {
-    return io.readFile(path);
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
+const read = (io: CliIo, path: string): string => readTextFile(path, io);
 
 function readJson(fn: string, io: CliIo, path: string): unknown {
   const text = read(io, path);

@@ -7,6 +7,7 @@ import { parseSkillSurveyCsv } from '../../io/csv/parseSkillSurveyCsv.js';
 import { CommunityKitError } from '../../model/errors.js';
 import type { CliIo } from '../cliIo.js';
 import { type CliCommand, UsageError } from './command.js';
+import { isDirectoryPath, readTextFile } from './internal/readFiles.js';
 
 const KINDS = ['attendance', 'survey', 'roster', 'roles'] as const;
 const TOOLS = ['zoom', 'meetup', 'luma', 'eventbrite', 'generic'] as const;
@@ -42,12 +43,7 @@ const str = (values: Values, key: string): string | undefined => {
 /** The JSON object in the --map file. */
 function readMap(path: string | undefined, io: CliIo): Record<string, unknown> {
   if (path === undefined) return {};
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  const text = readTextFile(path, io);
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -187,14 +183,7 @@ export const importCsv: CliCommand = {
     };
     const extracts: SourceExtract[] = [];
     for (const file of positionals) {
-      try {
-        if (io.isDirectory(file)) throw new UsageError(`${file} is a directory; give the CSV files`);
-      } catch (error) {
-        if (error instanceof UsageError) throw error;
-        throw new UsageError(
-          `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
+      if (isDirectoryPath(file, io)) throw new UsageError(`${file} is a directory; give the CSV files`);
       const input = io.readStream(file);
       const options = { ...common, file };
       extracts.push(

@@ -1,6 +1,11 @@
 import { ghArchiveExtract } from '../../io/github/ghArchiveExtract.js';
-import { type CliCommand, UsageError } from './command.js';
-import { extractSummary, streamedFiles } from './internal/githubImportSummary.js';
+import type { CliCommand } from './command.js';
+import {
+  extractSummary,
+  GITHUB_COMMAND_FLAGS,
+  githubCommandOptions,
+  streamedFiles,
+} from './internal/githubImportSummary.js';
 
 /** `community-kit import gharchive FILE… --out extract.json`: GH Archive hourly event files into a source extract. */
 export const importGharchive: CliCommand = {
@@ -23,30 +28,17 @@ Options:
   --description TEXT       describe what was read
 `,
   options: {
-    out: { type: 'string' },
+    ...GITHUB_COMMAND_FLAGS,
     repo: { type: 'string', multiple: true },
     'no-pushes': { type: 'boolean' },
-    'question-label': { type: 'string', multiple: true },
-    'draft-start': { type: 'string' },
-    text: { type: 'boolean' },
-    description: { type: 'string' },
   },
   async run({ values, positionals }, io) {
-    const out = values.out;
-    if (typeof out !== 'string') throw new UsageError('--out FILE is required');
-    if (positionals.length === 0) throw new UsageError('name at least one file');
-    const draftStart = values['draft-start'];
-    if (draftStart !== undefined && draftStart !== 'ready-for-review' && draftStart !== 'created')
-      throw new UsageError(`--draft-start must be ready-for-review or created, not "${String(draftStart)}"`);
-    const labels = values['question-label'];
+    const { out, options } = githubCommandOptions(values, positionals);
     const repos = values.repo;
     const extract = await ghArchiveExtract(streamedFiles(positionals, io), {
-      ...(Array.isArray(labels) ? { questionLabels: labels.map(String) } : {}),
+      ...options,
       ...(Array.isArray(repos) ? { repositories: repos.map(String) } : {}),
-      ...(draftStart === undefined ? {} : { draftStart }),
       pushes: values['no-pushes'] !== true,
-      text: values.text === true,
-      ...(typeof values.description === 'string' ? { description: values.description } : {}),
     });
     await io.writeFile(out, JSON.stringify(extract));
     io.stderr(extractSummary(extract, out));

@@ -8,6 +8,7 @@ import { toDate } from '../../model/dateInput.js';
 import { CommunityKitError, InputFormatError } from '../../model/errors.js';
 import type { CliIo } from '../cliIo.js';
 import { type CliCommand, UsageError } from './command.js';
+import { cannotRead } from './internal/readFiles.js';
 
 /** A running `git`: its standard output as chunks, and how it ended. */
 export interface GitProcess {
@@ -233,9 +234,7 @@ export function importGitCommand(runGit: GitRunner = spawnGit): CliCommand {
         try {
           stream = io.readStream(log);
         } catch (error) {
-          throw new UsageError(
-            `cannot read ${log}: ${error instanceof Error ? error.message : String(error)}`,
-          );
+          throw cannotRead(log, error);
         }
         extract = await gitExtract(stream, options);
       } else {

@@ -1,6 +1,11 @@
 import { githubExtract } from '../../io/github/githubExtract.js';
-import { type CliCommand, UsageError } from './command.js';
-import { extractSummary, streamedFiles } from './internal/githubImportSummary.js';
+import type { CliCommand } from './command.js';
+import {
+  extractSummary,
+  GITHUB_COMMAND_FLAGS,
+  githubCommandOptions,
+  streamedFiles,
+} from './internal/githubImportSummary.js';
 
 /** `community-kit import github FILE… --out extract.json`: GitHub REST and discussions GraphQL exports into a source extract. */
 export const importGithub: CliCommand = {
@@ -22,27 +27,10 @@ Options:
   --text                   keep titles and bodies as activity text
   --description TEXT       describe what was read
 `,
-  options: {
-    out: { type: 'string' },
-    'question-label': { type: 'string', multiple: true },
-    'draft-start': { type: 'string' },
-    text: { type: 'boolean' },
-    description: { type: 'string' },
-  },
+  options: GITHUB_COMMAND_FLAGS,
   async run({ values, positionals }, io) {
-    const out = values.out;
-    if (typeof out !== 'string') throw new UsageError('--out FILE is required');
-    if (positionals.length === 0) throw new UsageError('name at least one file');
-    const draftStart = values['draft-start'];
-    if (draftStart !== undefined && draftStart !== 'ready-for-review' && draftStart !== 'created')
-      throw new UsageError(`--draft-start must be ready-for-review or created, not "${String(draftStart)}"`);
-    const labels = values['question-label'];
-    const extract = await githubExtract(streamedFiles(positionals, io), {
-      ...(Array.isArray(labels) ? { questionLabels: labels.map(String) } : {}),
-      ...(draftStart === undefined ? {} : { draftStart }),
-      text: values.text === true,
-      ...(typeof values.description === 'string' ? { description: values.description } : {}),
-    });
+    const { out, options } = githubCommandOptions(values, positionals);
+    const extract = await githubExtract(streamedFiles(positionals, io), options);
     await io.writeFile(out, JSON.stringify(extract));
     io.stderr(extractSummary(extract, out));
     return 0;

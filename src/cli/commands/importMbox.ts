@@ -2,6 +2,7 @@ import type { SourceExtract } from '../../io/core/sourceExtract.js';
 import { readMboxFiles } from '../../io/mbox/readMbox.js';
 import type { CliIo } from '../cliIo.js';
 import { type CliCommand, UsageError } from './command.js';
+import { fileChunks, isDirectoryPath } from './internal/readFiles.js';
 
 const USAGE = `Usage: community-kit import mbox FILE|DIR… [--list NAME] [--out extract.json]
 
@@ -33,13 +34,7 @@ const ARCHIVE = /\.(?:mbox|mbx|txt|eml)(?:\.gz)?$|\.gz$/i;
 function filesOf(paths: readonly string[], io: CliIo): string[] {
   const out: string[] = [];
   for (const path of paths) {
-    let dir: boolean;
-    try {
-      dir = io.isDirectory(path);
-    } catch (error) {
-      throw new UsageError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (!dir) out.push(path);
+    if (!isDirectoryPath(path, io)) out.push(path);
     else {
       const found = io.listFiles(path).filter((f) => ARCHIVE.test(f));
       if (found.length === 0) throw new UsageError(`no mbox files (.mbox, .txt, .eml, .gz) under ${path}`);
@@ -47,15 +42,6 @@ function filesOf(paths: readonly string[], io: CliIo): string[] {
     }
   }
   return out;
-}
-
-/** The chunks of a file; a read failure (permissions, a vanished file) is a usage error naming it. */
-async function* chunksOf(path: string, io: CliIo): AsyncGenerator<Uint8Array> {
-  try {
-    yield* io.readStream(path);
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 /** The one-paragraph summary: what was read, skipped and warned about. */
@@ -89,7 +75,7 @@ export const importMbox: CliCommand = {
     const files = filesOf(positionals, io);
     const out = typeof values.out === 'string' ? values.out : undefined;
     const extract = await readMboxFiles(
-      files.map((file) => ({ file, input: chunksOf(file, io) })),
+      files.map((file) => ({ file, input: fileChunks(file, io) })),
       {
         ...(typeof values.list === 'string' ? { list: values.list } : {}),
         ...(typeof values.description === 'string' ? { description: values.description } : {}),

@@ -4,6 +4,7 @@ import { pseudonymise } from '../../io/pseudonymise.js';
 import { pseudonymiseExtract } from '../../io/pseudonymiseExtract.js';
 import type { CliIo } from '../cliIo.js';
 import { type CliCommand, UsageError } from './command.js';
+import { readTextFile } from './internal/readFiles.js';
 
 const usage = `Usage: community-kit pseudonymise --key-file FILE IN.json --out OUT.json [--keep-text]
 
@@ -23,13 +24,7 @@ Options:
   --keep-text      keep free text
 `;
 
-function read(io: CliIo, path: string): string {
-  try {
-    return io.readFile(path);
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
+const read = (io: CliIo, path: string): string => readTextFile(path, io);
 
 /** `community-kit pseudonymise`: keyed pseudonyms for a community file. */
 export const pseudonymiseCommand: CliCommand = {

@@ -1,3 +1,5 @@
+import { inputChunks } from './internal/byteChunks.js';
+
 /**
  * What importers read: a whole text, its bytes, or a stream of chunks (strings
  * or bytes) — an array, an iterable, an async iterable such as a Node read
@@ -12,45 +14,6 @@ export type TextInput =
   | ArrayBuffer
   | Iterable<string | Uint8Array>
   | AsyncIterable<string | Uint8Array>;
-
-const isAsyncIterable = (v: unknown): v is AsyncIterable<string | Uint8Array> =>
-  typeof v === 'object' && v !== null && Symbol.asyncIterator in v;
-
-async function* byteOrTextChunks(input: TextInput): AsyncGenerator<string | Uint8Array> {
-  if (typeof input === 'string') yield input;
-  else if (input instanceof Uint8Array) yield input;
-  else if (input instanceof ArrayBuffer) yield new Uint8Array(input);
-  else if (isAsyncIterable(input)) yield* input;
-  else yield* input as Iterable<string | Uint8Array>;
-}
-
-/** The chunks of a gzip stream, decompressed with the platform's DecompressionStream (Node ≥ 18, browsers, Deno, Bun). */
-async function* gunzip(
-  first: Uint8Array,
-  rest: AsyncIterator<string | Uint8Array>,
-): AsyncGenerator<Uint8Array> {
-  let sentFirst = false;
-  const source = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!sentFirst) {
-        sentFirst = true;
-        controller.enqueue(first);
-        return;
-      }
-      const next = await rest.next();
-      if (next.done) controller.close();
-      else if (typeof next.value === 'string')
-        controller.error(new TypeError('a gzip stream mixed text chunks with bytes'));
-      else controller.enqueue(next.value);
-    },
-  });
-  const reader = source.pipeThrough(new DecompressionStream('gzip')).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
-  }
-}
 
 /**
  * The text of `input` as decoded string chunks, in order (see
@@ -68,43 +31,9 @@ async function* gunzip(
  * ```
  */
 export async function* textChunks(input: TextInput): AsyncGenerator<string> {
-  const it = byteOrTextChunks(input)[Symbol.asyncIterator]();
-  let head = await it.next();
-  if (head.done) return;
-  // Gather leading byte chunks until the two magic bytes can be seen: a
-  // stream may cut them apart, or start with an empty chunk.
-  let first = head.value;
-  let textAfter: string | undefined;
-  while (typeof first !== 'string' && first.length < 2) {
-    head = await it.next();
-    if (head.done) break;
-    const next = head.value;
-    if (typeof next === 'string') {
-      textAfter = next;
-      break;
-    }
-    const joined = new Uint8Array(first.length + next.length);
-    joined.set(first);
-    joined.set(next, first.length);
-    first = joined;
-  }
-  let bytes: AsyncIterable<string | Uint8Array>;
-  if (typeof first !== 'string' && first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b) {
-    bytes = gunzip(first, it);
-  } else {
-    bytes = (async function* () {
-      yield first;
-      if (textAfter !== undefined) yield textAfter;
-      for (;;) {
-        const next = await it.next();
-        if (next.done) return;
-        yield next.value;
-      }
-    })();
-  }
   const decoder = new TextDecoder('utf-8');
   let start = true;
-  for await (const chunk of bytes) {
+  for await (const chunk of inputChunks(input)) {
     let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     if (start && text.length > 0) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

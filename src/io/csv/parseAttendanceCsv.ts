@@ -4,7 +4,6 @@ import { DateInputSchema } from '../../model/dateInput.js';
 import { InputFormatError } from '../../model/errors.js';
 import { GatheringKindSchema } from '../../model/gathering.js';
 import { IdSchema } from '../../model/ids.js';
-import { isTimeZone } from '../../model/member.js';
 import { fail, parseWith } from '../../model/validate.js';
 import { skipTally } from '../core/skipTally.js';
 import {
@@ -18,6 +17,7 @@ import { ATTENDANCE_COLUMN_ALIASES, ATTENDANCE_REQUIRED_COLUMNS } from './attend
 import { numberCell, yesNo } from './internal/csvCells.js';
 import { type CsvDateOptions, csvDate, requireCsvDate } from './internal/csvDate.js';
 import { prefixedId, rowIdentity } from './internal/csvIdentity.js';
+import { CSV_READING_OPTION_FIELDS, FILE_OPTION } from './internal/csvOptions.js';
 import type { CsvRow } from './internal/csvRows.js';
 import { type ColumnIndex, type ColumnSpec, cellOf, headerOf, readCsvTable } from './internal/csvTable.js';
 
@@ -69,7 +69,7 @@ export const ParseAttendanceCsvOptionsSchema = z.strictObject({
   /** Which export this is: `zoom`, `meetup`, `luma`, `eventbrite`, or `generic` (give `columns`). */
   tool: z.enum(['zoom', 'meetup', 'luma', 'eventbrite', 'generic']),
   /** The file name, as the user knows it, for errors and provenance. */
-  file: z.string().min(1).max(4096).optional(),
+  file: FILE_OPTION,
   /** Column names: required for `generic`; for a known tool, extra names tried before the built-in ones. */
   columns: AttendanceColumnsSchema.optional(),
   /** The gathering's id (default: `csv:<tool>:` + the Zoom meeting id or the file name, and the start date). */
@@ -83,14 +83,11 @@ export const ParseAttendanceCsvOptionsSchema = z.strictObject({
   /** Online, in person or hybrid (default `online` for Zoom and generic, `in-person` for the others). */
   format: z.enum(['online', 'in-person', 'hybrid']).optional(),
   /** The IANA zone of dates written without an offset (Zoom writes the account's local time). Default `UTC`. */
-  timeZone: z
-    .string()
-    .refine(isTimeZone, { message: 'expected an IANA time zone such as "Europe/Berlin" or "UTC"' })
-    .default('UTC'),
+  timeZone: CSV_READING_OPTION_FIELDS.timeZone,
   /** How `01/02/2024` reads: month first (`mdy`, Zoom's US format; default) or day first (`dmy`). */
-  dateOrder: z.enum(['mdy', 'dmy']).default('mdy'),
+  dateOrder: CSV_READING_OPTION_FIELDS.dateOrder,
   /** Field separator, or `auto` (default) to take the most frequent of `,` `;` tab in the first line. */
-  delimiter: z.enum([',', ';', '\t', 'auto']).default('auto'),
+  delimiter: CSV_READING_OPTION_FIELDS.delimiter,
   /** Also give each attendee an `attend` activity (at their first join, weighted by minutes present). Default true. */
   attendActivities: z.boolean().default(true),
 });

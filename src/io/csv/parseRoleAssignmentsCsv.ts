@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import { InputFormatError } from '../../model/errors.js';
 import { IdSchema, LabelSchema } from '../../model/ids.js';
-import { isTimeZone } from '../../model/member.js';
 import { RoleAssignmentSchema } from '../../model/roleAssignment.js';
 import { parseWith } from '../../model/validate.js';
 import { skipTally } from '../core/skipTally.js';
-import {
-  SOURCE_EXTRACT_FORMAT,
-  type SourceExtract,
-  SourceExtractSchema,
-  type SourceIdentity,
-} from '../core/sourceExtract.js';
+import type { SourceExtract, SourceIdentity } from '../core/sourceExtract.js';
 import type { TextInput } from '../core/textInput.js';
 import { numberCell, yesNo } from './internal/csvCells.js';
 import { type CsvDateOptions, csvDate } from './internal/csvDate.js';
+import { csvFileExtract } from './internal/csvExtract.js';
 import { normaliseEmail, rowIdentity } from './internal/csvIdentity.js';
+import {
+  aliasedColumns,
+  CSV_READING_OPTION_FIELDS,
+  columnsOption,
+  FILE_OPTION,
+} from './internal/csvOptions.js';
 import type { CsvRow } from './internal/csvRows.js';
 import { type ColumnIndex, cellOf, headerOf, normaliseHeader, readCsvTable } from './internal/csvTable.js';
 import { recordIssue } from './internal/recordIssue.js';
@@ -41,7 +42,6 @@ export const ROLE_ASSIGNMENT_COLUMN_ALIASES = {
 } as const;
 
 type RoleKey = keyof typeof ROLE_ASSIGNMENT_COLUMN_ALIASES;
-const header = z.string().min(1).max(500);
 
 /**
  * Options of {@link parseRoleAssignmentsCsv}: column names, the role map, what
@@ -54,9 +54,7 @@ const header = z.string().min(1).max(500);
  */
 export const ParseRoleAssignmentsCsvOptionsSchema = z.strictObject({
   /** Column names, when the file's differ from {@link ROLE_ASSIGNMENT_COLUMN_ALIASES} (tried first). */
-  columns: z
-    .partialRecord(z.enum(Object.keys(ROLE_ASSIGNMENT_COLUMN_ALIASES) as [RoleKey, ...RoleKey[]]), header)
-    .optional(),
+  columns: columnsOption(ROLE_ASSIGNMENT_COLUMN_ALIASES),
   /** Role names as the file writes them → role ids (e.g. `{ "Community Manager": "community-manager" }`); others are kept as written. */
   roles: z.record(z.string().min(1).max(500), IdSchema).default({}),
   /** What the `member` column holds: `auto` (default: an e-mail if it looks like one, else a name), or the roster's `id`, `username` or `name`, so ids meet those {@link parseRosterCsv} gives. */
@@ -66,16 +64,13 @@ export const ParseRoleAssignmentsCsvOptionsSchema = z.strictObject({
   /** The source the identities belong to (default `csv:roster`, so a roster and its role file name the same identities). */
   source: LabelSchema.default('csv:roster'),
   /** The file name, for errors and provenance. */
-  file: z.string().min(1).max(4096).optional(),
+  file: FILE_OPTION,
   /** IANA zone of dates written without an offset. Default `UTC`. */
-  timeZone: z
-    .string()
-    .refine(isTimeZone, { message: 'expected an IANA time zone such as "Europe/Berlin" or "UTC"' })
-    .default('UTC'),
+  timeZone: CSV_READING_OPTION_FIELDS.timeZone,
   /** How `01/02/2024` reads: `mdy` (default) or `dmy`. */
-  dateOrder: z.enum(['mdy', 'dmy']).default('mdy'),
+  dateOrder: CSV_READING_OPTION_FIELDS.dateOrder,
   /** Field separator, or `auto` (default). */
-  delimiter: z.enum([',', ';', '\t', 'auto']).default('auto'),
+  delimiter: CSV_READING_OPTION_FIELDS.delimiter,
 });
 
 /** Options of {@link parseRoleAssignmentsCsv} (input). */
@@ -204,14 +199,13 @@ export async function parseRoleAssignmentsCsv(
     assignments.push(parsed.data);
   };
 
-  const columns = (Object.keys(ROLE_ASSIGNMENT_COLUMN_ALIASES) as RoleKey[]).map((key) => ({
-    key,
-    aliases: [
-      ...(o.columns?.[key] === undefined ? [] : [o.columns[key] as string]),
-      ...ROLE_ASSIGNMENT_COLUMN_ALIASES[key],
-    ],
-    required: key === 'role' || key === 'from',
-  }));
+  const keys = Object.keys(ROLE_ASSIGNMENT_COLUMN_ALIASES) as RoleKey[];
+  const columns = aliasedColumns(
+    keys,
+    ROLE_ASSIGNMENT_COLUMN_ALIASES,
+    o.columns,
+    (key) => key === 'role' || key === 'from',
+  );
   const table = await readCsvTable(
     input,
     {
@@ -225,14 +219,13 @@ export async function parseRoleAssignmentsCsv(
     onRow,
     (row) => tally.skip('empty row', where(row.line)),
   );
-  return SourceExtractSchema.parse({
-    format: SOURCE_EXTRACT_FORMAT,
+  return csvFileExtract({
     source: o.source,
     description: 'role assignments',
-    files: o.file === undefined ? [] : [o.file],
-    identities: [...identities.values()],
+    file: o.file,
+    identities,
     roleAssignments: assignments,
     read: { rows: table.rows, assignments: assignments.length },
-    skipped: tally.list(),
+    tally,
   });
 }

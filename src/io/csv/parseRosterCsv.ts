@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { InputFormatError } from '../../model/errors.js';
 import { LabelSchema } from '../../model/ids.js';
-import { isTimeZone } from '../../model/member.js';
 import { parseWith } from '../../model/validate.js';
 import { skipTally } from '../core/skipTally.js';
-import {
-  SOURCE_EXTRACT_FORMAT,
-  type SourceExtract,
-  SourceExtractSchema,
-  type SourceIdentity,
-  SourceProfileSchema,
-} from '../core/sourceExtract.js';
+import { type SourceExtract, type SourceIdentity, SourceProfileSchema } from '../core/sourceExtract.js';
 import type { TextInput } from '../core/textInput.js';
 import { type CsvDateOptions, csvDate } from './internal/csvDate.js';
+import { csvFileExtract } from './internal/csvExtract.js';
 import { rowIdentity } from './internal/csvIdentity.js';
+import {
+  aliasedColumns,
+  CSV_READING_OPTION_FIELDS,
+  columnsOption,
+  FILE_OPTION,
+} from './internal/csvOptions.js';
 import type { CsvRow } from './internal/csvRows.js';
 import { type ColumnIndex, cellOf, headerOf, readCsvTable } from './internal/csvTable.js';
 import { recordIssue } from './internal/recordIssue.js';
@@ -46,7 +46,6 @@ export const ROSTER_COLUMN_ALIASES = {
 } as const;
 
 type RosterKey = keyof typeof ROSTER_COLUMN_ALIASES;
-const header = z.string().min(1).max(500);
 
 /**
  * Options of {@link parseRosterCsv}: column names, the source, the list
@@ -59,24 +58,19 @@ const header = z.string().min(1).max(500);
  */
 export const ParseRosterCsvOptionsSchema = z.strictObject({
   /** Column names, when the roster's differ from {@link ROSTER_COLUMN_ALIASES} (tried first). */
-  columns: z
-    .partialRecord(z.enum(Object.keys(ROSTER_COLUMN_ALIASES) as [RosterKey, ...RosterKey[]]), header)
-    .optional(),
+  columns: columnsOption(ROSTER_COLUMN_ALIASES),
   /** The source the identities belong to (default `csv:roster`; role files use the same by default, so their ids meet). */
   source: LabelSchema.default('csv:roster'),
   /** Separator of list cells (groups, interests, expertise, languages); default: `;` or `|` when the cell has one, else `,`. */
   listSeparator: z.string().min(1).max(5).optional(),
   /** The file name, for errors and provenance. */
-  file: z.string().min(1).max(4096).optional(),
+  file: FILE_OPTION,
   /** IANA zone of dates written without an offset. Default `UTC`. */
-  timeZone: z
-    .string()
-    .refine(isTimeZone, { message: 'expected an IANA time zone such as "Europe/Berlin" or "UTC"' })
-    .default('UTC'),
+  timeZone: CSV_READING_OPTION_FIELDS.timeZone,
   /** How `01/02/2024` reads: `mdy` (default) or `dmy`. */
-  dateOrder: z.enum(['mdy', 'dmy']).default('mdy'),
+  dateOrder: CSV_READING_OPTION_FIELDS.dateOrder,
   /** Field separator, or `auto` (default). */
-  delimiter: z.enum([',', ';', '\t', 'auto']).default('auto'),
+  delimiter: CSV_READING_OPTION_FIELDS.delimiter,
 });
 
 /** Options of {@link parseRosterCsv} (input). */
@@ -185,28 +179,21 @@ export async function parseRosterCsv(
     profiles.push(parsed.data);
   };
 
-  const columns = (Object.keys(ROSTER_COLUMN_ALIASES) as RosterKey[]).map((key) => ({
-    key,
-    aliases: [
-      ...(o.columns?.[key] === undefined ? [] : [o.columns[key] as string]),
-      ...ROSTER_COLUMN_ALIASES[key],
-    ],
-    required: false,
-  }));
+  const keys = Object.keys(ROSTER_COLUMN_ALIASES) as RosterKey[];
+  const columns = aliasedColumns(keys, ROSTER_COLUMN_ALIASES, o.columns);
   const table = await readCsvTable(
     input,
     { fn: FN, file: o.file, delimiter: o.delimiter, columns, what: 'a member roster', maxPreambleRows: 0 },
     onRow,
     (row) => tally.skip('empty row', where(row.line)),
   );
-  return SourceExtractSchema.parse({
-    format: SOURCE_EXTRACT_FORMAT,
+  return csvFileExtract({
     source: o.source,
     description: 'member roster',
-    files: o.file === undefined ? [] : [o.file],
-    identities: [...identities.values()],
+    file: o.file,
+    identities,
     profiles,
     read: { rows: table.rows, members: profiles.length },
-    skipped: tally.list(),
+    tally,
   });
 }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { DateInputSchema } from '../../model/dateInput.js';
 import { InputFormatError } from '../../model/errors.js';
 import { IdSchema } from '../../model/ids.js';
-import { isTimeZone } from '../../model/member.js';
 import { fail, parseWith } from '../../model/validate.js';
 import { builtInFrameworks } from '../../skills/builtInFrameworks.js';
 import { findSkill } from '../../skills/findSkill.js';
@@ -10,16 +9,13 @@ import { getFramework } from '../../skills/getFramework.js';
 import type { ProficiencyScale } from '../../skills/proficiencyScale.js';
 import { type SkillsFramework, SkillsFrameworkSchema } from '../../skills/skillsFramework.js';
 import { skipTally } from '../core/skipTally.js';
-import {
-  SOURCE_EXTRACT_FORMAT,
-  type SourceExtract,
-  SourceExtractSchema,
-  type SourceIdentity,
-} from '../core/sourceExtract.js';
+import type { SourceExtract, SourceIdentity } from '../core/sourceExtract.js';
 import type { TextInput } from '../core/textInput.js';
 import { numberCell } from './internal/csvCells.js';
 import { type CsvDateOptions, requireCsvDate } from './internal/csvDate.js';
+import { csvFileExtract } from './internal/csvExtract.js';
 import { rowIdentity } from './internal/csvIdentity.js';
+import { aliasedColumns, CSV_READING_OPTION_FIELDS, FILE_OPTION } from './internal/csvOptions.js';
 import type { CsvRow } from './internal/csvRows.js';
 import {
   type ColumnIndex,
@@ -80,16 +76,13 @@ export const ParseSkillSurveyCsvOptionsSchema = z.strictObject({
   /** When the assessments were made, for an export without a timestamp column. */
   assessedAt: DateInputSchema.optional(),
   /** The file name, for errors and provenance. */
-  file: z.string().min(1).max(4096).optional(),
+  file: FILE_OPTION,
   /** IANA zone of timestamps written without an offset (Google Forms writes the form owner's zone). Default `UTC`. */
-  timeZone: z
-    .string()
-    .refine(isTimeZone, { message: 'expected an IANA time zone such as "Europe/Berlin" or "UTC"' })
-    .default('UTC'),
+  timeZone: CSV_READING_OPTION_FIELDS.timeZone,
   /** How `01/02/2024` reads: `mdy` (default; US locale) or `dmy`. */
-  dateOrder: z.enum(['mdy', 'dmy']).default('mdy'),
+  dateOrder: CSV_READING_OPTION_FIELDS.dateOrder,
   /** Field separator, or `auto` (default). */
-  delimiter: z.enum([',', ';', '\t', 'auto']).default('auto'),
+  delimiter: CSV_READING_OPTION_FIELDS.delimiter,
 });
 
 /** Options of {@link parseSkillSurveyCsv} (input). */
@@ -189,14 +182,11 @@ export async function parseSkillSurveyCsv(
   const noAnswers = new Set(NO_ANSWERS);
   const dates: CsvDateOptions = { timeZone: o.timeZone, dateOrder: o.dateOrder };
   const columns: ColumnSpec[] = [
-    ...(['timestamp', 'email', 'name', 'responseId'] as const).map((key) => ({
-      key,
-      aliases: [
-        ...(o.columns?.[key as 'name'] === undefined ? [] : [o.columns?.[key as 'name'] as string]),
-        ...SURVEY_COLUMN_ALIASES[key],
-      ],
-      required: false,
-    })),
+    ...aliasedColumns(
+      ['timestamp', 'email', 'name', 'responseId'] as const,
+      SURVEY_COLUMN_ALIASES,
+      o.columns,
+    ),
     ...skillColumns.map(([h], i) => ({ key: `skill:${i}`, aliases: [h], required: true })),
   ];
   const identities = new Map<string, SourceIdentity>();
@@ -296,14 +286,13 @@ export async function parseSkillSurveyCsv(
     onRow,
     (row) => tally.skip('empty row', where(row.line)),
   );
-  return SourceExtractSchema.parse({
-    format: SOURCE_EXTRACT_FORMAT,
+  return csvFileExtract({
     source: SOURCE,
     description: `skills self-assessment survey (${framework.name})`.slice(0, 1000),
-    files: o.file === undefined ? [] : [o.file],
-    identities: [...identities.values()],
+    file: o.file,
+    identities,
     skillAssessments: assessments,
     read: { responses: table.rows, assessments: assessments.length },
-    skipped: tally.list(),
+    tally,
   });
 }

@@ -3,12 +3,22 @@ import type { Activity } from '../../model/activity.js';
 import { InputFormatError } from '../../model/errors.js';
 import { parseWith } from '../../model/validate.js';
 import type { ExportInput } from '../chat/exportInput.js';
+import {
+  CHAT_OPTION_FIELDS,
+  chatExtract,
+  foundFiles,
+  keepFirstSeen,
+  kindCounts,
+  recordExample,
+  sortedIdentities,
+} from '../chat/internal/chatExtract.js';
 import { exportTexts } from '../chat/internal/exportTexts.js';
 import { mergeIdentity } from '../chat/internal/identities.js';
 import { parseJsonFile } from '../chat/internal/json.js';
 import { dropMissingReplyTargets } from '../chat/internal/replyTargets.js';
+import { compareStrings } from '../core/internal/sortKey.js';
 import { skipTally } from '../core/skipTally.js';
-import { SOURCE_EXTRACT_FORMAT, type SourceExtract, type SourceIdentity } from '../core/sourceExtract.js';
+import type { SourceExtract, SourceIdentity } from '../core/sourceExtract.js';
 import {
   type DiscordChannelRecords,
   discordChannelRecords,
@@ -27,17 +37,16 @@ const FN = 'importDiscord';
  */
 export const ImportDiscordOptionsSchema = z.strictObject({
   /** Read direct-message exports (channel types `DirectTextChat`, `DirectGroupTextChat`); default false: skipped and counted. */
-  directMessages: z.boolean().default(false),
+  directMessages: CHAT_OPTION_FIELDS.directMessages,
   /** Keep message content on the activities; default false. */
-  text: z.boolean().default(false),
+  text: CHAT_OPTION_FIELDS.text,
   /** A description of the server for the extract. */
-  description: z.string().max(1000).optional(),
+  description: CHAT_OPTION_FIELDS.description,
 });
 
 /** Options of {@link importDiscord} (see {@link ImportDiscordOptionsSchema}). */
 export type ImportDiscordOptions = z.input<typeof ImportDiscordOptionsSchema>;
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const isJson = (path: string): boolean => /\.json(\.gz)?$/i.test(path);
 
 /**
@@ -97,16 +106,16 @@ export async function importDiscord(
     throw new InputFormatError(
       FN,
       {},
-      `not a DiscordChatExporter export: expected JSON files (DiscordChatExporter --format Json); found ${others.length === 0 ? 'no files' : others.slice(0, 10).join(', ')}`,
+      `not a DiscordChatExporter export: expected JSON files (DiscordChatExporter --format Json); found ${foundFiles(others)}`,
     );
-  for (const p of others.sort(cmp))
+  for (const p of others.sort(compareStrings))
     skips.skip('file that is not a DiscordChatExporter JSON export (media, HTML…)', p);
 
   const identities = new Map<string, SourceIdentity>();
   const activities: Activity[] = [];
   const references = new Map<string, string>();
   const seen = new Set<string>();
-  const paths = [...channels.keys()].sort(cmp);
+  const paths = [...channels.keys()].sort(compareStrings);
   let messages = 0;
   let unlisted = 0;
   let threads = 0;
@@ -123,13 +132,9 @@ export async function importDiscord(
     for (const [reason, example] of c.skips) skips.skip(reason, example);
     for (const a of c.authors) mergeIdentity(identities, a);
     for (const [from, to] of c.references) references.set(from, to);
-    for (const a of c.activities)
-      if (seen.has(a.id))
-        skips.skip('message given twice (first kept)', `${a.provenance?.file} ${a.provenance?.record}`);
-      else {
-        seen.add(a.id);
-        activities.push(a);
-      }
+    keepFirstSeen(seen, activities, c.activities, (a) =>
+      skips.skip('message given twice (first kept)', recordExample(a)),
+    );
   }
   assignReplyChainThreads(activities, references, seen);
   const warnings: string[] = [];
@@ -142,17 +147,12 @@ export async function importDiscord(
     warnings.push(
       `${unlisted} reaction${unlisted === 1 ? '' : 's'} counted without the reacting users listed (export with a DiscordChatExporter version that writes reaction users)`,
     );
-  const count = (kind: Activity['kind']): number => activities.filter((a) => a.kind === kind).length;
-  const extract: SourceExtract = {
-    format: SOURCE_EXTRACT_FORMAT,
+  const count = kindCounts(activities);
+  return chatExtract({
     source: 'discord',
     files: paths,
-    identities: [...identities.values()].sort((a, b) => cmp(a.id, b.id)),
-    profiles: [],
+    identities: sortedIdentities(identities),
     activities,
-    gatherings: [],
-    roleAssignments: [],
-    skillAssessments: [],
     read: {
       files: paths.length,
       channels: paths.length - threads,
@@ -163,12 +163,10 @@ export async function importDiscord(
       reactions: count('reaction'),
       joins: count('join'),
     },
-    mailmap: [],
-    skipped: skips.list(),
+    skips,
     warnings,
-  };
-  if (o.description !== undefined) extract.description = o.description;
-  return extract;
+    description: o.description,
+  });
 }
 
 /**

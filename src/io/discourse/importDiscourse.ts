@@ -3,12 +3,22 @@ import type { Activity } from '../../model/activity.js';
 import { InputFormatError } from '../../model/errors.js';
 import { parseWith } from '../../model/validate.js';
 import type { ExportInput } from '../chat/exportInput.js';
+import {
+  CHAT_OPTION_FIELDS,
+  chatExtract,
+  foundFiles,
+  keepFirstSeen,
+  kindCounts,
+  recordExample,
+  sortedIdentities,
+} from '../chat/internal/chatExtract.js';
 import { exportTexts } from '../chat/internal/exportTexts.js';
 import { mergeIdentity } from '../chat/internal/identities.js';
 import { parseJsonFile } from '../chat/internal/json.js';
 import { dropMissingReplyTargets } from '../chat/internal/replyTargets.js';
+import { compareStrings } from '../core/internal/sortKey.js';
 import { skipTally } from '../core/skipTally.js';
-import { SOURCE_EXTRACT_FORMAT, type SourceExtract, type SourceIdentity } from '../core/sourceExtract.js';
+import type { SourceExtract, SourceIdentity } from '../core/sourceExtract.js';
 import { type DiscourseTopicRecords, discourseTopicRecords } from './internal/discourseTopic.js';
 import { type DiscourseUserList, discourseUserList } from './internal/discourseUsers.js';
 
@@ -24,9 +34,9 @@ const FN = 'importDiscourse';
  */
 export const ImportDiscourseOptionsSchema = z.strictObject({
   /** Keep post text (`raw`, else `cooked` without its HTML tags) on the activities; default false. */
-  text: z.boolean().default(false),
+  text: CHAT_OPTION_FIELDS.text,
   /** A description of the forum for the extract. */
-  description: z.string().max(1000).optional(),
+  description: CHAT_OPTION_FIELDS.description,
 });
 
 /** Options of {@link importDiscourse} (see {@link ImportDiscourseOptionsSchema}). */
@@ -34,7 +44,7 @@ export type ImportDiscourseOptions = z.input<typeof ImportDiscourseOptionsSchema
 
 const isJson = (path: string): boolean => /\.json(\.gz)?$/i.test(path);
 const isCsv = (path: string): boolean => /\.csv(\.gz)?$/i.test(path);
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = compareStrings;
 
 /**
  * Reads a Discourse forum's topics as the API returns them (`/t/{id}.json`,
@@ -96,7 +106,7 @@ export async function importDiscourse(
     throw new InputFormatError(
       FN,
       {},
-      `not a Discourse export: expected topic files as /t/{id}.json returns them and/or the admin user-list CSV; found ${others.length === 0 ? 'no files' : others.slice(0, 10).join(', ')}`,
+      `not a Discourse export: expected topic files as /t/{id}.json returns them and/or the admin user-list CSV; found ${foundFiles(others)}`,
     );
   for (const p of others.sort(cmp))
     skips.skip('file that is neither a topic (.json) nor a user list (.csv)', p);
@@ -112,13 +122,9 @@ export async function importDiscourse(
     for (const identity of list.identities) mergeIdentity(identities, identity);
     for (const [, where] of list.staged)
       skips.skip('staged user (created by incoming e-mail, not a sign-up): no join', where);
-    for (const join of list.joins)
-      if (seen.has(join.id))
-        skips.skip('user listed twice (first kept)', `${join.provenance?.file}:${join.provenance?.line}`);
-      else {
-        seen.add(join.id);
-        activities.push(join);
-      }
+    keepFirstSeen(seen, activities, list.joins, (join) =>
+      skips.skip('user listed twice (first kept)', `${join.provenance?.file}:${join.provenance?.line}`),
+    );
   }
   const topicPaths = [...topicFiles.keys()].sort(cmp);
   const topicIds = new Set<string>();
@@ -137,13 +143,9 @@ export async function importDiscourse(
     }
     for (const [reason, example] of t.skips) skips.skip(reason, example);
     for (const author of t.authors) mergeIdentity(identities, author);
-    for (const a of t.activities)
-      if (seen.has(a.id))
-        skips.skip('post given twice (first kept)', `${a.provenance?.file} ${a.provenance?.record}`);
-      else {
-        seen.add(a.id);
-        activities.push(a);
-      }
+    keepFirstSeen(seen, activities, t.activities, (a) =>
+      skips.skip('post given twice (first kept)', recordExample(a)),
+    );
   }
   const warnings: string[] = [];
   if (missingPosts > 0)
@@ -159,17 +161,12 @@ export async function importDiscourse(
     warnings.push(
       `${likes} like${likes === 1 ? '' : 's'} counted but not imported: the topic JSON does not say who liked`,
     );
-  const count = (kind: Activity['kind']): number => activities.filter((a) => a.kind === kind).length;
-  const extract: SourceExtract = {
-    format: SOURCE_EXTRACT_FORMAT,
+  const count = kindCounts(activities);
+  return chatExtract({
     source: 'discourse',
-    files: [...csvFiles, ...topicPaths].sort(cmp),
-    identities: [...identities.values()].sort((a, b) => cmp(a.id, b.id)),
-    profiles: [],
+    files: [...csvFiles, ...topicPaths],
+    identities: sortedIdentities(identities),
     activities,
-    gatherings: [],
-    roleAssignments: [],
-    skillAssessments: [],
     read: {
       files: topicFiles.size + userLists.size,
       topics: topicIds.size,
@@ -180,10 +177,8 @@ export async function importDiscourse(
       answers: count('answer'),
       joins: count('join'),
     },
-    mailmap: [],
-    skipped: skips.list(),
+    skips,
     warnings,
-  };
-  if (o.description !== undefined) extract.description = o.description;
-  return extract;
+    description: o.description,
+  });
 }

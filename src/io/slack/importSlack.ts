@@ -4,11 +4,18 @@ import { InputFormatError } from '../../model/errors.js';
 import { parseWith } from '../../model/validate.js';
 import type { ExportInput } from '../chat/exportInput.js';
 import { clip } from '../chat/internal/boundedId.js';
+import {
+  CHAT_OPTION_FIELDS,
+  chatExtract,
+  kindCounts,
+  sortedIdentities,
+} from '../chat/internal/chatExtract.js';
 import { exportTexts } from '../chat/internal/exportTexts.js';
 import { expectArray, expectObject, optionalString, parseJsonFile } from '../chat/internal/json.js';
 import { dropMissingReplyTargets } from '../chat/internal/replyTargets.js';
+import { compareStrings } from '../core/internal/sortKey.js';
 import { skipTally } from '../core/skipTally.js';
-import { SOURCE_EXTRACT_FORMAT, type SourceExtract, type SourceIdentity } from '../core/sourceExtract.js';
+import type { SourceExtract, SourceIdentity } from '../core/sourceExtract.js';
 import {
   addSlackActor,
   addSlackMessage,
@@ -30,11 +37,11 @@ const FN = 'importSlack';
  */
 export const ImportSlackOptionsSchema = z.strictObject({
   /** Read direct messages and group DMs (dms.json, mpims.json) when the export has them (default false: skipped and counted). */
-  directMessages: z.boolean().default(false),
+  directMessages: CHAT_OPTION_FIELDS.directMessages,
   /** Keep message text on the activities (for expertise search); default false, so the extract holds no message content. */
-  text: z.boolean().default(false),
+  text: CHAT_OPTION_FIELDS.text,
   /** A description of the export for the extract (e.g. the workspace name). */
-  description: z.string().max(1000).optional(),
+  description: CHAT_OPTION_FIELDS.description,
 });
 
 /** Options of {@link importSlack} (see {@link ImportSlackOptionsSchema}). */
@@ -184,19 +191,12 @@ export async function importSlack(
     warnings.push(
       `${missing} author${missing === 1 ? '' : 's'} or reacting user${missing === 1 ? '' : 's'} not in users.json (identities with what their messages say of them)`,
     );
-  const kinds = new Map<Activity['kind'], number>();
-  for (const a of activities) kinds.set(a.kind, (kinds.get(a.kind) ?? 0) + 1);
-  const count = (kind: Activity['kind']): number => kinds.get(kind) ?? 0;
-  const extract: SourceExtract = {
-    format: SOURCE_EXTRACT_FORMAT,
+  const count = kindCounts(activities);
+  return chatExtract({
     source: 'slack',
-    files: [...seenMeta, ...files].sort(cmp),
+    files: [...seenMeta, ...files],
     identities,
-    profiles: [],
     activities,
-    gatherings: [],
-    roleAssignments: [],
-    skillAssessments: [],
     read: {
       files: files.length + seenMeta.size,
       users: userCount,
@@ -208,15 +208,13 @@ export async function importSlack(
       joins: count('join'),
       leaves: count('leave'),
     },
-    mailmap: [],
-    skipped: skips.list(),
+    skips,
     warnings,
-  };
-  if (o.description !== undefined) extract.description = o.description;
-  return extract;
+    description: o.description,
+  });
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = compareStrings;
 
 function readDayFile(path: string, folder: string, text: string, includeText: boolean): DayFile {
   const messages = expectArray(FN, { file: path }, parseJsonFile(FN, path, text), 'messages');
@@ -272,5 +270,5 @@ function slackIdentities(
       identity.platformBotEvidence = a.botEvidence;
     }
   }
-  return [...out.values()].sort((a, b) => cmp(a.id, b.id));
+  return sortedIdentities(out);
 }

@@ -4,11 +4,19 @@ import { InputFormatError } from '../../model/errors.js';
 import { parseWith } from '../../model/validate.js';
 import type { ExportInput } from '../chat/exportInput.js';
 import { boundedId } from '../chat/internal/boundedId.js';
+import {
+  CHAT_OPTION_FIELDS,
+  chatExtract,
+  foundFiles,
+  kindCounts,
+  sortedIdentities,
+} from '../chat/internal/chatExtract.js';
 import { exportTexts } from '../chat/internal/exportTexts.js';
 import { mergeIdentity } from '../chat/internal/identities.js';
 import { parseJsonFile } from '../chat/internal/json.js';
+import { compareStrings } from '../core/internal/sortKey.js';
 import { skipTally } from '../core/skipTally.js';
-import { SOURCE_EXTRACT_FORMAT, type SourceExtract, type SourceIdentity } from '../core/sourceExtract.js';
+import type { SourceExtract, SourceIdentity } from '../core/sourceExtract.js';
 import { type ZulipMessage, zulipMessages } from './internal/zulipMessages.js';
 import { type ZulipReaction, type ZulipRealm, zulipIdentityId, zulipRealm } from './internal/zulipRealm.js';
 
@@ -24,17 +32,17 @@ const FN = 'importZulip';
  */
 export const ImportZulipOptionsSchema = z.strictObject({
   /** Read direct messages and direct-message groups when the export has them; default false: skipped and counted. */
-  directMessages: z.boolean().default(false),
+  directMessages: CHAT_OPTION_FIELDS.directMessages,
   /** Keep message content (Markdown) on the activities; default false. */
-  text: z.boolean().default(false),
+  text: CHAT_OPTION_FIELDS.text,
   /** A description of the organisation for the extract. */
-  description: z.string().max(1000).optional(),
+  description: CHAT_OPTION_FIELDS.description,
 });
 
 /** Options of {@link importZulip} (see {@link ImportZulipOptionsSchema}). */
 export type ImportZulipOptions = z.input<typeof ImportZulipOptionsSchema>;
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const cmp = compareStrings;
 /** Orders ids numerically when both are integers (Zulip's are), else as text. */
 const idCmp = (a: string, b: string): number =>
   /^\d+$/.test(a) && /^\d+$/.test(b) ? a.length - b.length || cmp(a, b) : cmp(a, b);
@@ -95,7 +103,7 @@ export async function importZulip(
     throw new InputFormatError(
       FN,
       {},
-      `not a Zulip export: expected realm.json and messages-000001.json…; found ${[...messageFiles.keys(), ...others].slice(0, 10).join(', ') || 'no files'}`,
+      `not a Zulip export: expected realm.json and messages-000001.json…; found ${foundFiles([...messageFiles.keys(), ...others])}`,
     );
   for (const p of others.sort(cmp))
     skips.skip('file of the export not read (attachments, avatars, audit log…)', p);
@@ -218,17 +226,12 @@ export async function importZulip(
     warnings.push(
       `${unmatchedReactions} reaction${unmatchedReactions === 1 ? '' : 's'} to messages the export does not hold (not imported)`,
     );
-  const count = (kind: Activity['kind']): number => activities.filter((a) => a.kind === kind).length;
-  const extract: SourceExtract = {
-    format: SOURCE_EXTRACT_FORMAT,
+  const count = kindCounts(activities);
+  return chatExtract({
     source: 'zulip',
-    files: [...realms.keys(), ...messagePaths].sort(cmp),
-    identities: [...identities.values()].sort((a, b) => cmp(a.id, b.id)),
-    profiles: [],
+    files: [...realms.keys(), ...messagePaths],
+    identities: sortedIdentities(identities),
     activities,
-    gatherings: [],
-    roleAssignments: [],
-    skillAssessments: [],
     read: {
       files: realms.size + messageFiles.size,
       users,
@@ -239,10 +242,8 @@ export async function importZulip(
       reactions: count('reaction'),
       joins: count('join'),
     },
-    mailmap: [],
-    skipped: skips.list(),
+    skips,
     warnings,
-  };
-  if (o.description !== undefined) extract.description = o.description;
-  return extract;
+    description: o.description,
+  });
 }

@@ -2,15 +2,7 @@ import type { ExportFile, ExportInput } from '../../../io/chat/exportInput.js';
 import type { SourceExtract } from '../../../io/core/sourceExtract.js';
 import type { CliIo } from '../../cliIo.js';
 import { type CliCommand, UsageError } from '../command.js';
-
-/** Whether `path` is a directory, as a usage error when it cannot be read at all. */
-function isDirectory(path: string, io: CliIo): boolean {
-  try {
-    return io.isDirectory(path);
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
+import { isDirectoryPath } from './readFiles.js';
 
 /** `path` relative to `dir` with `/` separators. */
 function relativeTo(dir: string, path: string): string {
@@ -27,7 +19,7 @@ function relativeTo(dir: string, path: string): string {
  */
 export function exportInputFromPaths(paths: readonly string[], io: CliIo, zip: boolean): ExportInput {
   if (paths.length === 0) throw new UsageError('give at least one PATH');
-  const kinds = paths.map((p) => ({ path: p, dir: isDirectory(p, io) }));
+  const kinds = paths.map((p) => ({ path: p, dir: isDirectoryPath(p, io) }));
   const zips = kinds.filter((k) => !k.dir && /\.zip$/i.test(k.path));
   if (zips.length > 0) {
     if (!zip) throw new UsageError(`${zips[0]?.path}: unzip it first and give the folder`);

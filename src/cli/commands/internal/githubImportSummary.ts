@@ -1,5 +1,43 @@
 import type { SourceExtract } from '../../../io/core/sourceExtract.js';
+import type { GithubExtractOptions } from '../../../io/github/githubExtract.js';
 import type { CliIo } from '../../cliIo.js';
+import { type CliCommand, UsageError } from '../command.js';
+
+/** The flags both GitHub commands take (read by {@link githubCommandOptions}). */
+export const GITHUB_COMMAND_FLAGS = {
+  out: { type: 'string' },
+  'question-label': { type: 'string', multiple: true },
+  'draft-start': { type: 'string' },
+  text: { type: 'boolean' },
+  description: { type: 'string' },
+} satisfies CliCommand['options'];
+
+type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+/**
+ * What both GitHub commands read from their command line: the required
+ * --out file, and the options they share (--question-label, --draft-start,
+ * --text, --description); usage errors for what is missing or wrong.
+ */
+export function githubCommandOptions(
+  values: Values,
+  positionals: readonly string[],
+): { out: string; options: GithubExtractOptions } {
+  const out = values.out;
+  if (typeof out !== 'string') throw new UsageError('--out FILE is required');
+  if (positionals.length === 0) throw new UsageError('name at least one file');
+  const draftStart = values['draft-start'];
+  if (draftStart !== undefined && draftStart !== 'ready-for-review' && draftStart !== 'created')
+    throw new UsageError(`--draft-start must be ready-for-review or created, not "${String(draftStart)}"`);
+  const labels = values['question-label'];
+  const options: GithubExtractOptions = {
+    ...(Array.isArray(labels) ? { questionLabels: labels.map(String) } : {}),
+    ...(draftStart === undefined ? {} : { draftStart }),
+    text: values.text === true,
+    ...(typeof values.description === 'string' ? { description: values.description } : {}),
+  };
+  return { out, options };
+}
 
 /** The files named on the command line as streamed inputs (big exports are never read whole); on a terminal, progress on stderr. */
 export function streamedFiles(paths: readonly string[], io: CliIo) {

@@ -68,6 +68,18 @@ export function optionalString(
   });
 }
 
+/** The array at `key`, undefined when absent or null; an error at `at` (column `key`) saying an array of `what` was expected when it is another type. */
+export function optionalArray(
+  fn: string,
+  at: InputLocation,
+  record: Record<string, unknown>,
+  key: string,
+  what: string,
+): unknown[] | undefined {
+  const v = field(record, key);
+  return v === undefined || v === null ? undefined : expectArray(fn, { ...at, column: key }, v, what);
+}
+
 /** The id at `key` as text: a string, or an integer number (ids some exports write as numbers); an error otherwise. */
 export function requiredKey(
   fn: string,

@@ -6,7 +6,7 @@ import {
   expectArray,
   expectObject,
   field,
-  jsonKind,
+  optionalArray,
   optionalString,
   requiredKey,
 } from '../../chat/internal/json.js';
@@ -162,14 +162,8 @@ export function discordChannelRecords(
       if (content) activity.text = clip(content, 100_000);
     }
     out.activities.push(activity);
-    const reactions = field(m, 'reactions');
-    if (reactions === undefined || reactions === null) return;
-    if (!Array.isArray(reactions))
-      throw new InputFormatError(
-        fn,
-        { ...at, column: 'reactions' },
-        `expected a JSON array of reactions, found ${jsonKind(reactions)}`,
-      );
+    const reactions = optionalArray(fn, at, m, 'reactions', 'reactions');
+    if (reactions === undefined) return;
     reactions.forEach((r, k) => {
       const rAt = { file, record: `${record}.reactions[${k}]` };
       const reaction = expectObject(fn, rAt, r, 'a reaction');

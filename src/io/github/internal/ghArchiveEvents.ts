@@ -90,6 +90,27 @@ function who(ev: Ev, u: GithubUser | undefined, at: number): string {
   return ev.ctx.b.identity(user, at);
 }
 
+/**
+ * Adds a comment, review or answer: `record`'s author (its `user`, read at
+ * `userPath`) at `at`, in `thread`, answering `parent`, its body as text.
+ */
+function addReply(
+  ev: Ev,
+  id: string,
+  role: Role,
+  record: Json,
+  userPath: string,
+  at: number,
+  thread: string,
+  parent: string,
+): void {
+  addDraft(ev, id, role, who(ev, userOf(record.user, userPath), at), at, {
+    thread,
+    parent,
+    text: textOf(ev, record.body),
+  });
+}
+
 function noKind(ev: Ev, what: string): undefined {
   ev.ctx.b.tally.skip(`${ev.type} "${what}" (no activity kind for it)`, `${ev.ctx.file}:${ev.ctx.line}`);
   return undefined;
@@ -200,18 +221,7 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
       const t = threadId(repo, numberOf(ev, issue, comment.issue_url, comment.html_url));
       for (const l of labelsOf(issue)) b.thread(t).labels.add(l);
       const at = timeOf(comment.created_at) ?? eventAt;
-      addDraft(
-        ev,
-        `github:issuecomment:${id}`,
-        'issueComment',
-        who(ev, userOf(comment.user, 'payload.comment.user'), at),
-        at,
-        {
-          thread: t,
-          parent: t,
-          text: textOf(ev, comment.body),
-        },
-      );
+      addReply(ev, `github:issuecomment:${id}`, 'issueComment', comment, 'payload.comment.user', at, t, t);
       return;
     }
     case 'PullRequestEvent': {
@@ -252,18 +262,7 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
       const pr = obj(payload.pull_request);
       const t = threadId(repo, numberOf(ev, pr, review.pull_request_url, review.html_url, pr?.url));
       const at = timeOf(review.submitted_at) ?? eventAt;
-      addDraft(
-        ev,
-        `github:review:${id}`,
-        'review',
-        who(ev, userOf(review.user, 'payload.review.user'), at),
-        at,
-        {
-          thread: t,
-          parent: t,
-          text: textOf(ev, review.body),
-        },
-      );
+      addReply(ev, `github:review:${id}`, 'review', review, 'payload.review.user', at, t, t);
       return;
     }
     case 'PullRequestReviewCommentEvent': {
@@ -276,17 +275,16 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
       const t = threadId(repo, numberOf(ev, pr, comment.pull_request_url, comment.html_url, pr?.url));
       const inReplyTo = int(comment.in_reply_to_id);
       const at = timeOf(comment.created_at) ?? eventAt;
-      addDraft(
+      const parent = inReplyTo === undefined ? t : `github:reviewcomment:${inReplyTo}`;
+      addReply(
         ev,
         `github:reviewcomment:${id}`,
         'reviewComment',
-        who(ev, userOf(comment.user, 'payload.comment.user'), at),
+        comment,
+        'payload.comment.user',
         at,
-        {
-          thread: t,
-          parent: inReplyTo === undefined ? t : `github:reviewcomment:${inReplyTo}`,
-          text: textOf(ev, comment.body),
-        },
+        t,
+        parent,
       );
       return;
     }
@@ -313,18 +311,7 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
         const id = int(answer?.id);
         if (answer === undefined || id === undefined) throw new Missing('payload.answer.id missing');
         const at = timeOf(answer.created_at) ?? eventAt;
-        addDraft(
-          ev,
-          `github:discussioncomment:${id}`,
-          'answer',
-          who(ev, userOf(answer.user, 'payload.answer.user'), at),
-          at,
-          {
-            thread: t,
-            parent: t,
-            text: textOf(ev, answer.body),
-          },
-        );
+        addReply(ev, `github:discussioncomment:${id}`, 'answer', answer, 'payload.answer.user', at, t, t);
       } else noKind(ev, action ?? '?');
       return;
     }

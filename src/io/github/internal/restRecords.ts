@@ -117,6 +117,13 @@ function skipDeleted(ctx: MapContext, what: string): void {
   ctx.b.tally.skip(`${what} by a deleted account (no user)`, `${ctx.at.file}:${ctx.at.line}`);
 }
 
+/** The record's author (its `user`), or undefined once the record is counted as by a deleted account. */
+function authorOf(ctx: MapContext, o: Json, what: string): ReturnType<typeof restUser> {
+  const user = restUser(ctx.at, o, 'user', '');
+  if (user === undefined) skipDeleted(ctx, what);
+  return user;
+}
+
 /** An issue, or a pull request as the issues endpoint lists it (with a `pull_request` key). */
 export function mapIssue(ctx: MapContext, o: Json): void {
   const number = reqId(ctx.at, o, 'number', '');
@@ -130,11 +137,8 @@ export function mapIssue(ctx: MapContext, o: Json): void {
   const labels = labelNames(ctx, o, '');
   for (const l of labels) info.labels.add(l);
   const created = reqTime(ctx.at, o, 'created_at', '');
-  const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) {
-    skipDeleted(ctx, isPull ? 'pull request' : 'issue');
-    return;
-  }
+  const user = authorOf(ctx, o, isPull ? 'pull request' : 'issue');
+  if (user === undefined) return;
   ctx.b.repos.add(urlRepo);
   ctx.b.add({
     id: t,
@@ -165,11 +169,8 @@ export function mapPull(ctx: MapContext, o: Json): void {
   const labels = labelNames(ctx, o, '');
   for (const l of labels) info.labels.add(l);
   const created = reqTime(ctx.at, o, 'created_at', '');
-  const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) {
-    skipDeleted(ctx, 'pull request');
-    return;
-  }
+  const user = authorOf(ctx, o, 'pull request');
+  if (user === undefined) return;
   ctx.b.repos.add(repo);
   ctx.b.add({
     id: t,
@@ -184,29 +185,50 @@ export function mapPull(ctx: MapContext, o: Json): void {
   });
 }
 
+/** What a comment or review adds: who, when, where it answers. */
+interface BodyRecord {
+  id: string;
+  user: Parameters<ExtractBuilder['identity']>[0];
+  at: number;
+  role: 'issueComment' | 'reviewComment' | 'review';
+  repo: string;
+  thread: string;
+  parent: string;
+}
+
+/** Adds a comment or review of the thread `r.thread`, its body as text. */
+function addBodyRecord(ctx: MapContext, o: Json, r: BodyRecord): void {
+  ctx.b.repos.add(r.repo);
+  ctx.b.add({
+    id: r.id,
+    memberId: ctx.b.identity(r.user, r.at),
+    at: r.at,
+    role: r.role,
+    channel: r.repo.slice(0, 200),
+    thread: r.thread,
+    parent: r.parent,
+    text: textOf(ctx, optString(ctx.at, o, 'body', '')),
+    provenance: provenanceOf(ctx, o),
+  });
+}
+
 /** A comment on an issue or pull request (the conversation tab). */
 export function mapIssueComment(ctx: MapContext, o: Json): void {
   const id = reqId(ctx.at, o, 'id', '');
   const { repo, number } = locate(ctx, o, ['issue_url', 'html_url']);
   ctx.b.count('issueComments');
   const created = reqTime(ctx.at, o, 'created_at', '');
-  const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) {
-    skipDeleted(ctx, 'comment');
-    return;
-  }
+  const user = authorOf(ctx, o, 'comment');
+  if (user === undefined) return;
   const t = threadId(repo, number);
-  ctx.b.repos.add(repo);
-  ctx.b.add({
+  addBodyRecord(ctx, o, {
     id: `github:issuecomment:${id}`,
-    memberId: ctx.b.identity(user, created),
+    user,
     at: created,
     role: 'issueComment',
-    channel: repo.slice(0, 200),
+    repo,
     thread: t,
     parent: t,
-    text: textOf(ctx, optString(ctx.at, o, 'body', '')),
-    provenance: provenanceOf(ctx, o),
   });
 }
 
@@ -222,24 +244,18 @@ export function mapReviewComment(ctx: MapContext, o: Json): void {
   const { repo, number } = where ?? locate(ctx, o, ['pull_request_url', 'html_url']);
   ctx.b.count('reviewComments');
   const created = reqTime(ctx.at, o, 'created_at', '');
-  const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) {
-    skipDeleted(ctx, 'review comment');
-    return;
-  }
+  const user = authorOf(ctx, o, 'review comment');
+  if (user === undefined) return;
   const t = threadId(repo, number);
   const inReplyTo = optId(ctx.at, o, 'in_reply_to_id', '');
-  ctx.b.repos.add(repo);
-  ctx.b.add({
+  addBodyRecord(ctx, o, {
     id: `github:reviewcomment:${id}`,
-    memberId: ctx.b.identity(user, created),
+    user,
     at: created,
     role: 'reviewComment',
-    channel: repo.slice(0, 200),
+    repo,
     thread: t,
     parent: inReplyTo === undefined ? t : `github:reviewcomment:${inReplyTo}`,
-    text: textOf(ctx, optString(ctx.at, o, 'body', '')),
-    provenance: provenanceOf(ctx, o),
   });
 }
 
@@ -254,23 +270,17 @@ export function mapReview(ctx: MapContext, o: Json): void {
     ctx.b.tally.skip('pending review (not submitted)', `${ctx.at.file}:${ctx.at.line}`);
     return;
   }
-  const user = restUser(ctx.at, o, 'user', '');
-  if (user === undefined) {
-    skipDeleted(ctx, 'review');
-    return;
-  }
+  const user = authorOf(ctx, o, 'review');
+  if (user === undefined) return;
   const t = threadId(repo, number);
-  ctx.b.repos.add(repo);
-  ctx.b.add({
+  addBodyRecord(ctx, o, {
     id: `github:review:${id}`,
-    memberId: ctx.b.identity(user, submitted),
+    user,
     at: submitted,
     role: 'review',
-    channel: repo.slice(0, 200),
+    repo,
     thread: t,
     parent: t,
-    text: textOf(ctx, optString(ctx.at, o, 'body', '')),
-    provenance: provenanceOf(ctx, o),
   });
 }
 

@@ -1,6 +1,6 @@
 import { InputFormatError } from '../../../model/errors.js';
+import { BadChunkError, byteChunks, CorruptGzipError, concatBytes } from '../../core/internal/byteChunks.js';
 import type { TextInput } from '../../core/textInput.js';
-import { BadChunkError, byteChunks, CorruptGzipError, concatBytes } from './byteChunks.js';
 
 /** One message as cut out of an mbox: its bytes (From_ line removed, `>From ` unescaped, LF line ends) and where it was. */
 export interface RawMessage {

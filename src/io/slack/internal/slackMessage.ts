@@ -2,7 +2,7 @@ import type { Activity } from '../../../model/activity.js';
 import { InputFormatError, type InputLocation } from '../../../model/errors.js';
 import { boundedId, clip } from '../../chat/internal/boundedId.js';
 import { chatDate, epochSecondsToMs } from '../../chat/internal/chatTime.js';
-import { expectObject, field, jsonKind, optionalString } from '../../chat/internal/json.js';
+import { expectObject, field, jsonKind, optionalArray, optionalString } from '../../chat/internal/json.js';
 
 /** Someone a message names as its author or a reacting user, with what the message says about them. */
 export interface SlackActor {
@@ -201,14 +201,8 @@ export function addSlackMessage(
     if (text) message.text = clip(text, 100_000);
   }
   out.activities.push(message);
-  const reactions = field(m, 'reactions');
-  if (reactions === undefined || reactions === null) return;
-  if (!Array.isArray(reactions))
-    throw new InputFormatError(
-      fn,
-      { ...at, column: 'reactions' },
-      `expected a JSON array of reactions, found ${jsonKind(reactions)}`,
-    );
+  const reactions = optionalArray(fn, at, m, 'reactions', 'reactions');
+  if (reactions === undefined) return;
   reactions.forEach((r, k) => {
     const rAt = { file, record: `${record}.reactions[${k}]` };
     const reaction = expectObject(fn, rAt, r, 'a reaction');
