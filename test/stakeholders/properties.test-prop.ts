@@ -52,7 +52,7 @@ describe('stakeholders — properties', () => {
     );
   });
 
-  it('siloReport: E–I index in [−1, 1] and (E − I)/(E + I) of its own numbers; density matrix symmetric', () => {
+  it('siloReport: E–I index in [−1, 1] and (E − I)/(E + I) of its own numbers; sparse density lists each tied pair once, in order', () => {
     fc.assert(
       fc.property(graphAndGroups, ({ g, groupOf }) => {
         const report = siloReport(g, { by: 'cluster', clusterOf: groupOf, minGroupSize: 1 });
@@ -64,9 +64,15 @@ describe('stakeholders — properties', () => {
             expect(Math.abs(group.eiIndex as number)).toBeLessThanOrEqual(1);
           }
         }
-        const m = report.density.matrix;
-        for (let i = 0; i < m.length; i++)
-          for (let j = 0; j < m.length; j++) expect(m[i]?.[j]).toBeCloseTo(m[j]?.[i] as number, 12);
+        const order = new Map(report.groups.map((x, i) => [x.id, i]));
+        const keys = report.density.pairs.map((p) => [order.get(p.a) as number, order.get(p.b) as number]);
+        for (const [i, j] of keys) expect(i).toBeLessThanOrEqual(j);
+        for (let k = 1; k < keys.length; k++) {
+          const [pi, pj] = keys[k - 1] as number[];
+          const [i, j] = keys[k] as number[];
+          expect((pi as number) < (i as number) || (pi === i && (pj as number) < (j as number))).toBe(true);
+        }
+        for (const p of report.density.pairs) expect(p.tieWeight).not.toBe(0);
       }),
       { numRuns: 150 },
     );
