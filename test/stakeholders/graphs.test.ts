@@ -133,6 +133,8 @@ describe('clusters, silos, brokers, periphery', () => {
         delta: null,
         samples: null,
         errorBound: 0,
+        exactWork: 0,
+        budget: 1e9,
         weighted: true,
         normalized: true,
       },
