@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findClusters } from '../../src/stakeholders/findClusters.js';
 import { graphFromTies } from '../../src/stakeholders/graphFromTies.js';
+import { partitionModularity } from '../../src/stakeholders/partitionModularity.js';
 import { siloReport } from '../../src/stakeholders/siloReport.js';
 import type { TieList } from '../../src/stakeholders/tieList.js';
 
@@ -82,5 +83,16 @@ describe('the network at scale: silent members are isolated, not clusters', () =
     // each topic is shared by 3 groups: 3 pairs per topic × 100 topics
     expect(r.silos).toHaveLength(300);
     for (const s of r.silos) expect(s.sharedTopics).toHaveLength(1);
+  });
+});
+
+describe('partitionModularity with isolated members left out of the partition', () => {
+  it('accepts clusterOf without the isolated members (they add nothing) but not without a tied one', () => {
+    const ties = mostlySilent();
+    const graph = graphFromTies(ties);
+    const { clusterOf, modularity } = findClusters(ties, { seed: 1 });
+    expect(partitionModularity(graph, clusterOf)).toBeCloseTo(modularity, 12);
+    const { m00000: _dropped, ...withoutTied } = clusterOf;
+    expect(() => partitionModularity(graph, withoutTied)).toThrow(/no group for node "m00000"/);
   });
 });
