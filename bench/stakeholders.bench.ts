@@ -4,6 +4,7 @@ import Graph from 'graphology';
 import { parseCommunity } from '../src/model/parseCommunity.js';
 import { createRng } from '../src/model/rng.js';
 import { serializeCommunity } from '../src/model/serializeCommunity.js';
+import { stakeholdersSection } from '../src/report/sections/stakeholdersSection.js';
 import { sampleCommunity } from '../src/sample/sampleCommunity.js';
 import { betweennessCentrality } from '../src/stakeholders/betweennessCentrality.js';
 import type { CommunityGraph } from '../src/stakeholders/communityGraph.js';
@@ -123,6 +124,33 @@ function interactionGraphBench(b: Bench, size: number): void {
 }
 
 /**
+ * Issue #19: the report's network section (stakeholdersSection: interaction
+ * graph, clusters, silos, brokers, peripheral members, introductions, the
+ * network picture) on a generated community of `size` members, once (it takes
+ * minutes at 100,000): its time, the betweenness method it chose and the peak
+ * memory of the process so far. Printed only.
+ */
+function networkSectionBench(b: Bench, size: number): void {
+  const t0 = performance.now();
+  const community = sampleCommunity({ seed: 1, members: size, months: 24 });
+  const sampleMs = performance.now() - t0;
+  (globalThis as { gc?: () => void }).gc?.();
+  const t = performance.now();
+  const section = stakeholdersSection(community, { asOf: new Date('2026-01-01Z'), seed: 1 });
+  const ms = performance.now() - t;
+  const data = section.data as {
+    members: number;
+    ties: number;
+    clusters: unknown[];
+    betweenness: { method: string; samples: number | null; errorBound: number };
+  };
+  b.report(`report network section, sampleCommunity ${size.toLocaleString('en')} members (once)`, ms, 'ms');
+  b.note(
+    `→ ${community.activities.length.toLocaleString('en')} activities (generated in ${(sampleMs / 1000).toFixed(1)} s); ${data.members.toLocaleString('en')} members in the graph, ${data.ties.toLocaleString('en')} ties, ${data.clusters.length} clusters of 3+; betweenness ${data.betweenness.method}${data.betweenness.samples === null ? '' : ` (${data.betweenness.samples} samples, ±${data.betweenness.errorBound.toFixed(3)})`}; peak RSS ${b.peakRssMb().toFixed(0)} MB`,
+  );
+}
+
+/**
  * Issue #5, in one run: building the interaction graph from about a million
  * activities (target < 2 s; as a tie list, then as a graphology graph); exact betweenness on a 10,000-node / 50,000-edge
  * graph against igraph and networkit (one thread) on the same edge list
@@ -131,7 +159,8 @@ function interactionGraphBench(b: Bench, size: number): void {
  * 100,000-node graph, with its stated error bound. Clustering is in
  * `stakeholders-clusters.bench.ts`. `STAKEHOLDERS_BENCH_MEMBERS` sizes the
  * community; `BENCH_GRAPHOLOGY=1` also times graphology-metrics' betweenness
- * (several minutes at this size).
+ * (several minutes at this size). Last, the report's network section on
+ * `STAKEHOLDERS_BENCH_SECTION_MEMBERS` members (default 100,000; 0 skips it).
  */
 export default async function (b: Bench): Promise<void> {
   // 1. The interaction graph from about a million activities.
@@ -149,7 +178,7 @@ export default async function (b: Bench): Promise<void> {
   let exactMs = Number.POSITIVE_INFINITY;
   for (let run = 0; run < 2; run++) {
     const t = performance.now();
-    ours = betweennessCentrality(graph, { weighted: false }).scores;
+    ours = betweennessCentrality(graph, { weighted: false, method: 'exact' }).scores;
     exactMs = Math.min(exactMs, performance.now() - t);
   }
   const hasNk = b.hasPython('networkit');
@@ -200,4 +229,9 @@ export default async function (b: Bench): Promise<void> {
     sampledMs,
     'ms',
   );
+
+  // 4. The report's network section at scale (issue #19).
+  const sectionMembers = Number(process.env.STAKEHOLDERS_BENCH_SECTION_MEMBERS ?? 100_000);
+  if (sectionMembers > 0) networkSectionBench(b, sectionMembers);
+  else b.note('report network section: skipped (STAKEHOLDERS_BENCH_SECTION_MEMBERS=0)');
 }

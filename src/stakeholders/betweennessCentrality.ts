@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createRng } from '../model/rng.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
+import { betweennessWork } from './internal/betweennessWork.js';
 import { exactBetweenness, sampledBetweenness } from './internal/brandes.js';
 import { toCsr } from './internal/csr.js';
 import { indexedEdges } from './internal/graphInput.js';
@@ -11,18 +12,22 @@ import type { TieList } from './tieList.js';
 export const BETWEENNESS_DEFAULTS = {
   weighted: false,
   normalized: true,
-  exactUpTo: 20_000,
+  method: 'auto',
+  budget: 1_000_000_000,
   epsilon: 0.01,
   delta: 0.1,
   seed: 1,
 } as const;
+
+/** The fewest samples drawn, whatever the budget: below this the bound says nothing. */
+const MIN_SAMPLES = 100;
 
 /**
  * Options of {@link betweennessCentrality}.
  *
  * @example
  * ```ts
- * BetweennessCentralityOptionsSchema.parse({}); // → { weighted: false, normalized: true, exactUpTo: 20000, epsilon: 0.01, delta: 0.1, seed: 1 }
+ * BetweennessCentralityOptionsSchema.parse({}); // → { weighted: false, normalized: true, method: 'auto', budget: 1000000000, epsilon: 0.01, delta: 0.1, seed: 1 }
  * ```
  */
 export const BetweennessCentralityOptionsSchema = z.strictObject({
@@ -30,9 +35,17 @@ export const BetweennessCentralityOptionsSchema = z.strictObject({
   weighted: z.boolean().default(BETWEENNESS_DEFAULTS.weighted),
   /** Divide by (n−1)(n−2), as NetworkX's `betweenness_centrality(normalized=True)` does on undirected graphs. */
   normalized: z.boolean().default(BETWEENNESS_DEFAULTS.normalized),
-  /** Exact (Brandes) up to this many nodes; a sampled estimate (Riondato–Kornaropoulos) above. */
-  exactUpTo: z.number().int().min(0).default(BETWEENNESS_DEFAULTS.exactUpTo),
-  /** Additive error bound ε of the sampled estimate, on Riondato–Kornaropoulos's scale (share of all ordered pairs). */
+  /** `auto` chooses by `budget`; `exact` and `sampled` force one (sampled still draws no more samples than fit the budget). */
+  method: z.enum(['auto', 'exact', 'sampled']).default(BETWEENNESS_DEFAULTS.method),
+  /**
+   * Work budget, in node and tie visits of shortest-path searches (× log₂ of
+   * the component size when weighted; measured, about 3·10⁸ a second on a
+   * small machine, so the default is a few seconds): exact (Brandes) when its estimated work
+   * fits, else a sampled estimate (Riondato–Kornaropoulos) with as many
+   * samples as ε asks for — or as fit the budget, with the larger ε they give.
+   */
+  budget: z.number().positive().default(BETWEENNESS_DEFAULTS.budget),
+  /** Additive error bound ε wanted of the sampled estimate, on Riondato–Kornaropoulos's scale (share of all ordered pairs). */
   epsilon: z.number().gt(0).lt(1).default(BETWEENNESS_DEFAULTS.epsilon),
   /** Probability δ that some sampled estimate misses its bound. */
   delta: z.number().gt(0).lt(1).default(BETWEENNESS_DEFAULTS.delta),
@@ -56,7 +69,7 @@ export const BetweennessResultSchema = z.object({
   scores: z.record(z.string(), z.number()),
   /** `exact` (Brandes) or `sampled` (Riondato–Kornaropoulos). */
   method: z.enum(['exact', 'sampled']),
-  /** For `sampled`: ε, the additive error bound on Riondato–Kornaropoulos's scale; null when exact. */
+  /** For `sampled`: ε used, the additive error bound on Riondato–Kornaropoulos's scale (larger than asked when the budget capped the samples); null when exact. */
   epsilon: z.number().nullable(),
   /** For `sampled`: δ, the probability that some score misses its bound; null when exact. */
   delta: z.number().nullable(),
@@ -64,6 +77,10 @@ export const BetweennessResultSchema = z.object({
   samples: z.number().int().nullable(),
   /** For `sampled`: with probability ≥ 1 − δ every score is within this of the exact one (on the scale of `scores`); 0 when exact. */
   errorBound: z.number(),
+  /** Estimated work of exact betweenness (Σ over connected components of nodes × (nodes + 2 × ties), × log₂ nodes when weighted), compared with `budget`. */
+  exactWork: z.number(),
+  /** The work budget the method was chosen by. */
+  budget: z.number(),
   /** Whether ties were weighted (length 1/weight). */
   weighted: z.boolean(),
   /** Whether scores are normalised by (n−1)(n−2). */
@@ -76,10 +93,17 @@ export type BetweennessResult = z.output<typeof BetweennessResultSchema>;
 /**
  * Betweenness centrality of every node: the share of shortest paths between
  * other pairs that pass through it (Freeman 1977), computed exactly with
- * Brandes' algorithm (2001) on a compact typed-array adjacency, or — above
- * `exactUpTo` nodes — estimated by Riondato & Kornaropoulos's sampling ("Fast
- * approximation of betweenness centrality through sampling", DMKD 2016) with a
- * stated error bound. Scores equal NetworkX's `betweenness_centrality` on
+ * Brandes' algorithm (2001) on a compact typed-array adjacency when its
+ * estimated work fits `budget`, else estimated by Riondato & Kornaropoulos's
+ * sampling ("Fast approximation of betweenness centrality through sampling",
+ * DMKD 2016) with a stated error bound. The work of exact betweenness is
+ * estimated per connected component (n_c · (n_c + 2 m_c) summed, × log₂ n_c
+ * when weighted): members
+ * without a tie cost nothing, so a big community whose talking core is small
+ * stays exact. The sampled estimate draws the samples ε and δ ask for, at
+ * most as many as fit the budget (at least 100); when the budget caps them, ε
+ * is the larger one they give — `epsilon` and `errorBound` in the result are
+ * always the ones that hold. Scores equal NetworkX's `betweenness_centrality` on
  * undirected graphs (to 1e-9). With `weighted`, a tie of strength w is a path
  * of length 1/w (a strong tie is a short path), as in `brokers`; zero or
  * negative weights become a near-infinite length (1e12). The graph is read as
@@ -88,10 +112,11 @@ export type BetweennessResult = z.output<typeof BetweennessResultSchema>;
  *
  * Cost: exact O(V·E) unweighted, O(V·E + V² log V) weighted; sampled
  * O(r·E) with r = ⌈(0.5/ε²)(⌊log₂(VD−2)⌋ + 1 + ln(1/δ))⌉ paths, VD a bound on
- * the vertex diameter.
+ * the vertex diameter; either way about `budget` visits at most (plus a
+ * minimum of 100 samples).
  *
  * @param graph - a graphology graph (e.g. from `interactionGraph`) or a {@link TieList} (e.g. from `interactionTies`)
- * @param options - weighting, normalisation, exact/sampled threshold, ε, δ, seed
+ * @param options - weighting, normalisation, method (auto, exact, sampled), work budget, ε, δ, seed
  * @returns scores by node id, with the method, sample count and error bound used
  * @throws {@link ValidationError} when `graph` is neither a graphology graph nor a valid tie list, or an option is invalid
  *
@@ -123,25 +148,33 @@ export function betweennessCentrality(
     opts.weighted ? (w) => Math.max(w, 1e-12) : () => 1,
   );
   const n = g.n;
-  const base = { weighted: opts.weighted, normalized: opts.normalized };
+  const work = betweennessWork(g, opts.weighted);
+  const base = {
+    exactWork: work.exact,
+    budget: opts.budget,
+    weighted: opts.weighted,
+    normalized: opts.normalized,
+  };
   const scores: Record<string, number> = {};
-  if (n <= opts.exactUpTo || n < 3) {
+  const exact = opts.method === 'auto' ? work.exact <= opts.budget : opts.method === 'exact';
+  if (exact || n < 3) {
     const raw = exactBetweenness(g, opts.weighted);
     const scale = opts.normalized ? (n > 2 ? 1 / ((n - 1) * (n - 2)) : 0) : 0.5;
     for (let i = 0; i < n; i++) scores[g.ids[i] as string] = (raw[i] as number) * scale;
     return { scores, method: 'exact', epsilon: null, delta: null, samples: null, errorBound: 0, ...base };
   }
-  const s = sampledBetweenness(g, opts.weighted, opts.epsilon, opts.delta, createRng(opts.seed));
+  const maxSamples = Math.max(MIN_SAMPLES, Math.floor(opts.budget / Math.max(1, work.perSample)));
+  const s = sampledBetweenness(g, opts.weighted, opts.epsilon, opts.delta, createRng(opts.seed), maxSamples);
   // RK estimates Σ σ_uv(w)/σ_uv / (n(n−1)) over ordered pairs; NetworkX's normalised scale is that × n/(n−2).
   const scale = opts.normalized ? n / (n - 2) : (n * (n - 1)) / 2;
   for (let i = 0; i < n; i++) scores[g.ids[i] as string] = (s.estimate[i] as number) * scale;
   return {
     scores,
     method: 'sampled',
-    epsilon: opts.epsilon,
+    epsilon: s.epsilon,
     delta: opts.delta,
     samples: s.samples,
-    errorBound: opts.epsilon * scale,
+    errorBound: s.epsilon * scale,
     ...base,
   };
 }

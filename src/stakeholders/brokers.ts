@@ -15,7 +15,7 @@ import type { TieList } from './tieList.js';
  *
  * @example
  * ```ts
- * BrokersOptionsSchema.parse({}); // → { top: 10, weighted: true, exactUpTo: 20000, epsilon: 0.01, delta: 0.1, seed: 1 }
+ * BrokersOptionsSchema.parse({}); // → { top: 10, weighted: true, method: 'auto', budget: 1000000000, epsilon: 0.01, delta: 0.1, seed: 1 }
  * ```
  */
 export const BrokersOptionsSchema = z.strictObject({
@@ -25,8 +25,10 @@ export const BrokersOptionsSchema = z.strictObject({
   weighted: z.boolean().default(true),
   /** Cluster of every node (from `findClusters`), to name the clusters each broker bridges. */
   clusterOf: z.record(z.string(), z.number()).optional(),
-  /** Exact betweenness up to this many members; a sampled estimate with a stated bound above (see `betweennessCentrality`). */
-  exactUpTo: z.number().int().min(0).default(BETWEENNESS_DEFAULTS.exactUpTo),
+  /** Betweenness method: `auto` (by `budget`), `exact` or `sampled`. */
+  method: z.enum(['auto', 'exact', 'sampled']).default(BETWEENNESS_DEFAULTS.method),
+  /** Work budget of betweenness (node and tie visits): exact when it fits, a sampled estimate with a stated bound above (see `betweennessCentrality`). */
+  budget: z.number().positive().default(BETWEENNESS_DEFAULTS.budget),
   /** Error bound ε of the sampled estimate (Riondato–Kornaropoulos scale). */
   epsilon: z.number().gt(0).lt(1).default(BETWEENNESS_DEFAULTS.epsilon),
   /** Probability δ that the sampled estimate misses its bound. */
@@ -60,7 +62,7 @@ export interface Brokers {
   top: Broker[];
   /** Every articulation point, sorted. */
   articulationPoints: string[];
-  /** How betweenness was computed: `exact`, or `sampled` with ε, δ, the sample count and the error bound on the normalised scale. */
+  /** How betweenness was computed: `exact`, or `sampled` with ε, δ, the sample count and the error bound on the normalised scale; with the estimated exact work and the budget. */
   betweenness: Omit<BetweennessResult, 'scores'>;
 }
 
@@ -76,16 +78,17 @@ export interface Brokers {
  * An empty graph has no brokers; isolated members have betweenness 0 and null
  * constraint.
  *
- * Betweenness comes from {@link betweennessCentrality}: exact (Brandes) up to
- * `exactUpTo` members (default 20,000), above that a Riondato–Kornaropoulos
- * sampled estimate; `result.betweenness` says which, with ε, δ, the sample
- * count and the error bound.
+ * Betweenness comes from {@link betweennessCentrality}: exact (Brandes) when
+ * its estimated work fits `budget` (default 10⁹ node and tie visits, seconds
+ * on a small machine), above that a Riondato–Kornaropoulos sampled estimate;
+ * `result.betweenness` says which, with ε, δ, the sample count, the error
+ * bound, the estimated exact work and the budget.
  *
  * Cost: O(n m + n² log n) for exact weighted betweenness (O(r m) sampled);
  * O(Σ deg²) for Burt's measures.
  *
  * @param input - an undirected graph (e.g. from `interactionGraph`), or a {@link TieList} (turned into its graphology graph first, as {@link graphFromTies} does)
- * @param options - `top`, `weighted`, `clusterOf`, and the exact/sampled threshold with ε, δ, seed
+ * @param options - `top`, `weighted`, `clusterOf`, and the betweenness work budget with ε, δ, seed
  * @returns the top brokers, every articulation point and how betweenness was computed
  * @throws {@link ValidationError} when an option is invalid, or a tie list breaks a rule of {@link TieListSchema}
  *
@@ -111,7 +114,8 @@ export function brokers(input: CommunityGraph | TieList, options: BrokersOptions
   const { scores: bc, ...method } = betweennessCentrality(graph, {
     weighted: opts.weighted,
     normalized: true,
-    exactUpTo: opts.exactUpTo,
+    method: opts.method,
+    budget: opts.budget,
     epsilon: opts.epsilon,
     delta: opts.delta,
     seed: opts.seed,

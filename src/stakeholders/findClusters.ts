@@ -49,10 +49,12 @@ export type Cluster = z.output<typeof ClusterSchema>;
 
 /** Result of {@link findClusters}. */
 export interface Clusters {
-  /** Cluster id per node. */
+  /** Cluster id per tied node (isolated nodes have none). */
   clusterOf: Record<string, number>;
-  /** Clusters, largest first (ids 0, 1, 2… in that order; ties by smallest member id). */
+  /** Clusters of tied nodes, largest first (ids 0, 1, 2… in that order; ties by smallest member id). */
   clusters: Cluster[];
+  /** Nodes without a (positive-weight) tie, sorted: isolated members, not clusters. */
+  isolated: string[];
   /** Newman–Girvan modularity of the partition (at the given resolution). */
   modularity: number;
 }
@@ -80,15 +82,17 @@ function top<K extends string>(
  * largest first (ties by smallest member id); each lists its members, its most
  * common topics and stakeholder groups (from node attributes `topics` and
  * `groups`). Edge direction is ignored; parallel edges add up; zero-weight
- * edges count as no tie. Isolated members form clusters of one. An empty
+ * edges count as no tie. Members without a tie are listed in `isolated`,
+ * not as clusters of one (so a community of 50,000 members, most of them
+ * silent, gives a handful of clusters, not tens of thousands). An empty
  * graph gives no clusters and modularity 0; a graph without (positive-weight)
- * edges gives one cluster per member and modularity 0.
+ * edges gives no clusters, every member isolated, and modularity 0.
  *
  * Cost: about O(m) per level for m edges, usually a handful of levels.
  *
  * @param graph - an undirected graph (e.g. from `interactionGraph`), or a {@link TieList} (e.g. from `interactionTies`: no graphology graph to build or read on big communities)
  * @param options - `resolution`, `seed`, `weighted`
- * @returns `clusterOf`, `clusters`, `modularity`
+ * @returns `clusterOf`, `clusters`, `isolated`, `modularity`
  * @throws {@link ValidationError} when `graph` is neither a graphology graph nor a valid tie list, or an option is invalid
  *
  * @example
@@ -101,14 +105,27 @@ export function findClusters(graph: CommunityGraph | TieList, options: FindClust
   const opts = parseWith('findClusters', FindClustersOptionsSchema, options, 'options');
   const input = indexedEdges('findClusters', graph);
   const nodes = input.ids;
-  if (nodes.length === 0) return { clusterOf: {}, clusters: [], modularity: 0 };
+  if (nodes.length === 0) return { clusterOf: {}, clusters: [], isolated: [], modularity: 0 };
+  const tied = new Uint8Array(nodes.length);
   const csr = csrFromVisitor(nodes.length, (emit) =>
-    input.visit((u, v, w) => emit(u, v, opts.weighted ? w : 1)),
+    input.visit((u, v, w) => {
+      const weight = opts.weighted ? w : 1;
+      if (weight > 0 && u !== v) {
+        tied[u] = 1;
+        tied[v] = 1;
+      }
+      emit(u, v, weight);
+    }),
   );
   const result = louvainCsr(csr, opts.resolution, createRng(opts.seed));
   const modularity = result.modularity;
   const groups = new Map<number, number[]>();
+  const isolated: string[] = [];
   for (let i = 0; i < nodes.length; i++) {
+    if (tied[i] === 0) {
+      isolated.push(nodes[i] as string);
+      continue;
+    }
     const c = result.community[i] as number;
     const list = groups.get(c);
     if (list) list.push(i);
@@ -142,5 +159,6 @@ export function findClusters(graph: CommunityGraph | TieList, options: FindClust
       ),
     };
   });
-  return { clusterOf, clusters, modularity };
+  isolated.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { clusterOf, clusters, isolated, modularity };
 }

@@ -74,10 +74,11 @@ export function graphSvg(graph: CommunityGraph, options: GraphSvgOptions = {}): 
         );
   const xs = nodes.map((n) => positions[n]!.x);
   const ys = nodes.map((n) => positions[n]!.y);
-  const minX = Math.min(...xs, 0);
-  const maxX = Math.max(...xs, 1);
-  const minY = Math.min(...ys, 0);
-  const maxY = Math.max(...ys, 1);
+  // Not Math.min(...xs): spreading 100,000 arguments can overflow the stack.
+  const minX = xs.reduce((m, x) => Math.min(m, x), 0);
+  const maxX = xs.reduce((m, x) => Math.max(m, x), 1);
+  const minY = ys.reduce((m, y) => Math.min(m, y), 0);
+  const maxY = ys.reduce((m, y) => Math.max(m, y), 1);
   const pad = 24;
   const top = 30;
   const span = Math.max(maxX - minX, maxY - minY) || 1;

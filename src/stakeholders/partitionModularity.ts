@@ -28,10 +28,10 @@ export type PartitionModularityOptions = z.input<typeof PartitionModularityOptio
  * `modularity` to floating-point precision.
  *
  * @param graph - an undirected graph with at least one edge
- * @param groupOf - the group of every node
+ * @param groupOf - the group of every node with a tie (a node without a tie adds nothing to modularity and may have none, as `findClusters` leaves isolated members out of `clusterOf`)
  * @param options - `weighted`, `resolution`
  * @returns the modularity, in [−1/2, 1)
- * @throws {@link ValidationError} when a node has no group
+ * @throws {@link ValidationError} when a node with a tie has no group
  *
  * @example
  * ```ts
@@ -56,7 +56,9 @@ export function partitionModularity(
     groupOf,
     'groupOf',
   );
-  const missing = graph.nodes().filter((n) => !Object.hasOwn(groupOf, n));
+  const tied = (n: string): boolean =>
+    graph.someEdge(n, (_e, a) => !opts.weighted || edgeWeight(a as Record<string, unknown>) > 0);
+  const missing = graph.nodes().filter((n) => !Object.hasOwn(groupOf, n) && tied(n));
   if (missing.length > 0)
     fail('partitionModularity', [
       {
@@ -67,7 +69,9 @@ export function partitionModularity(
     ]);
   if (graph.size === 0) return 0;
   return modularity(graph as never, {
-    getNodeCommunity: (node: string) => groupOf[node] as string | number,
+    // A node without a tie contributes nothing, whatever its group: give it one of its own.
+    getNodeCommunity: (node: string) =>
+      Object.hasOwn(groupOf, node) ? (groupOf[node] as string | number) : `\u0000${node}`,
     getEdgeWeight: opts.weighted ? (_e: string, a: Record<string, unknown>) => edgeWeight(a) : null,
     resolution: opts.resolution,
   });

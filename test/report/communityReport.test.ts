@@ -138,6 +138,7 @@ describe('stakeholdersSection', () => {
       /\*\*Silos to bridge:\*\*\n\n- clusters \d and \d: both care about reproducibility; no ties between them/,
     );
     expect(section.markdown).toContain('**Brokers**');
+    expect(section.markdown).toContain('Betweenness is exact.');
     expect(section.markdown).toContain('**Introductions worth making:**');
     expect(section.markdown).toContain('| Open Research Fund | manage-closely |');
     expect(isWellFormedXml(section.figures[0]!.svg)).toBe(true);

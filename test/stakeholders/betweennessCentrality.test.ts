@@ -53,9 +53,9 @@ describe('betweennessCentrality', () => {
 
   it('betweennessCentrality sampled is seeded: the same seed gives the same estimate, another seed another', () => {
     const g = randomGraph(300, 600, 7);
-    const a = betweennessCentrality(g, { exactUpTo: 0, epsilon: 0.05, seed: 3 });
-    const b = betweennessCentrality(g, { exactUpTo: 0, epsilon: 0.05, seed: 3 });
-    const c = betweennessCentrality(g, { exactUpTo: 0, epsilon: 0.05, seed: 4 });
+    const a = betweennessCentrality(g, { method: 'sampled', epsilon: 0.05, seed: 3 });
+    const b = betweennessCentrality(g, { method: 'sampled', epsilon: 0.05, seed: 3 });
+    const c = betweennessCentrality(g, { method: 'sampled', epsilon: 0.05, seed: 4 });
     expect(a).toEqual(b);
     expect(a.scores).not.toEqual(c.scores);
     expect(a.method).toBe('sampled');
@@ -69,7 +69,7 @@ describe('betweennessCentrality', () => {
     const g = randomGraph(600, 1200, 11);
     for (const weighted of [false, true]) {
       const exact = betweennessCentrality(g, { weighted });
-      const est = betweennessCentrality(g, { weighted, exactUpTo: 100, epsilon: 0.04, seed: 5 });
+      const est = betweennessCentrality(g, { weighted, method: 'sampled', epsilon: 0.04, seed: 5 });
       expect(est.method).toBe('sampled');
       let worst = 0;
       for (const [id, v] of Object.entries(exact.scores))
@@ -95,7 +95,7 @@ describe('betweennessCentrality', () => {
     const g = randomGraph(200, 400, 3);
     const exact = brokers(g, { top: 3 });
     expect(exact.betweenness.method).toBe('exact');
-    const sampled = brokers(g, { top: 3, exactUpTo: 50, epsilon: 0.05, seed: 2 });
+    const sampled = brokers(g, { top: 3, method: 'sampled', epsilon: 0.05, seed: 2 });
     expect(sampled.betweenness).toMatchObject({
       method: 'sampled',
       epsilon: 0.05,

@@ -32,14 +32,16 @@ describe('findClusters properties on random graphs', () => {
     fc.assert(
       fc.property(arbGraph, fc.integer(), fc.constantFrom(0.5, 1, 1.5), (g, seed, resolution) => {
         const r = findClusters(g, { seed, resolution });
-        expect(Object.keys(r.clusterOf)).toHaveLength(g.order);
+        expect(Object.keys(r.clusterOf).length + r.isolated.length).toBe(g.order);
+        for (const n of r.isolated) expect(Object.hasOwn(r.clusterOf, n)).toBe(false);
         let total = 0;
         g.forEachEdge((_e, a) => {
           total += Math.max(0, a.weight as number);
         });
         if (total === 0) {
           expect(r.modularity).toBe(0);
-          expect(r.clusters).toHaveLength(g.order);
+          expect(r.clusters).toHaveLength(0);
+          expect(r.isolated).toHaveLength(g.order);
           return;
         }
         expect(Math.abs(r.modularity - partitionModularity(g, r.clusterOf, { resolution }))).toBeLessThan(

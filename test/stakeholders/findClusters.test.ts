@@ -112,32 +112,33 @@ describe('findClusters on structured and degenerate graphs', () => {
     }
   });
 
-  it('findClusters: empty graph → no clusters, Q 0; one node or no edges → singletons, Q 0', () => {
+  it('findClusters: empty graph → no clusters, Q 0; one node or no edges → all isolated, no cluster, Q 0', () => {
     const empty = new Graph({ type: 'undirected' }) as unknown as CommunityGraph;
-    expect(findClusters(empty)).toEqual({ clusterOf: {}, clusters: [], modularity: 0 });
+    expect(findClusters(empty)).toEqual({ clusterOf: {}, clusters: [], isolated: [], modularity: 0 });
     const one = new Graph({ type: 'undirected' }) as unknown as CommunityGraph;
     one.addNode('a');
-    expect(findClusters(one).clusterOf).toEqual({ a: 0 });
-    expect(findClusters(one).modularity).toBe(0);
+    expect(findClusters(one)).toEqual({ clusterOf: {}, clusters: [], isolated: ['a'], modularity: 0 });
     const three = new Graph({ type: 'undirected' }) as unknown as CommunityGraph;
     for (const n of ['c', 'a', 'b']) three.addNode(n);
     const r = findClusters(three);
-    expect(r.clusterOf).toEqual({ a: 0, b: 1, c: 2 });
+    expect(r.clusterOf).toEqual({});
+    expect(r.isolated).toEqual(['a', 'b', 'c']);
     expect(r.modularity).toBe(0);
   });
 
-  it('findClusters on disconnected components never joins them; isolated nodes stay alone', () => {
+  it('findClusters on disconnected components never joins them; isolated nodes are listed as isolated', () => {
     const g = cliques(1, 4);
     for (let i = 0; i < 4; i++) for (let j = 0; j < i; j++) g.mergeEdge(`d-${i}`, `d-${j}`);
     g.addNode('lonely');
     const r = findClusters(g, { seed: 9 });
-    expect(r.clusters.map((c) => c.size)).toEqual([4, 4, 1]);
-    expect(r.clusterOf.lonely).toBe(2);
+    expect(r.clusters.map((c) => c.size)).toEqual([4, 4]);
+    expect(r.clusterOf.lonely).toBeUndefined();
+    expect(r.isolated).toEqual(['lonely']);
     // two equal components: Q = 2 × (1/2 − 1/4) = 0.5
     expect(r.modularity).toBeCloseTo(0.5, 12);
   });
 
-  it('findClusters treats zero-weight edges as no tie; all-zero weights give singletons and Q 0', () => {
+  it('findClusters treats zero-weight edges as no tie; all-zero weights leave every node isolated and Q 0', () => {
     const g = cliques(2, 4);
     g.setEdgeAttribute('c0-0', 'c1-1', 'weight', 0);
     const r = findClusters(g, { seed: 1 });
@@ -145,8 +146,10 @@ describe('findClusters on structured and degenerate graphs', () => {
     expect(r.modularity).toBeCloseTo(0.5, 12);
     const zero = cliques(1, 3);
     zero.forEachEdge((e) => zero.setEdgeAttribute(e, 'weight', 0));
-    expect(findClusters(zero)).toMatchObject({
-      clusterOf: { 'c0-0': 0, 'c0-1': 1, 'c0-2': 2 },
+    expect(findClusters(zero)).toEqual({
+      clusterOf: {},
+      clusters: [],
+      isolated: ['c0-0', 'c0-1', 'c0-2'],
       modularity: 0,
     });
     // unweighted: zero-weight edges count as 1 again

@@ -99,14 +99,16 @@ describe('clusters, silos, brokers, periphery', () => {
     expect(r.clusterOf.ana).toBe(r.clusterOf.bo);
     expect(r.clusterOf.cy).toBe(r.clusterOf.di);
     expect(r.clusterOf.ana).not.toBe(r.clusterOf.cy);
-    expect(r.clusters.map((c) => c.size)).toEqual([2, 2, 1]);
+    expect(r.clusters.map((c) => c.size)).toEqual([2, 2]);
+    expect(r.isolated).toHaveLength(1);
     expect(findClusters(interactionGraph(parseCommunity({ name: 'e' })))).toEqual({
       clusterOf: {},
       clusters: [],
+      isolated: [],
       modularity: 0,
     });
     const lonely = interactionGraph(parseCommunity({ name: 'one', members: [{ id: 'solo' }] }));
-    expect(findClusters(lonely).clusters).toHaveLength(1);
+    expect(findClusters(lonely)).toEqual({ clusterOf: {}, clusters: [], isolated: ['solo'], modularity: 0 });
   });
 
   it('siloReport finds two groups that share a topic and have no ties, with the E–I index', () => {
@@ -131,6 +133,8 @@ describe('clusters, silos, brokers, periphery', () => {
         delta: null,
         samples: null,
         errorBound: 0,
+        exactWork: 0,
+        budget: 1e9,
         weighted: true,
         normalized: true,
       },

@@ -52,7 +52,7 @@ describe('stakeholders — properties', () => {
     );
   });
 
-  it('siloReport: E–I index in [−1, 1] and (E − I)/(E + I) of its own numbers; density matrix symmetric', () => {
+  it('siloReport: E–I index in [−1, 1] and (E − I)/(E + I) of its own numbers; sparse density and silos equal the naive all-pairs computation', () => {
     fc.assert(
       fc.property(graphAndGroups, ({ g, groupOf }) => {
         const report = siloReport(g, { by: 'cluster', clusterOf: groupOf, minGroupSize: 1 });
@@ -64,9 +64,39 @@ describe('stakeholders — properties', () => {
             expect(Math.abs(group.eiIndex as number)).toBeLessThanOrEqual(1);
           }
         }
-        const m = report.density.matrix;
-        for (let i = 0; i < m.length; i++)
-          for (let j = 0; j < m.length; j++) expect(m[i]?.[j]).toBeCloseTo(m[j]?.[i] as number, 12);
+        // naive reference: tie weight per pair of groups, from every edge
+        const ids = report.groups.map((x) => x.id);
+        const naive = new Map<string, number>();
+        g.forEachEdge((_e, attrs, u, v) => {
+          const w = attrs.weight as number;
+          const gu = groupOf[u];
+          const gv = groupOf[v];
+          if (gu === undefined || gv === undefined) return;
+          const [x, y] = ids.indexOf(String(gu)) <= ids.indexOf(String(gv)) ? [gu, gv] : [gv, gu];
+          naive.set(`${x}-${y}`, (naive.get(`${x}-${y}`) ?? 0) + w);
+        });
+        const listed = report.density.pairs.map((p) => `${p.a}-${p.b}`);
+        const expected = [...naive.keys()].sort((p, q) => {
+          const [pa, pb] = p.split('-').map((x) => ids.indexOf(x));
+          const [qa, qb] = q.split('-').map((x) => ids.indexOf(x));
+          return (pa as number) - (qa as number) || (pb as number) - (qb as number);
+        });
+        expect(listed).toEqual(expected);
+        for (const p of report.density.pairs)
+          expect(p.tieWeight).toBeCloseTo(naive.get(`${p.a}-${p.b}`) as number, 9);
+        // naive silo rule over every pair of groups (minGroupSize 1, 3 topics at most)
+        const byId = new Map(report.groups.map((x) => [x.id, x]));
+        const naiveSilos: string[] = [];
+        for (let i = 0; i < ids.length; i++)
+          for (let j = i + 1; j < ids.length; j++) {
+            const a = byId.get(ids[i] as string)!;
+            const b = byId.get(ids[j] as string)!;
+            const shared = a.topics.filter((t) => b.topics.includes(t));
+            const d = (naive.get(`${a.id}-${b.id}`) ?? 0) / (a.size * b.size);
+            const ratio = report.density.meanBetween === 0 ? 0 : d / report.density.meanBetween;
+            if (shared.length >= 1 && ratio <= 0.1) naiveSilos.push(`${a.id}-${b.id}`);
+          }
+        expect(report.silos.map((x) => `${x.a}-${x.b}`).sort()).toEqual(naiveSilos.sort());
       }),
       { numRuns: 150 },
     );

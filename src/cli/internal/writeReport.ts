@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { Community } from '../../model/community.js';
-import { communityReport } from '../../report/communityReport.js';
+import { type CommunityReport, communityReport, REPORT_SECTION_IDS } from '../../report/communityReport.js';
 import { renderReportHtml } from '../../report/renderReportHtml.js';
 import { renderReportMarkdown } from '../../report/renderReportMarkdown.js';
 import type { CliIo } from '../cliIo.js';
@@ -43,19 +43,38 @@ export function reportOutput(values: Record<string, unknown>): ReportOutput {
   return { format, figures, out, seed: seedFlag(values.seed) };
 }
 
-/** Computes the report and writes it as asked; resolves to the exit code. */
+/** A section id of the report. */
+export type ReportSectionId = (typeof REPORT_SECTION_IDS)[number];
+
+/**
+ * The report, one section at a time so a TTY shows which section is being
+ * computed ("Computing 3/7: health…"); the same report as one call.
+ */
+function reportBySection(
+  community: Community,
+  asOf: Date,
+  seed: number,
+  sections: readonly ReportSectionId[],
+  io: CliIo,
+): CommunityReport {
+  const parts = sections.map((id, i) => {
+    if (io.stderrIsTty) io.stderr(`\r\x1b[2KComputing ${i + 1}/${sections.length}: ${id}…`);
+    return communityReport(community, { asOf, seed, sections: [id] });
+  });
+  if (io.stderrIsTty) io.stderr('\r\x1b[2K');
+  const first = parts[0] ?? communityReport(community, { asOf, seed, sections: [] });
+  return { ...first, sections: parts.flatMap((p) => p.sections) };
+}
+
+/** Computes the report (every section, or only `sections`) and writes it as asked; resolves to the exit code. */
 export async function writeReport(
   community: Community,
   asOf: Date,
   o: ReportOutput,
   io: CliIo,
+  sections: readonly ReportSectionId[] = REPORT_SECTION_IDS,
 ): Promise<number> {
-  const progress = (text: string): void => {
-    if (io.stderrIsTty) io.stderr(`\r\x1b[2K${text}`);
-  };
-  progress('Computing the report…');
-  const report = communityReport(community, { asOf, seed: o.seed });
-  if (io.stderrIsTty) io.stderr('\r\x1b[2K');
+  const report = reportBySection(community, asOf, o.seed, sections, io);
   const emit = async (text: string): Promise<void> => {
     if (o.out === undefined) io.stdout(text);
     else {

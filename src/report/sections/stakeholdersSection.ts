@@ -44,6 +44,13 @@ function bridgeText(bridges: readonly number[], shown: ReadonlySet<number>): str
   return `, ties into ${parts.join(' and ')}`;
 }
 
+/** How betweenness was computed, in words: exact, or sampled with its bound. */
+function betweennessMethodText(method: ReturnType<typeof brokers>['betweenness']): string {
+  return method.method === 'exact'
+    ? 'Betweenness is exact.'
+    : `Betweenness is estimated from ${method.samples} sampled shortest paths (exact would take about ${method.exactWork.toExponential(1)} steps, over the budget of ${method.budget.toExponential(1)}): with probability ${Math.round((1 - (method.delta ?? 0)) * 100)}% every score is within ±${method.errorBound.toFixed(3)} of the exact one.`;
+}
+
 /**
  * The report's network section: the sub-networks of who talks to whom (ties
  * from replies, shared threads and mentoring in the last year, half-life 180
@@ -137,7 +144,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
     '',
   );
   lines.push(
-    '**Brokers** (on the most shortest paths between others; articulation points hold parts of the network together):',
+    `**Brokers** (on the most shortest paths between others; articulation points hold parts of the network together). ${betweennessMethodText(top.betweenness)}`,
     '',
     ...top.top.map(
       (b) =>
@@ -205,6 +212,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
       silos: silos.silos,
       groupSilos: groupSilos.silos,
       brokers: top.top,
+      betweenness: top.betweenness,
       peripheral: edge.map((p) => ({ memberId: p.memberId, kind: p.kind })),
       introductions: intros,
       stakeholders: grid.map((g) => ({ ...g, salience: salience.get(g.stakeholderId) })),

@@ -139,6 +139,8 @@ export function exactBetweenness(g: Csr, weighted: boolean): Float64Array {
   const { sigma, order, delta } = sp;
   const { offsets, targets } = g;
   for (let s = 0; s < g.n; s++) {
+    // A member without a tie lies on no path and starts none: no search (and no O(n) reset).
+    if (offsets[s + 1] === offsets[s]) continue;
     sp.run(s);
     for (let i = 0; i < sp.settled; i++) delta[order[i] as number] = 0;
     for (let i = sp.settled - 1; i > 0; i--) {
@@ -159,6 +161,8 @@ export interface SampledBetweenness {
   /** Estimated share of all ordered pairs' shortest paths through each node (RK normalisation). */
   estimate: Float64Array;
   samples: number;
+  /** The ε the sample count gives: the one asked, or a larger one when `maxSamples` capped the count. */
+  epsilon: number;
   vertexDiameterBound: number;
 }
 
@@ -167,7 +171,9 @@ export interface SampledBetweenness {
  * centrality through sampling", DMKD 30(2): draws r = ⌈(c/ε²)(⌊log₂(VD−2)⌋ + 1
  * + ln(1/δ))⌉ random pairs (c = 0.5, VD a bound on the vertex diameter) and one
  * uniformly chosen shortest path per pair; with probability ≥ 1−δ every
- * estimate is within ε of the true normalised betweenness.
+ * estimate is within ε of the true normalised betweenness. When r exceeds
+ * `maxSamples`, r = `maxSamples` and ε is the one that r gives (solving the
+ * same formula for ε), so the work stays within budget and the bound stays true.
  */
 export function sampledBetweenness(
   g: Csr,
@@ -175,9 +181,10 @@ export function sampledBetweenness(
   epsilon: number,
   deltaProb: number,
   rng: Rng,
+  maxSamples = Number.POSITIVE_INFINITY,
 ): SampledBetweenness {
   const estimate = new Float64Array(g.n);
-  if (g.n < 3) return { estimate, samples: 0, vertexDiameterBound: g.n };
+  if (g.n < 3) return { estimate, samples: 0, epsilon, vertexDiameterBound: g.n };
   const sp = new ShortestPaths(g, weighted);
   // Vertex-diameter bound: twice the largest hop eccentricity from a few sources (+1 for vertices).
   const hop = new ShortestPaths(g, false);
@@ -190,9 +197,10 @@ export function sampledBetweenness(
     vd = Math.max(vd, 2 * ecc + 1);
   }
   vd = Math.min(vd, g.n);
-  const r = Math.ceil(
-    (0.5 / (epsilon * epsilon)) * (Math.floor(Math.log2(Math.max(1, vd - 2))) + 1 + Math.log(1 / deltaProb)),
-  );
+  const logTerm = Math.floor(Math.log2(Math.max(1, vd - 2))) + 1 + Math.log(1 / deltaProb);
+  const wanted = Math.ceil((0.5 / (epsilon * epsilon)) * logTerm);
+  const r = Math.max(1, Math.min(wanted, Math.floor(maxSamples)));
+  const epsilonUsed = r === wanted ? epsilon : Math.sqrt((0.5 * logTerm) / r);
   const { offsets, targets } = g;
   const inc = 1 / r;
   for (let k = 0; k < r; k++) {
@@ -218,7 +226,7 @@ export function sampledBetweenness(
       w = chosen;
     }
   }
-  return { estimate, samples: r, vertexDiameterBound: vd };
+  return { estimate, samples: r, epsilon: epsilonUsed, vertexDiameterBound: vd };
 }
 
 /**
