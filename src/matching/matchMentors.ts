@@ -111,7 +111,10 @@ export const MentorMatchingSchema = z.object({
 export type MentorMatching = z.output<typeof MentorMatchingSchema>;
 
 /**
- * Mentor–mentee pairing from composable criteria, exactly. Each allowed pair
+ * Mentor–mentee pairing from composable criteria, exactly. By default the
+ * mentees are the current members willing to be mentored and the mentors those
+ * willing to mentor, bots left out; `mentees` / `mentors` list them by id
+ * instead. Each allowed pair
  * scores a weighted sum of: shared topics (Jaccard of interests), the mentor's
  * expertise on the mentee's interests, time-zone overlap (1 − |Δhours| / 12),
  * a shared language, and — given `skillLevels` and `goals` — the mentor's
@@ -147,9 +150,12 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
     (!m.joinedAt || m.joinedAt.getTime() <= t) && (!m.leftAt || m.leftAt.getTime() > t);
   const pick = (ids: string[] | undefined, root: string, fallback: (m: Member) => boolean): Member[] => {
     if (!ids)
-      return community.members
-        .filter((m) => current(m) && fallback(m))
-        .sort((a, b) => (a.id < b.id ? -1 : 1));
+      return (
+        community.members
+          // Bots are never offered as mentors or mentees unless listed by id.
+          .filter((m) => m.kind !== 'bot' && current(m) && fallback(m))
+          .sort((a, b) => (a.id < b.id ? -1 : 1))
+      );
     const issues: ValidationIssue[] = [
       ...ids.flatMap((id, k) =>
         byId.has(id)
