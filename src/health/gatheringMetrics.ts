@@ -194,12 +194,17 @@ export function gatheringMetricsOn(
     return m !== undefined && stamp[m] === round;
   };
 
+  // Bots the log left out (a meeting's note-taker, say) are left out of attendance too.
+  const inLog = new Set(log.memberIds);
+  const bots = new Set(
+    (community.members ?? []).filter((m) => m.kind === 'bot' && !inLog.has(m.id)).map((m) => m.id),
+  );
   const seen = new Map<string, number>();
   const items: GatheringMetricsResult['items'] = [];
   const attendees = new Map<string, number>();
   for (const g of all as Gathering[]) {
-    const attended = [...new Set(g.attended)];
-    const registered = new Set(g.registered);
+    const attended = [...new Set(g.attended)].filter((id) => !bots.has(id));
+    const registered = new Set(g.registered.filter((id) => !bots.has(id)));
     const start = g.start.getTime();
     const inWindow = start >= from;
     let repeat = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeMembers } from '../../src/health/activeMembers.js';
 import { activityLog } from '../../src/health/activityLog.js';
+import { gatheringMetrics, gatheringMetricsOn } from '../../src/health/gatheringMetrics.js';
 import { healthReport } from '../../src/health/healthReport.js';
 import { renderHealthMarkdown } from '../../src/health/renderHealthMarkdown.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
@@ -49,5 +50,36 @@ describe('health leaves bots out by default', () => {
       members: 0,
       activities: 0,
     });
+  });
+});
+
+describe('gathering metrics leave bots out with the log', () => {
+  const call = parseCommunity({
+    name: 'A call with a note-taker',
+    members: [{ id: 'ada' }, { id: 'bob' }, { id: 'notetaker', kind: 'bot', botReason: 'curated list' }],
+    activities: [{ id: 'a1', memberId: 'ada', at: '2024-03-02', kind: 'post' }],
+    gatherings: [
+      {
+        id: 'g1',
+        title: 'Community call',
+        kind: 'community-call',
+        start: '2024-03-01T15:00:00Z',
+        registered: ['ada', 'bob', 'notetaker'],
+        attended: ['ada', 'notetaker'],
+      },
+    ],
+  });
+
+  it('counts people only: 1 of 2 registered came, and 1 attendee was active after', () => {
+    const g = gatheringMetrics(call, { asOf: '2024-06-01' });
+    expect(g.attendance).toBe(1);
+    expect(g.showUpRate).toBe(0.5);
+    expect(g.activeAfterShare).toBe(1);
+  });
+
+  it('counts the bot when the log keeps bots', () => {
+    const g = gatheringMetricsOn(call, activityLog(call, { includeBots: true }), { asOf: '2024-06-01' });
+    expect(g.attendance).toBe(2);
+    expect(g.showUpRate).toBeCloseTo(2 / 3, 12);
   });
 });
