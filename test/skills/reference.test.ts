@@ -1,5 +1,5 @@
 /**
- * The built-in frameworks against ../shared/reference/frameworks.md: every
+ * The built-in frameworks against ../shared/reference/frameworks.md, transcribed here (the test does not read ../shared, so it runs in any clone): every
  * family and skill name exactly as the reference spells it, and every id —
  * the contract other modules and users' data rely on — unchanged.
  */

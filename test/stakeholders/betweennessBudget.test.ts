@@ -1,25 +1,8 @@
-import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../src/model/rng.js';
 import { betweennessCentrality } from '../../src/stakeholders/betweennessCentrality.js';
 import { brokers } from '../../src/stakeholders/brokers.js';
-import type { CommunityGraph } from '../../src/stakeholders/communityGraph.js';
 import type { TieList } from '../../src/stakeholders/tieList.js';
-import { karate, karateCentrality } from './fixtures.js';
-
-/** A ring of n nodes plus `extra` seeded chords (weights 1, 2 or 4): connected, so one search visits n + 2m. */
-function ringWithChords(n: number, extra: number, seed: number): CommunityGraph {
-  const rng = createRng(seed);
-  const g = new Graph({ type: 'undirected' }) as unknown as CommunityGraph;
-  for (let i = 0; i < n; i++) g.addNode(`n${i}`);
-  for (let i = 0; i < n; i++) g.mergeEdge(`n${i}`, `n${(i + 1) % n}`, { weight: 1 });
-  for (let k = 0; k < extra; k++) {
-    const a = Math.floor(rng() * n);
-    const b = Math.floor(rng() * n);
-    if (a !== b) g.mergeEdge(`n${a}`, `n${b}`, { weight: 2 ** Math.floor(rng() * 3) });
-  }
-  return g;
-}
+import { karate, karateCentrality, ringWithChords } from './fixtures.js';
 
 describe('betweenness by work budget, not by size', () => {
   it('estimates exact work per connected component; members without a tie cost nothing', () => {

@@ -1,25 +1,17 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { isCommunityKitError } from '../../src/model/errors.js';
-import { createRng } from '../../src/model/rng.js';
 import { betweennessCentrality } from '../../src/stakeholders/betweennessCentrality.js';
 import { brokers } from '../../src/stakeholders/brokers.js';
 import type { CommunityGraph } from '../../src/stakeholders/communityGraph.js';
-import { brokerReference, florentine, florentineCentrality, karate, karateCentrality } from './fixtures.js';
-
-/** A seeded random connected-ish graph: a ring plus `extra` random chords, weights in {1, 2, 4}. */
-function randomGraph(n: number, extra: number, seed: number): CommunityGraph {
-  const rng = createRng(seed);
-  const g = new Graph({ type: 'undirected' }) as unknown as CommunityGraph;
-  for (let i = 0; i < n; i++) g.addNode(`n${i}`);
-  for (let i = 0; i < n; i++) g.mergeEdge(`n${i}`, `n${(i + 1) % n}`, { weight: 1 });
-  for (let k = 0; k < extra; k++) {
-    const a = Math.floor(rng() * n);
-    const b = Math.floor(rng() * n);
-    if (a !== b) g.mergeEdge(`n${a}`, `n${b}`, { weight: 2 ** Math.floor(rng() * 3) });
-  }
-  return g;
-}
+import {
+  brokerReference,
+  florentine,
+  florentineCentrality,
+  karate,
+  karateCentrality,
+  ringWithChords,
+} from './fixtures.js';
 
 describe('betweennessCentrality', () => {
   it('betweennessCentrality exact on karate and Florentine equals NetworkX to 1e-9', () => {
@@ -52,7 +44,7 @@ describe('betweennessCentrality', () => {
   });
 
   it('betweennessCentrality sampled is seeded: the same seed gives the same estimate, another seed another', () => {
-    const g = randomGraph(300, 600, 7);
+    const g = ringWithChords(300, 600, 7);
     const a = betweennessCentrality(g, { method: 'sampled', epsilon: 0.05, seed: 3 });
     const b = betweennessCentrality(g, { method: 'sampled', epsilon: 0.05, seed: 3 });
     const c = betweennessCentrality(g, { method: 'sampled', epsilon: 0.05, seed: 4 });
@@ -66,7 +58,7 @@ describe('betweennessCentrality', () => {
   });
 
   it('betweennessCentrality sampled stays within its error bound of exact on a 600-node graph (unweighted and weighted)', () => {
-    const g = randomGraph(600, 1200, 11);
+    const g = ringWithChords(600, 1200, 11);
     for (const weighted of [false, true]) {
       const exact = betweennessCentrality(g, { weighted });
       const est = betweennessCentrality(g, { weighted, method: 'sampled', epsilon: 0.04, seed: 5 });
@@ -92,7 +84,7 @@ describe('betweennessCentrality', () => {
   });
 
   it('brokers says when betweenness was sampled, with ε, δ and the sample count', () => {
-    const g = randomGraph(200, 400, 3);
+    const g = ringWithChords(200, 400, 3);
     const exact = brokers(g, { top: 3 });
     expect(exact.betweenness.method).toBe('exact');
     const sampled = brokers(g, { top: 3, method: 'sampled', epsilon: 0.05, seed: 2 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Graph from 'graphology';
+import { createRng } from '../../src/model/rng.js';
 import type { CommunityGraph } from '../../src/stakeholders/communityGraph.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -55,4 +56,18 @@ export function florentineCentrality(): Record<string, number> {
   return Object.fromEntries(
     rows('florentine/florentine_centrality_networkx.tsv').map(([n, , bn]) => [n as string, Number(bn)]),
   );
+}
+
+/** A ring of n nodes plus `extra` seeded chords (weights 1, 2 or 4): connected, so one search visits n + 2m. */
+export function ringWithChords(n: number, extra: number, seed: number): CommunityGraph {
+  const rng = createRng(seed);
+  const g = new Graph({ type: 'undirected' }) as unknown as CommunityGraph;
+  for (let i = 0; i < n; i++) g.addNode(`n${i}`);
+  for (let i = 0; i < n; i++) g.mergeEdge(`n${i}`, `n${(i + 1) % n}`, { weight: 1 });
+  for (let k = 0; k < extra; k++) {
+    const a = Math.floor(rng() * n);
+    const b = Math.floor(rng() * n);
+    if (a !== b) g.mergeEdge(`n${a}`, `n${b}`, { weight: 2 ** Math.floor(rng() * 3) });
+  }
+  return g;
 }
