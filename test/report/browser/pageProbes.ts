@@ -47,9 +47,14 @@ const OVERFLOW_SOURCE = `(() => {
   return { clientWidth, scrollWidth: root.scrollWidth, overflowing };
 })()`;
 
-/** Opens every `<details>` (so the tables are measured too) and measures horizontal overflow. */
-export async function measureOverflow(page: Page): Promise<OverflowReport> {
+/** Opens every `<details>`, so the tables of the charts are laid out and measured too. */
+export async function openAllDetails(page: Page): Promise<void> {
   await page.evaluate(`document.querySelectorAll('details').forEach((d) => { d.open = true; })`);
+}
+
+/** Opens every `<details>` and measures horizontal overflow. */
+export async function measureOverflow(page: Page): Promise<OverflowReport> {
+  await openAllDetails(page);
   return (await page.evaluate(OVERFLOW_SOURCE)) as OverflowReport;
 }
 
@@ -160,4 +165,36 @@ export async function figureBoxes(
     height: f.getBoundingClientRect().height,
     breakInside: getComputedStyle(f).breakInside,
   }))`)) as { caption: string; height: number; breakInside: string }[];
+}
+
+const BROKEN_WORDS_SOURCE = `(() => {
+  const broken = [];
+  for (const cell of document.querySelectorAll('table th, table td, table caption')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // Runs of letters and digits: the line-breaking rules never break inside one, only overflow-wrap does.
+      for (const m of node.data.matchAll(/[\\p{L}\\p{N}]+/gu)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(JSON.stringify(m[0]) + ' in ' + JSON.stringify(cell.textContent.trim().slice(0, 40)));
+      }
+    }
+  }
+  return broken;
+})()`;
+
+/** The words (runs of letters and digits) of table cells broken across lines, with every `<details>` open. */
+export async function brokenTableWords(page: Page): Promise<string[]> {
+  await openAllDetails(page);
+  return (await page.evaluate(BROKEN_WORDS_SOURCE)) as string[];
+}
+
+/** The tables whose frame must scroll sideways to show them (on paper, their right side would be cut off). */
+export async function scrollingTables(page: Page): Promise<string[]> {
+  await openAllDetails(page);
+  return (await page.evaluate(`[...document.querySelectorAll('.table-wrap')]
+    .filter((d) => d.scrollWidth > d.clientWidth + 0.5)
+    .map((d) => d.scrollWidth + ' px in ' + d.clientWidth + ' px: ' + d.textContent.trim().slice(0, 60))`)) as string[];
 }

@@ -16,11 +16,13 @@ import { BROWSER_TEST_TIMEOUT, CHROMIUM_PATH, launchChromium, openReport, WIDTHS
 import { labelCollisions, labelsCut } from './labelGeometry.js';
 import {
   axeViolations,
+  brokenTableWords,
   chartLabels,
   figureBoxes,
   figureMarker,
   markFigureEnds,
   measureOverflow,
+  scrollingTables,
 } from './pageProbes.js';
 import { linkTargetsByPage, pageOfTarget } from './pdfLinks.js';
 import { demoReportHtml, hostileReportHtml } from './reportPages.js';
@@ -124,6 +126,10 @@ if (hasChromium) {
             const shot = await page.screenshot({ fullPage: true });
             expect(pngWidth(shot)).toBe(width);
           });
+
+          it('breaks no word of a table across lines (a table too wide scrolls in its frame instead)', async () => {
+            expect(await brokenTableWords(page)).toEqual([]);
+          });
         });
       }
     }
@@ -157,6 +163,16 @@ if (hasChromium) {
               expect(f.breakInside, f.caption).toBe('avoid');
               expect(f.height, f.caption).toBeLessThanOrEqual(box.height);
             }
+          } finally {
+            await close();
+          }
+        });
+
+        it('has no table wider than the page (on paper a scrolling frame would cut it off)', async () => {
+          const { page, close } = await openReport(browser, html.demo, contentBox(paper).width);
+          try {
+            await page.emulateMedia({ media: 'print' });
+            expect(await scrollingTables(page)).toEqual([]);
           } finally {
             await close();
           }
