@@ -198,3 +198,10 @@ export async function scrollingTables(page: Page): Promise<string[]> {
     .filter((d) => d.scrollWidth > d.clientWidth + 0.5)
     .map((d) => d.scrollWidth + ' px in ' + d.clientWidth + ' px: ' + d.textContent.trim().slice(0, 60))`)) as string[];
 }
+
+/** The captions of the figures whose chart the page left out as not a plain SVG picture. */
+export async function leftOutFigures(page: Page): Promise<string[]> {
+  return (await page.evaluate(`[...document.querySelectorAll('figure')]
+    .filter((f) => f.querySelector('.figure-left-out') !== null)
+    .map((f) => (f.querySelector('figcaption') || {}).textContent || '')`)) as string[];
+}

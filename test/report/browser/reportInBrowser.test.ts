@@ -20,6 +20,7 @@ import {
   chartLabels,
   figureBoxes,
   figureMarker,
+  leftOutFigures,
   markFigureEnds,
   measureOverflow,
   scrollingTables,
@@ -55,6 +56,19 @@ const KNOWN_COLLISIONS: Readonly<Record<string, readonly string[]>> = {
   // axis + 4) and the first x label (centred on the axis's left end, baseline
   // axis + 14) overlap by about 6 × 2 px.
   'Monthly active members, last 12 months': ['"0" × "2025-01"'],
+};
+
+/**
+ * Figures the page leaves out ("Chart left out: it is not a plain SVG
+ * picture"), by report, keyed by caption. In the hostile report the network
+ * picture is left out although it is safe: a member's tooltip (`<title>`)
+ * reads `… ![i](https://evil.example/x.png)`, escaped text, and
+ * src/report/internal/safeSvg.ts refuses `://` anywhere in the SVG, text
+ * included. Exact, like {@link KNOWN_COLLISIONS}.
+ */
+const KNOWN_LEFT_OUT: Readonly<Record<'demo' | 'hostile', readonly string[]>> = {
+  demo: [],
+  hostile: ['Who talks to whom, coloured by sub-network'],
 };
 
 /** Paper the report must print on, with the report's `@page` margins (16 mm × 14 mm), in CSS px (96 per inch). */
@@ -103,6 +117,10 @@ if (hasChromium) {
             expect(await page.title()).toMatch(/community report$/);
             expect(log.requests).toEqual([]);
             expect(log.errors).toEqual([]);
+          });
+
+          it('draws every chart (none left out as unsafe)', async () => {
+            expect(await leftOutFigures(page)).toEqual(KNOWN_LEFT_OUT[name]);
           });
 
           it('has charts, and in every chart no two labels overlap and none is cut by the edge', async () => {
