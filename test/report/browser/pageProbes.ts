@@ -205,3 +205,20 @@ export async function leftOutFigures(page: Page): Promise<string[]> {
     .filter((f) => f.querySelector('.figure-left-out') !== null)
     .map((f) => (f.querySelector('figcaption') || {}).textContent || '')`)) as string[];
 }
+
+/** In-page links that lead nowhere, and ids used twice (either would send the reader to the wrong place). */
+export async function anchorProblems(page: Page): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const problems = [];
+    const seen = new Set();
+    for (const el of document.querySelectorAll('[id]')) {
+      if (seen.has(el.id)) problems.push('id used twice: ' + el.id);
+      seen.add(el.id);
+    }
+    for (const a of document.querySelectorAll('a[href^="#"]')) {
+      const id = decodeURIComponent(a.getAttribute('href').slice(1));
+      if (document.getElementById(id) === null) problems.push('link to nowhere: #' + id);
+    }
+    return problems;
+  })()`)) as string[];
+}

@@ -15,6 +15,7 @@ import { REPORT_CSS } from '../../../src/report/internal/reportCss.js';
 import { BROWSER_TEST_TIMEOUT, CHROMIUM_PATH, launchChromium, openReport, WIDTHS } from './chromium.js';
 import { labelCollisions, labelsCut } from './labelGeometry.js';
 import {
+  anchorProblems,
   axeViolations,
   brokenTableWords,
   chartLabels,
@@ -117,6 +118,11 @@ if (hasChromium) {
             expect(await page.title()).toMatch(/community report$/);
             expect(log.requests).toEqual([]);
             expect(log.errors).toEqual([]);
+          });
+
+          it('has unique ids, and every link of the contents and the text leads to its section', async () => {
+            expect(await page.locator('nav.toc a').count()).toBeGreaterThanOrEqual(name === 'demo' ? 8 : 9);
+            expect(await anchorProblems(page)).toEqual([]);
           });
 
           it('draws every chart (none left out as unsafe)', async () => {
