@@ -202,26 +202,29 @@ if (hasChromium) {
           }
         });
 
-        it('gives pages on which no figure is split: each figure starts and ends on the same page', async () => {
-          const { page, close } = await openReport(browser, html.demo, contentBox(paper).width);
-          try {
-            const count = await markFigureEnds(page);
-            const pages = linkTargetsByPage(await page.pdf({ format: paper }));
-            expect(pages.length).toBeGreaterThan(3);
-            const at = pageOfTarget(pages);
-            const split: string[] = [];
-            for (let i = 0; i < count; i++) {
-              const top = at.get(figureMarker(i, 'top'));
-              const bottom = at.get(figureMarker(i, 'bottom'));
-              expect(top, `figure ${i} top`).toBeDefined();
-              expect(bottom, `figure ${i} bottom`).toBeDefined();
-              if (top !== bottom) split.push(`figure ${i}: pages ${top}–${bottom}`);
+        it.each(['demo', 'hostile'] as const)(
+          'gives pages on which no figure of the %s report is split: each starts and ends on the same page',
+          async (name) => {
+            const { page, close } = await openReport(browser, html[name], contentBox(paper).width);
+            try {
+              const count = await markFigureEnds(page);
+              const pages = linkTargetsByPage(await page.pdf({ format: paper }));
+              expect(pages.length).toBeGreaterThan(3);
+              const at = pageOfTarget(pages);
+              const split: string[] = [];
+              for (let i = 0; i < count; i++) {
+                const top = at.get(figureMarker(i, 'top'));
+                const bottom = at.get(figureMarker(i, 'bottom'));
+                expect(top, `figure ${i} top`).toBeDefined();
+                expect(bottom, `figure ${i} bottom`).toBeDefined();
+                if (top !== bottom) split.push(`figure ${i}: pages ${top}–${bottom}`);
+              }
+              expect(split).toEqual([]);
+            } finally {
+              await close();
             }
-            expect(split).toEqual([]);
-          } finally {
-            await close();
-          }
-        });
+          },
+        );
       });
     }
 
