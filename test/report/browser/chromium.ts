@@ -16,10 +16,6 @@ export const CHROMIUM_PATH: string | undefined = (
   process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser']
 ).find((p) => existsSync(p));
 
-/** The title of the one allowed skip. */
-export const NO_CHROMIUM =
-  'skipped: Chromium is not installed (apt-get install chromium, or set CHROMIUM_PATH)';
-
 /** Time for one browser test: launching, rendering a 200 kB page, printing it. */
 export const BROWSER_TEST_TIMEOUT = 120_000;
 
