@@ -69,7 +69,7 @@ const KNOWN_COLLISIONS: Readonly<Record<string, readonly string[]>> = {
  */
 const KNOWN_LEFT_OUT: Readonly<Record<'demo' | 'hostile', readonly string[]>> = {
   demo: [],
-  hostile: ['Who talks to whom, coloured by sub-network'],
+  hostile: [],
 };
 
 /** Paper the report must print on, with the report's `@page` margins (16 mm × 14 mm), in CSS px (96 per inch). */
