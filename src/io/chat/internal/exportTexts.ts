@@ -1,5 +1,7 @@
 import { inflateSync, Unzip, type UnzipDecoder } from 'fflate';
 import { InputFormatError } from '../../../model/errors.js';
+import { byteChunks, CorruptGzipError } from '../../core/internal/byteChunks.js';
+import { TarFormatError, tarEntries } from '../../core/internal/tarEntries.js';
 import { textChunks } from '../../core/textInput.js';
 import type { ExportFile, ExportInput } from '../exportInput.js';
 
@@ -29,7 +31,8 @@ async function* items(input: Exclude<ExportInput, Uint8Array | ArrayBuffer>): As
 
 /**
  * The files of an export, one at a time: from a ZIP (bytes or a stream of
- * chunks, inflated entry by entry with fflate) or from a list or stream of
+ * chunks, inflated entry by entry with fflate), a tar archive, gzipped or
+ * not (a Zulip organisation export), or from a list or stream of
  * {@link ExportFile}s. `wanted(path)` says which files to decode; the others
  * are reported with no text. Errors are {@link InputFormatError}s of `fn`.
  */
@@ -39,11 +42,11 @@ export async function* exportTexts(
   wanted: (path: string) => boolean,
 ): AsyncGenerator<ExportText> {
   if (input instanceof Uint8Array) {
-    yield* zipTexts(fn, [input], wanted);
+    yield* archiveTexts(fn, [input], wanted);
     return;
   }
   if (input instanceof ArrayBuffer) {
-    yield* zipTexts(fn, [new Uint8Array(input)], wanted);
+    yield* archiveTexts(fn, [new Uint8Array(input)], wanted);
     return;
   }
   const it = items(input);
@@ -51,7 +54,7 @@ export async function* exportTexts(
   if (head.done) return;
   if (head.value instanceof Uint8Array) {
     const first = head.value;
-    yield* zipTexts(
+    yield* archiveTexts(
       fn,
       (async function* () {
         yield first;
@@ -273,4 +276,86 @@ async function* zipTexts(
     throw new InputFormatError(fn, { file: open }, 'the ZIP archive ends inside this file (truncated)');
   if (seen > 0 && !hasEndRecord(tail))
     throw new InputFormatError(fn, {}, 'the ZIP archive is truncated (no end-of-central-directory record)');
+}
+
+/** Where a tar header holds "ustar" (POSIX and GNU archives). */
+const USTAR_AT = 257;
+
+/** The first `n` bytes of a stream (fewer when it is shorter), and the whole stream again. */
+async function peek(
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  n: number,
+): Promise<{ head: Uint8Array; stream: AsyncIterable<Uint8Array> }> {
+  const it = (async function* () {
+    yield* chunks;
+  })();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < n) {
+    const next = await it.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    parts.push(next.value);
+    size += next.value.length;
+  }
+  const stream = (async function* () {
+    yield* parts;
+    if (!ended) yield* { [Symbol.asyncIterator]: () => it };
+  })();
+  return { head: concat(parts, size), stream };
+}
+
+/**
+ * The files of an archive: gunzipped first when the bytes start with gzip's
+ * magic number; read as tar when gzipped or when the first header says
+ * "ustar", else as a ZIP.
+ */
+async function* archiveTexts(
+  fn: string,
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  wanted: (path: string) => boolean,
+): AsyncGenerator<ExportText> {
+  const raw = await peek(chunks, 2);
+  const gzipped = raw.head[0] === 0x1f && raw.head[1] === 0x8b;
+  let plain: { head: Uint8Array; stream: AsyncIterable<Uint8Array> };
+  try {
+    plain = await peek(gzipped ? byteChunks(raw.stream) : raw.stream, USTAR_AT + 5);
+  } catch (error) {
+    throw gunzipError(fn, error);
+  }
+  const magic = new TextDecoder('latin1').decode(plain.head.subarray(USTAR_AT, USTAR_AT + 5));
+  if (!gzipped && magic !== 'ustar') {
+    yield* zipTexts(fn, plain.stream, wanted);
+    return;
+  }
+  const decoder = new TextDecoder('utf-8');
+  try {
+    for await (const e of tarEntries(plain.stream, wanted, MAX_FILE_BYTES))
+      yield {
+        path: normalisePath(e.path),
+        text: e.bytes === undefined ? undefined : withoutBom(decoder.decode(e.bytes)),
+      };
+  } catch (error) {
+    if (!(error instanceof TarFormatError)) throw gunzipError(fn, error);
+    const hint = gzipped
+      ? ' in the gzipped file: give the export .tar.gz, its untarred folder, or a ZIP'
+      : '';
+    throw new InputFormatError(fn, {}, `${error.message}${hint}`, { cause: error });
+  }
+}
+
+/** A gunzip failure as the importer's error (other errors pass through). */
+function gunzipError(fn: string, error: unknown): unknown {
+  if (!(error instanceof CorruptGzipError)) return error;
+  return new InputFormatError(
+    fn,
+    {},
+    `the .gz archive cannot be gunzipped (corrupt or truncated): ${error.message}`,
+    {
+      cause: error,
+    },
+  );
 }
