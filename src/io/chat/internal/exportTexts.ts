@@ -2,6 +2,7 @@ import { inflateSync, Unzip, type UnzipDecoder } from 'fflate';
 import { InputFormatError } from '../../../model/errors.js';
 import { byteChunks, CorruptGzipError } from '../../core/internal/byteChunks.js';
 import { TarFormatError, tarEntries } from '../../core/internal/tarEntries.js';
+import { Utf8ChunkDecoder } from '../../core/internal/utf8Decoder.js';
 import { textChunks } from '../../core/textInput.js';
 import type { ExportFile, ExportInput } from '../exportInput.js';
 
@@ -148,9 +149,9 @@ class GatherDeflated implements UnzipDecoder {
 
 /** The text of raw-deflated `bytes`, UTF-8 decoded, inflated natively where the platform can. */
 async function inflateText(fn: string, path: string, bytes: Uint8Array): Promise<string> {
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new Utf8ChunkDecoder();
   try {
-    if (typeof DecompressionStream === 'undefined') return decoder.decode(inflateSync(bytes));
+    if (typeof DecompressionStream === 'undefined') return decoder.decode(inflateSync(bytes)) + decoder.end();
     const reader = new Blob([bytes as Uint8Array<ArrayBuffer>])
       .stream()
       .pipeThrough(new DecompressionStream('deflate-raw'))
@@ -165,9 +166,9 @@ async function inflateText(fn: string, path: string, bytes: Uint8Array): Promise
         await reader.cancel();
         throw new InputFormatError(fn, { file: path }, `larger than ${MAX_FILE_BYTES / 2 ** 20} MB`);
       }
-      parts.push(decoder.decode(value, { stream: true }));
+      parts.push(decoder.decode(value));
     }
-    parts.push(decoder.decode());
+    parts.push(decoder.end());
     return parts.join('');
   } catch (error) {
     if (error instanceof InputFormatError) throw error;
