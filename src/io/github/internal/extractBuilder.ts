@@ -133,7 +133,8 @@ export class ExtractBuilder {
       known.platformBot = true;
       known.platformBotEvidence = user.bot;
     }
-    return id;
+    // The id string already held, so that a member's activities share one string (memory of millions of events).
+    return known.id;
   }
 
   thread(id: string): ThreadInfo {
