@@ -102,16 +102,16 @@ function checksumOk(h: Uint8Array): boolean {
   return number(h, 148, 8) === sum;
 }
 
-/** The `path` record of a pax extended header ("<len> path=<value>\n" records). */
+/** The `path` record of a pax extended header: records "<length in bytes> <key>=<value>\n". */
 function paxPath(data: Uint8Array): string | undefined {
-  const s = utf8.decode(data);
   let i = 0;
   let path: string | undefined;
-  while (i < s.length) {
-    const space = s.indexOf(' ', i);
-    const len = Number.parseInt(s.slice(i, space), 10);
-    if (space < 0 || !(len > 0)) break;
-    const record = s.slice(space + 1, i + len - 1);
+  while (i < data.length) {
+    const space = data.indexOf(0x20, i);
+    if (space < 0) break;
+    const len = Number.parseInt(latin1.decode(data.subarray(i, space)), 10);
+    if (!(len > space - i) || i + len > data.length) break;
+    const record = utf8.decode(data.subarray(space + 1, i + len - 1));
     if (record.startsWith('path=')) path = record.slice(5);
     i += len;
   }

@@ -80,3 +80,42 @@ describe('tarEntries', () => {
     expect(await entries(new Uint8Array(1024))).toEqual([]);
   });
 });
+
+describe('tarEntries on a pax record with a non-ASCII path', () => {
+  it('reads the path by its length in bytes', async () => {
+    /** A 512-byte ustar header for `name` of `size` bytes and `type`, with its checksum. */
+    const header = (name: string, size: number, type: string): Uint8Array => {
+      const h = new Uint8Array(512);
+      const put = (at: number, s: string) => h.set(new TextEncoder().encode(s), at);
+      put(0, name);
+      put(100, '0000644\0');
+      put(124, `${size.toString(8).padStart(11, '0')}\0`);
+      put(156, type);
+      put(257, 'ustar\u000000');
+      h.fill(0x20, 148, 156);
+      const sum = h.reduce((a, b) => a + b, 0);
+      put(148, `${sum.toString(8).padStart(6, '0')}\0 `);
+      return h;
+    };
+    const padded = (bytes: Uint8Array) => {
+      const out = new Uint8Array(Math.ceil(bytes.length / 512) * 512);
+      out.set(bytes);
+      return out;
+    };
+    const path = 'export/café—notes.json';
+    const value = new TextEncoder().encode(`path=${path}\n`);
+    let len = value.length + 3;
+    len += String(len).length - 2; // the length counts its own digits
+    const record = new TextEncoder().encode(`${len} path=${path}\n`);
+    expect(record.length).toBe(len);
+    const body = new TextEncoder().encode('{}');
+    const tar = new Uint8Array([
+      ...header('PaxHeaders/x', record.length, 'x'),
+      ...padded(record),
+      ...header('export/caf_notes.json', body.length, '0'),
+      ...padded(body),
+      ...new Uint8Array(1024),
+    ]);
+    expect(await entries(tar, 100)).toEqual([[path, '{}']]);
+  });
+});
