@@ -65,7 +65,7 @@ export type Speaker = z.output<typeof SpeakerSchema>;
  * ```ts
  * const index = expertiseIndex(sampleCommunity(), { asOf: '2026-01-01' });
  * findSpeakers(index, 'open access policy', { top: 3 }).map((s) => s.affiliation);
- * // → ['Bengaluru Science Foundation', 'Lakeside College', 'Institut Lumière'] — three organisations
+ * // → ['Bengaluru Science Foundation', 'Institut Lumière', 'Lakeside College'] — three organisations
  * ```
  */
 export function findSpeakers(

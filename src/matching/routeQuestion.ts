@@ -43,7 +43,7 @@ export type RouteQuestionOptions = z.input<typeof RouteQuestionOptionsSchema>;
  * ```ts
  * const index = expertiseIndex(sampleCommunity(), { asOf: '2026-01-01' });
  * routeQuestion(index, 'How do I package my Python library?', { openQuestions: { 'm-004': 6 } })[0]?.memberId;
- * // → 'm-261'
+ * // → 'm-282'
  * ```
  */
 export function routeQuestion(
