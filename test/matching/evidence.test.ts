@@ -5,6 +5,8 @@ import { assembleCommunity } from '../../src/io/core/assembleCommunity.js';
 import { gitExtract } from '../../src/io/git/gitExtract.js';
 import { expertiseIndex } from '../../src/matching/expertiseIndex.js';
 import { FindExpertsOptionsSchema, findExperts } from '../../src/matching/findExperts.js';
+import { findSpeakers } from '../../src/matching/findSpeakers.js';
+import { routeQuestion } from '../../src/matching/routeQuestion.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
 
 const DAY = 86_400_000;
@@ -104,6 +106,27 @@ describe('findExperts weighs the matching work a member did', () => {
     ]);
     expect(r[0]!.score).toBeCloseTo(0.4, 12);
     expect(r[0]!.reasons.why).toBe('no matching activities; text match 100% of the best');
+  });
+
+  it('routeQuestion and findSpeakers pass the work options on', () => {
+    const c = parseCommunity({
+      name: 'route',
+      members: [
+        { id: 'said', expertise: ['parser'], willing: { speak: true } },
+        { id: 'did', willing: { speak: true } },
+      ],
+      activities: [{ id: 'd1', memberId: 'did', at: '2025-06-01', kind: 'commit', topics: ['parser'] }],
+    });
+    // Expertise weighs 20: said's text 20·2.2/(20 + 1.2·1.75) = 1.99 beats did's one commit, 2.2/1.3 = 1.69.
+    const index = expertiseIndex(c, { asOf, fields: { expertise: 20 } });
+    // By default did's commit counts (0.4 × 0.85 + 0.6 × 1/5 = 0.46 against 0.4); by text alone said wins.
+    expect(routeQuestion(index, 'parser').map((e) => e.memberId)).toEqual(['did', 'said']);
+    expect(routeQuestion(index, 'parser', { work: { weight: 0 } }).map((e) => e.memberId)).toEqual([
+      'said',
+      'did',
+    ]);
+    expect(findSpeakers(index, 'parser', { top: 1 })[0]!.memberId).toBe('did');
+    expect(findSpeakers(index, 'parser', { top: 1, work: { weight: 0 } })[0]!.memberId).toBe('said');
   });
 
   it('the work options are strict, with documented defaults', () => {
