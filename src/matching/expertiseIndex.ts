@@ -129,7 +129,7 @@ export interface ExpertiseIndex {
  * ```ts
  * const index = expertiseIndex(sampleCommunity(), { asOf: '2026-01-01' });
  * findExperts(index, 'metadata standards')[0]?.memberId; // → 'm-006' — who did the most matching work
-findExperts(index, 'metadata standards')[0]?.reasons.matchingActivities; // → 102
+ * findExperts(index, 'metadata standards')[0]?.reasons.matchingActivities; // → 102
  * ```
  */
 export function expertiseIndex(community: Community, options: ExpertiseIndexOptions = {}): ExpertiseIndex {

@@ -236,8 +236,7 @@ export function findExperts(
   const n = index.ids.length;
   // Scores accumulate in flat arrays reused across queries on the same index
   // (reset after use); `touched` lists the members with a match.
-  const sc = scratchFor(index);
-  const { score, work, count, recentCount, last, touched, share, touchedActivities } = sc;
+  const { score, work, count, recentCount, last, touched, share, touchedActivities } = scratchFor(index);
   let nTouched = 0;
   const termPostings = terms.map((t) => index.postings.get(t));
   const idfs = termPostings.map((p) => {
