@@ -3,6 +3,7 @@ import { dataCoverage, notMeasured } from '../../model/dataCoverage.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { parseWith } from '../../model/validate.js';
 import { brokers } from '../../stakeholders/brokers.js';
+import { clusterTopics } from '../../stakeholders/clusterTopics.js';
 import { findClusters } from '../../stakeholders/findClusters.js';
 import { graphSvg } from '../../stakeholders/graphSvg.js';
 import { interactionGraph } from '../../stakeholders/interactionGraph.js';
@@ -101,6 +102,14 @@ export function stakeholdersSection(community: Community, options: SectionOption
   const { clusters, clusterOf, modularity } = findClusters(graph, { seed: opts.seed });
   const bigClusters = clusters.filter((c) => c.size >= 3);
   const shown = new Set(bigClusters.map((c) => c.id));
+  // What each cluster works on: its members' activity topics (c-TF-IDF), else their stated interests.
+  const workTopics = new Map(
+    clusterTopics(community, bigClusters, { from, to, top: 3 }).map((t) => [t.clusterId, t.topics]),
+  );
+  const topicsText = (c: (typeof bigClusters)[number]): string => {
+    const work = workTopics.get(c.id) ?? [];
+    return (work.length > 0 ? work : c.topTopics.slice(0, 3)).map((t) => t.topic).join(', ');
+  };
   const silos = siloReport(graph, { by: 'cluster', clusterOf });
   const groupSilos = siloReport(graph, { by: 'group' });
   const top = brokers(graph, { top: 5, clusterOf });
@@ -119,12 +128,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
     '|---|---|---|---|',
     ...bigClusters.map(
       (c) =>
-        `| ${c.id} | ${c.size} | ${escapeMarkdown(
-          c.topTopics
-            .slice(0, 3)
-            .map((t) => t.topic)
-            .join(', '),
-        )} | ${escapeMarkdown(
+        `| ${c.id} | ${c.size} | ${escapeMarkdown(topicsText(c))} | ${escapeMarkdown(
           c.dominantGroups
             .slice(0, 2)
             .map((g) => g.group)
@@ -187,10 +191,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
           rows: bigClusters.map((c) => [
             c.id,
             c.size,
-            c.topTopics
-              .slice(0, 3)
-              .map((t) => t.topic)
-              .join(', '),
+            topicsText(c),
             c.dominantGroups
               .slice(0, 2)
               .map((g) => g.group)
@@ -207,6 +208,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
         id: c.id,
         size: c.size,
         topTopics: c.topTopics,
+        workTopics: workTopics.get(c.id) ?? [],
         dominantGroups: c.dominantGroups,
       })),
       silos: silos.silos,
