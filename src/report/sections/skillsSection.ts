@@ -49,6 +49,11 @@ export function skillsSection(community: Community, options: SectionOptions): Re
     `- **Held by one person only** (a single point of failure): ${coverage.singleHolder.map((s) => `${escapeMarkdown(names.get(s.skillId) ?? s.skillId)} (${memberName.get(s.memberId) ?? escapeMarkdown(s.memberId)})`).join(', ') || 'none'}.`,
     `- **Not assessed for anyone** (unknown, not absent): ${coverage.notAssessed.length} of ${coverage.skills.length} skills.`,
   ];
+  // The skills in the wheel's order: the numbers its key gives them.
+  const wheelSkills = cscceSkillsWheel.families.flatMap((f) =>
+    f.skills.map((s) => ({ id: s.id, name: s.name, family: f.name })),
+  );
+  const bySkill = new Map(coverage.skills.map((s) => [s.skillId, s]));
   const core = coreTeam(community, { at: new Date(asOf.getTime() - 1) })[0];
   const featured = core && assessed.includes(core.memberId) ? core.memberId : assessed[0];
   const figures: ReportFigure[] = [
@@ -56,9 +61,19 @@ export function skillsSection(community: Community, options: SectionOptions): Re
       id: 'team-coverage',
       title: 'Team coverage of the CSCCE Skills Wheel',
       svg: skillWheelSvg(coverage, cscceSkillsWheel),
+      reading: `${coverage.families.reduce((t, f) => t + f.covered, 0)} of the ${wheelSkills.length} skills are held at working level or above by at least one member; ${coverage.notAssessed.length} were assessed for nobody (dashed outlines).`,
       table: {
-        columns: ['Competency', 'Skills covered', 'Skills'],
-        rows: coverage.families.map((f) => [f.name, f.covered, f.skills]),
+        columns: ['Number', 'Competency', 'Skill', 'Members at working level or above', 'Members assessed'],
+        rows: wheelSkills.map((s, i) => {
+          const c = bySkill.get(s.id);
+          return [
+            i + 1,
+            s.family,
+            s.name,
+            c?.holders.length ?? 0,
+            c?.levels.filter((l) => l !== null).length ?? 0,
+          ];
+        }),
       },
     },
   ];
@@ -70,6 +85,19 @@ export function skillsSection(community: Community, options: SectionOptions): Re
       svg: skillWheelSvg(profile, cscceSkillsWheel, {
         title: `Skills of ${rawName.get(featured) ?? featured}`,
       }),
+      table: {
+        columns: ['Number', 'Competency', 'Skill', 'Level'],
+        rows: wheelSkills.map((s, i) => {
+          const l = profile.levels[s.id];
+          const level = l === undefined ? undefined : cscceSkillsWheel.scale.levels[l.level];
+          return [
+            i + 1,
+            s.family,
+            s.name,
+            level?.label ?? (l === undefined ? 'not assessed' : String(l.level)),
+          ];
+        }),
+      },
     });
   }
   return {
