@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
-import { compactNumber, escapeXml, niceTicks, PALETTE, placeXLabels } from './internal/svg.js';
+import { compactNumber, escapeXml, fitText, PALETTE, placeXLabels, yAxis } from './internal/svg.js';
 
 /**
  * Input of {@link barChartSvg}.
@@ -53,10 +53,11 @@ export type BarChartInput = z.input<typeof BarChartInputSchema>;
 export function barChartSvg(input: BarChartInput): string {
   const c = parseWith('barChartSvg', BarChartInputSchema, input, 'input');
   const m = { top: 34, right: 12, bottom: 46, left: 48 };
-  const w = c.width - m.left - m.right;
   const h = c.height - m.top - m.bottom;
-  const ticks = niceTicks(Math.max(0, ...c.values), 5, c.values.every(Number.isInteger));
-  const max = ticks[ticks.length - 1] as number;
+  const axis = yAxis(Math.max(0, ...c.values), c.values.every(Number.isInteger), h, 11);
+  m.left = axis.margin;
+  const w = c.width - m.left - m.right;
+  const { ticks, top: max } = axis;
   const n = Math.max(1, c.values.length);
   const band = w / n;
   const parts: string[] = [];
@@ -64,7 +65,7 @@ export function barChartSvg(input: BarChartInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${c.width}" height="${c.height}" viewBox="0 0 ${c.width} ${c.height}" font-family="sans-serif" font-size="11">`,
     `<title>${escapeXml(c.title)}</title>`,
     `<rect width="${c.width}" height="${c.height}" fill="#ffffff"/>`,
-    `<text x="${m.left}" y="20" font-size="14" font-weight="bold">${escapeXml(c.title)}${c.unit ? ` (${escapeXml(c.unit)})` : ''}</text>`,
+    `<text x="8" y="20" font-size="14" font-weight="bold">${escapeXml(fitText(`${c.title}${c.unit ? ` (${c.unit})` : ''}`, 14, c.width - 16))}</text>`,
   );
   for (const t of ticks) {
     const y = m.top + h - (t / max) * h;
@@ -84,7 +85,7 @@ export function barChartSvg(input: BarChartInput): string {
   const centers = c.values.map((_, i) => m.left + i * band + band / 2);
   for (const l of placeXLabels(centers, c.labels, 11, c.width))
     parts.push(
-      `<text x="${l.x.toFixed(1)}" y="${m.top + h + 14}" text-anchor="middle" fill="#333">${escapeXml(l.text)}</text>`,
+      `<text x="${l.x.toFixed(1)}" y="${m.top + h + 17}" text-anchor="middle" fill="#333">${escapeXml(l.text)}</text>`,
     );
   parts.push('</svg>');
   return parts.join('\n');

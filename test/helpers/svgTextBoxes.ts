@@ -35,11 +35,22 @@ export function svgTexts(svg: string): { viewBox: TextBox; texts: PlacedText[] }
     const font = Number(attribute(attrs, 'font-size') ?? rootFont);
     return {
       text,
-      box: textBox(Number(attribute(attrs, 'x') ?? 0), Number(attribute(attrs, 'y') ?? 0), text, font, anchor),
+      box: textBox(
+        Number(attribute(attrs, 'x') ?? 0),
+        Number(attribute(attrs, 'y') ?? 0),
+        text,
+        font,
+        anchor,
+      ),
     };
   });
   return {
-    viewBox: { left: x0 as number, top: y0 as number, right: (x0 as number) + (w as number), bottom: (y0 as number) + (h as number) },
+    viewBox: {
+      left: x0 as number,
+      top: y0 as number,
+      right: (x0 as number) + (w as number),
+      bottom: (y0 as number) + (h as number),
+    },
     texts,
   };
 }

@@ -46,14 +46,20 @@ describe('skillWheelSvg names every skill, legibly', () => {
   it('the CSCCE wheel numbers "Engagement" 1 and shows its family with its colour', () => {
     const svg = skillWheelSvg(skillProfile(sampleCommunity(), 'm-001', { asOf }), cscceSkillsWheel);
     expect(svg).toMatch(/>1<\/text>\n<text [^>]*>Engagement<\/text>/);
-    expect(svg).toMatch(/<rect [^>]*fill="#0072B2"\/>\n<text [^>]*font-weight="bold"[^>]*>Interpersonal<\/text>/);
+    expect(svg).toMatch(
+      /<rect [^>]*fill="#0072B2"\/>\n<text [^>]*font-weight="bold"[^>]*>Interpersonal<\/text>/,
+    );
   });
 
   it('grows the picture rather than crowd the numbers of a framework with many skills', () => {
     const many = SkillsFrameworkSchema.parse({
       ...cscceSkillsWheel,
       families: [
-        { id: 'a', name: 'A', skills: Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, name: `Skill ${i}` })) },
+        {
+          id: 'a',
+          name: 'A',
+          skills: Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, name: `Skill ${i}` })),
+        },
       ],
     });
     const [svg] = wheels(many, 520);

@@ -18,9 +18,11 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** Formats a number compactly for axis labels (1200 → 1.2k). */
+/** Formats a number compactly for axis labels (1200 → 1.2k, 2.5e9 → 2.5B, 1e300 → 1e+300). */
 export function compactNumber(v: number): string {
   const a = Math.abs(v);
+  if (a >= 1e12) return Number(v.toPrecision(3)).toExponential();
+  if (a >= 1e9) return `${(v / 1e9).toFixed(a >= 1e10 ? 0 : 1)}B`;
   if (a >= 1e6) return `${(v / 1e6).toFixed(a >= 1e7 ? 0 : 1)}M`;
   if (a >= 1e3) return `${(v / 1e3).toFixed(a >= 1e4 ? 0 : 1)}k`;
   if (Number.isInteger(v)) return String(v);
@@ -58,6 +60,33 @@ export function niceTicks(max: number, count = 5, integer = false): number[] {
   if (!Number.isFinite(top) || !Number.isFinite(step) || step <= 0 || steps > 1000)
     return [0, max / 4, max / 2, max * 0.75, max];
   return Array.from({ length: steps + 1 }, (_, k) => Number((k * step).toPrecision(12)));
+}
+
+/** The y axis of a chart: its ticks, and the left margin its widest label needs. */
+export interface YAxis {
+  /** Tick values from 0 up to the top of the axis. */
+  ticks: number[];
+  /** The top of the axis (the last tick). */
+  top: number;
+  /** Left margin in px: at least 48, and room for the widest tick label. */
+  margin: number;
+}
+
+/**
+ * The y axis for data peaking at `max` on a plot `height` px tall: nice
+ * ticks ({@link niceTicks}), about five, but fewer where the plot is too
+ * short for five labels `fontSize` px high to stand apart, so that no two
+ * tick labels overlap.
+ */
+export function yAxis(max: number, integer: boolean, height: number, fontSize: number): YAxis {
+  const room = 1.1 * fontSize + 2;
+  let ticks = niceTicks(max, 5, integer);
+  for (let count = 4; count >= 1 && height / (ticks.length - 1) < room; count--)
+    ticks = niceTicks(max, count, integer);
+  // Still too crowded (a very short plot): keep only the ends.
+  if (height / (ticks.length - 1) < room) ticks = [0, ticks[ticks.length - 1] as number];
+  const widest = Math.max(...ticks.map((t) => textWidth(compactNumber(t), fontSize)));
+  return { ticks, top: ticks[ticks.length - 1] as number, margin: Math.max(48, Math.ceil(widest + 12)) };
 }
 
 /** An x-axis label placed so it overlaps no other and stays inside the picture. */
