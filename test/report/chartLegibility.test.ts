@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { barChartSvg } from '../../src/report/barChartSvg.js';
+import { communityReport } from '../../src/report/communityReport.js';
 import { niceTicks, placeXLabels, textWidth, yAxis } from '../../src/report/internal/svg.js';
 import { lineChartSvg } from '../../src/report/lineChartSvg.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import { illegibleTexts } from '../helpers/svgTextBoxes.js';
 
 /** The x-axis labels of a chart (text-anchor middle, on the line below the plot): text, centre, y. */
@@ -267,5 +269,15 @@ describe('no text of a chart overlaps another or passes the edge', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('the charts of the demo report', () => {
+  it('have no overlapping or clipped text (the network picture aside: see the stakeholders tests)', () => {
+    const report = communityReport(sampleCommunity(), { asOf: '2026-01-01' });
+    const figures = report.sections.filter((s) => s.id !== 'stakeholders').flatMap((s) => s.figures);
+    expect(figures.length).toBeGreaterThanOrEqual(5);
+    for (const f of figures)
+      expect({ id: f.id, ...illegibleTexts(f.svg) }).toEqual({ id: f.id, overlapping: [], outside: [] });
   });
 });
