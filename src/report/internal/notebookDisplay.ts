@@ -12,10 +12,22 @@ import { safeInlineSvg } from './safeSvg.js';
  * The Jupyter display hook: Deno's Jupyter kernel shows a value through the
  * method under `Symbol.for('Jupyter.display')` when it has one, and shows
  * the richest entry of the MIME bundle the method returns.
+ *
+ * @example
+ * ```ts
+ * JUPYTER_DISPLAY === Symbol.for('Jupyter.display'); // → true
+ * ```
  */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for('Jupyter.display');
 
-/** A MIME bundle: media type → content (`text/plain` always there). */
+/**
+ * A MIME bundle: media type → content (`text/plain` always there).
+ *
+ * @example
+ * ```ts
+ * const bundle: MimeBundle = { 'text/html': '<b>42</b>', 'text/plain': '42' };
+ * ```
+ */
 export type MimeBundle = { 'text/plain': string } & Readonly<Record<string, string>>;
 
 /**

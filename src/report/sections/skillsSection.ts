@@ -4,7 +4,7 @@ import { parseWith } from '../../model/validate.js';
 import { coreTeam } from '../../roles/coreTeam.js';
 import { cscceSkillsWheel } from '../../skills/cscceSkillsWheel.js';
 import { frameworkSkills } from '../../skills/frameworkSkills.js';
-import { skillProfile } from '../../skills/skillProfile.js';
+import { type SkillProfile, skillProfile } from '../../skills/skillProfile.js';
 import { skillWheelSvg } from '../../skills/skillWheelSvg.js';
 import { teamCoverage } from '../../skills/teamCoverage.js';
 import { escapeMarkdown } from '../internal/markdownText.js';
@@ -85,6 +85,11 @@ export function skillsSection(community: Community, options: SectionOptions): Re
       svg: skillWheelSvg(profile, cscceSkillsWheel, {
         title: `Skills of ${rawName.get(featured) ?? featured}`,
       }),
+      reading: memberReading(
+        rawName.get(featured) ?? featured,
+        profile,
+        wheelSkills.map((w) => w.id),
+      ),
       table: {
         columns: ['Number', 'Competency', 'Skill', 'Level'],
         rows: wheelSkills.map((s, i) => {
@@ -114,4 +119,13 @@ export function skillsSection(community: Community, options: SectionOptions): Re
       featuredMember: featured ?? null,
     },
   };
+}
+
+/** "Hugo holds 20 of the 45 skills at working level or above; 15 were not assessed." */
+function memberReading(name: string, profile: SkillProfile, skillIds: readonly string[]): string {
+  const working = cscceSkillsWheel.scale.workingLevel;
+  const levels = skillIds.map((id) => profile.levels[id]);
+  const held = levels.filter((l) => l !== undefined && l.level >= working).length;
+  const unassessed = levels.filter((l) => l === undefined).length;
+  return `${name} holds ${held} of the ${skillIds.length} skills at working level or above; ${unassessed} were not assessed (dashed outlines).`;
 }
