@@ -79,13 +79,31 @@ describe('x labels never overlap and are never cut', () => {
     expectLegible(labels, 640);
   });
 
-  it('12 long category names on a bar chart', () => {
-    const names = Array.from({ length: 12 }, (_, i) => `Working group number ${i + 1}`);
+  it('12 long category names on a bar chart: every bar labelled, turned 45°, none overlapping or cut', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Group ${i + 1} of the working groups`);
     const svg = barChartSvg({ title: 't', labels: names, values: names.map((_, i) => i) });
-    const labels = xAxisLabels(svg, 280);
-    expect(labels.length).toBeGreaterThan(0);
-    expect(labels[labels.length - 1]!.text).toBe('Working group number 12');
-    expectLegible(labels, 640);
+    const turned = [...svg.matchAll(/<text [^>]*transform="rotate\(-45 [^"]*\)"[^>]*>([^<]*)<\/text>/g)].map(
+      (m) => m[1],
+    );
+    expect(turned).toHaveLength(12);
+    // Each cut to what fits (at most 130 px), in bar order.
+    expect(turned.every((t, i) => t!.startsWith(`Group ${i + 1} `))).toBe(true);
+    expect(illegibleTexts(svg)).toEqual({ overlapping: [], outside: [] });
+    // Before, the labels were thinned: at most every other bar had a name.
+    expect(xAxisLabels(svg, 280)).toEqual([]);
+  });
+
+  it('turns labels only when they do not fit side by side, and thins them when bars are too narrow even for that', () => {
+    const flat = barChartSvg({ title: 't', labels: ['Jan', 'Feb', 'Mar'], values: [1, 2, 3] });
+    expect(flat).not.toContain('rotate(');
+    expect(xAxisLabels(flat, 280).map((l) => l.text)).toEqual(['Jan', 'Feb', 'Mar']);
+    const many = Array.from({ length: 60 }, (_, i) => `Category ${i + 1}`);
+    const thin = barChartSvg({ title: 't', labels: many, values: many.map(() => 1) });
+    expect(thin).not.toContain('rotate(');
+    const shown = xAxisLabels(thin, 280);
+    expect(shown.length).toBeLessThan(60);
+    expect(shown.at(-1)!.text).toBe('Category 60');
+    expect(illegibleTexts(thin)).toEqual({ overlapping: [], outside: [] });
   });
 
   it('the y axis of data peaking at 210 runs to 250, not 500', () => {

@@ -58,7 +58,10 @@ export function niceTicks(max: number, count = 5, integer = false): number[] {
   const steps = Math.ceil(max / step - 1e-9);
   const top = steps * step;
   if (!Number.isFinite(top) || !Number.isFinite(step) || step <= 0 || steps > 1000)
-    return [0, max / 4, max / 2, max * 0.75, max];
+    // Quarters of `max`, dropping any that underflow to repeat another (a denormal `max`).
+    return [0, max / 4, max / 2, max * 0.75, max].filter(
+      (t, k, all) => k === 0 || t > (all[k - 1] as number),
+    );
   return Array.from({ length: steps + 1 }, (_, k) => Number((k * step).toPrecision(12)));
 }
 
@@ -80,11 +83,13 @@ export interface YAxis {
  */
 export function yAxis(max: number, integer: boolean, height: number, fontSize: number): YAxis {
   const room = 1.1 * fontSize + 2;
+  // The closest two ticks, in px (ticks are evenly spaced except where a tiny `max` rounds them).
+  const closest = (t: readonly number[]): number =>
+    Math.min(...t.slice(1).map((v, k) => ((v - (t[k] as number)) / (t[t.length - 1] as number)) * height));
   let ticks = niceTicks(max, 5, integer);
-  for (let count = 4; count >= 1 && height / (ticks.length - 1) < room; count--)
-    ticks = niceTicks(max, count, integer);
+  for (let count = 4; count >= 1 && closest(ticks) < room; count--) ticks = niceTicks(max, count, integer);
   // Still too crowded (a very short plot): keep only the ends.
-  if (height / (ticks.length - 1) < room) ticks = [0, ticks[ticks.length - 1] as number];
+  if (closest(ticks) < room) ticks = [0, ticks[ticks.length - 1] as number];
   const widest = Math.max(...ticks.map((t) => textWidth(compactNumber(t), fontSize)));
   return { ticks, top: ticks[ticks.length - 1] as number, margin: Math.max(48, Math.ceil(widest + 12)) };
 }
