@@ -5,6 +5,7 @@ import { DateInputSchema } from '../model/dateInput.js';
 import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import type { Signal } from '../model/signals.js';
 import { parseWith } from '../model/validate.js';
+import { displayableReport } from './internal/notebookDisplay.js';
 import { type ReportSection, ReportSectionSchema, type SectionOptions } from './reportSection.js';
 import { basisSection } from './sections/basisSection.js';
 import { healthSection } from './sections/healthSection.js';
@@ -104,7 +105,9 @@ export type CommunityReport = z.output<typeof CommunityReportSchema>;
  * stakeholders, matching) — each with its numbers, the reasons behind them
  * and SVG figures. A section whose evidence the data lacks is one
  * "Not measured" line naming what to import. The result is plain data; render it with
- * `renderReportMarkdown`, or serialise it as JSON.
+ * `renderReportMarkdown` or `renderReportHtml`, or serialise it as JSON. In a
+ * Jupyter notebook (Deno's kernel) the report and each of its sections show
+ * as HTML with their charts (see `forNotebook`).
  *
  * @param community - a parsed community (see `parseCommunity`)
  * @param options - `asOf` (required), `seed`, optionally which sections, and `currentHorizonDays`
@@ -143,10 +146,11 @@ export function communityReport(community: Community, options: CommunityReportOp
         : b.build(community, context);
     return parseWith('communityReport', ReportSectionSchema, section, `sections[${i}]`);
   });
-  return {
+  // Shown as HTML in a Jupyter notebook (a non-enumerable method: JSON and spreads do not see it).
+  return displayableReport({
     title: `${community.name}: community report`,
     community: community.name,
     asOf: opts.asOf.toISOString(),
     sections,
-  };
+  });
 }

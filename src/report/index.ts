@@ -6,7 +6,9 @@
  */
 export * from './barChartSvg.js';
 export * from './communityReport.js';
+export * from './forNotebook.js';
 export * from './lineChartSvg.js';
+export * from './renderReportCsv.js';
 export * from './renderReportHtml.js';
 export * from './renderReportMarkdown.js';
 export * from './reportSection.js';

@@ -4,10 +4,10 @@ import {
   compactNumber,
   escapeXml,
   fitText,
-  niceTicks,
   PALETTE,
   placeXLabels,
   textWidth,
+  yAxis,
 } from './internal/svg.js';
 
 /**
@@ -46,7 +46,9 @@ export type LineChartInput = z.input<typeof LineChartInputSchema>;
 
 /**
  * A static line chart (one or more series over the same labels) as a
- * standalone SVG document, with a legend. Deterministic; no DOM needed.
+ * standalone SVG document, with a legend (wrapped to as many rows as it
+ * needs; a legend too tall for `height` makes the picture taller).
+ * Deterministic; no DOM needed.
  * The y axis runs to a nice bound just above the data with ticks at steps
  * of 1, 2 or 5 × 10ⁿ (whole numbers for counts); x labels are thinned from
  * the last one back so that none overlaps another or is cut by the edge.
@@ -78,20 +80,23 @@ export function lineChartSvg(input: LineChartInput): string {
     legend.push({ name, x: lx, row });
     lx += entry;
   }
-  const m = { top: 34, right: 12, bottom: Math.min(46 + 14 * row, c.height - 34 - 40), left: 48 };
-  const w = c.width - m.left - m.right;
-  const h = c.height - m.top - m.bottom;
+  // A legend too tall for the height asked for makes the picture taller: the plot keeps at least 40 px.
+  const m = { top: 34, right: 12, bottom: 46 + 14 * row, left: 48 };
+  const height = Math.max(c.height, m.top + 40 + m.bottom);
+  const h = height - m.top - m.bottom;
   const all = c.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const ticks = niceTicks(Math.max(0, ...all), 5, all.every(Number.isInteger));
-  const max = ticks[ticks.length - 1] as number;
+  const axis = yAxis(Math.max(0, ...all), all.every(Number.isInteger), h, 11);
+  m.left = axis.margin;
+  const w = c.width - m.left - m.right;
+  const { ticks, top: max } = axis;
   const n = c.labels.length;
   const xAt = (i: number): number => m.left + (n <= 1 ? w / 2 : (w * i) / (n - 1));
   const yAt = (v: number): number => m.top + h - (Math.max(0, v) / max) * h;
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${c.width}" height="${c.height}" viewBox="0 0 ${c.width} ${c.height}" font-family="sans-serif" font-size="11">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${c.width}" height="${height}" viewBox="0 0 ${c.width} ${height}" font-family="sans-serif" font-size="11">`,
     `<title>${escapeXml(c.title)}</title>`,
-    `<rect width="${c.width}" height="${c.height}" fill="#ffffff"/>`,
-    `<text x="${m.left}" y="20" font-size="14" font-weight="bold">${escapeXml(c.title)}${c.unit ? ` (${escapeXml(c.unit)})` : ''}</text>`,
+    `<rect width="${c.width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="8" y="20" font-size="14" font-weight="bold">${escapeXml(fitText(`${c.title}${c.unit ? ` (${c.unit})` : ''}`, 14, c.width - 16))}</text>`,
   ];
   for (const t of ticks) {
     const y = m.top + h - (t / max) * h;
@@ -108,7 +113,7 @@ export function lineChartSvg(input: LineChartInput): string {
     c.width,
   ))
     parts.push(
-      `<text x="${l.x.toFixed(1)}" y="${m.top + h + 14}" text-anchor="middle" fill="#333">${escapeXml(l.text)}</text>`,
+      `<text x="${l.x.toFixed(1)}" y="${m.top + h + 17}" text-anchor="middle" fill="#333">${escapeXml(l.text)}</text>`,
     );
   c.series.forEach((s, k) => {
     const colour = PALETTE[k % PALETTE.length];

@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { barChartSvg } from '../../src/report/barChartSvg.js';
-import { niceTicks, placeXLabels, textWidth } from '../../src/report/internal/svg.js';
+import { communityReport } from '../../src/report/communityReport.js';
+import { niceTicks, placeXLabels, textWidth, yAxis } from '../../src/report/internal/svg.js';
 import { lineChartSvg } from '../../src/report/lineChartSvg.js';
+import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
+import { illegibleTexts } from '../helpers/svgTextBoxes.js';
 
 /** The x-axis labels of a chart (text-anchor middle, on the line below the plot): text, centre, y. */
 function xAxisLabels(svg: string, height: number): { text: string; x: number }[] {
-  const y = height - 46 + 14;
+  const y = height - 46 + 17;
   return [
     ...svg.matchAll(/<text x="([\d.-]+)" y="([\d.]+)" text-anchor="middle" fill="#333">([^<]*)<\/text>/g),
   ]
@@ -76,13 +79,31 @@ describe('x labels never overlap and are never cut', () => {
     expectLegible(labels, 640);
   });
 
-  it('12 long category names on a bar chart', () => {
-    const names = Array.from({ length: 12 }, (_, i) => `Working group number ${i + 1}`);
+  it('12 long category names on a bar chart: every bar labelled, turned 45°, none overlapping or cut', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Group ${i + 1} of the working groups`);
     const svg = barChartSvg({ title: 't', labels: names, values: names.map((_, i) => i) });
-    const labels = xAxisLabels(svg, 280);
-    expect(labels.length).toBeGreaterThan(0);
-    expect(labels[labels.length - 1]!.text).toBe('Working group number 12');
-    expectLegible(labels, 640);
+    const turned = [...svg.matchAll(/<text [^>]*transform="rotate\(-45 [^"]*\)"[^>]*>([^<]*)<\/text>/g)].map(
+      (m) => m[1],
+    );
+    expect(turned).toHaveLength(12);
+    // Each cut to what fits (at most 130 px), in bar order.
+    expect(turned.every((t, i) => t!.startsWith(`Group ${i + 1} `))).toBe(true);
+    expect(illegibleTexts(svg)).toEqual({ overlapping: [], outside: [] });
+    // Before, the labels were thinned: at most every other bar had a name.
+    expect(xAxisLabels(svg, 280)).toEqual([]);
+  });
+
+  it('turns labels only when they do not fit side by side, and thins them when bars are too narrow even for that', () => {
+    const flat = barChartSvg({ title: 't', labels: ['Jan', 'Feb', 'Mar'], values: [1, 2, 3] });
+    expect(flat).not.toContain('rotate(');
+    expect(xAxisLabels(flat, 280).map((l) => l.text)).toEqual(['Jan', 'Feb', 'Mar']);
+    const many = Array.from({ length: 60 }, (_, i) => `Category ${i + 1}`);
+    const thin = barChartSvg({ title: 't', labels: many, values: many.map(() => 1) });
+    expect(thin).not.toContain('rotate(');
+    const shown = xAxisLabels(thin, 280);
+    expect(shown.length).toBeLessThan(60);
+    expect(shown.at(-1)!.text).toBe('Category 60');
+    expect(illegibleTexts(thin)).toEqual({ overlapping: [], outside: [] });
   });
 
   it('the y axis of data peaking at 210 runs to 250, not 500', () => {
@@ -127,5 +148,154 @@ describe('x labels never overlap and are never cut', () => {
     }
     const rows = new Set(entries.map((e) => e[2]));
     expect(rows.size).toBeGreaterThan(1);
+  });
+});
+
+/** Whether `step` is 1, 2 or 5 × 10ⁿ (up to floating-point rounding). */
+function isNiceStep(step: number): boolean {
+  const p = 10 ** Math.floor(Math.log10(step) + 1e-9);
+  return [1, 2, 5, 10].some((m) => Math.abs(step / p - m) < 1e-6);
+}
+
+describe('yAxis', () => {
+  it('ends at the first nice tick at or above the data, with nice steps and labels that stand apart', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-3, max: 1e15, noNaN: true }),
+        fc.boolean(),
+        fc.integer({ min: 40, max: 3000 }),
+        (raw, integer, someHeight) => {
+          const max = integer ? Math.ceil(raw) : raw;
+          for (const height of [40, 90, 200, someHeight]) {
+            const { ticks, top } = yAxis(max, integer, height, 11);
+            const step = ticks[1]! - ticks[0]!;
+            expect(ticks[0]).toBe(0);
+            expect(top).toBe(ticks[ticks.length - 1]);
+            expect(top).toBeGreaterThanOrEqual(max * (1 - 1e-9));
+            // Scaled to the data: the tick before the top is below the maximum.
+            if (ticks.length > 2) expect(ticks[ticks.length - 2]!).toBeLessThan(max);
+            if (ticks.length > 2 || top === niceTicks(max, 5, integer).at(-1))
+              expect(isNiceStep(step)).toBe(true);
+            if (integer) expect(ticks.every(Number.isInteger)).toBe(true);
+            expect(height / (ticks.length - 1)).toBeGreaterThanOrEqual(1.1 * 11 + 2);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('no text of a chart overlaps another or passes the edge', () => {
+  const text = fc.oneof(
+    fc.string({ maxLength: 120 }),
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc.constantFrom('W'.repeat(100), '漢字'.repeat(50), '<&>'),
+  );
+  const size = fc.record({
+    width: fc.integer({ min: 200, max: 1400 }),
+    height: fc.integer({ min: 120, max: 800 }),
+  });
+
+  it('12 categories, a long title and a unit at the default size', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Working group number ${i + 1}`);
+    const svg = barChartSvg({
+      title: 'Activity '.repeat(20),
+      unit: 'posts',
+      labels: names,
+      values: names.map((_, i) => i * 19),
+    });
+    expect(illegibleTexts(svg)).toEqual({ overlapping: [], outside: [] });
+  });
+
+  it('a short chart of large numbers: fewer ticks, a wider margin', () => {
+    const svg = lineChartSvg({
+      title: 't',
+      labels: ['a', 'b'],
+      series: [{ name: 'x', values: [1, 2.5e9] }],
+      height: 120,
+    });
+    expect(illegibleTexts(svg)).toEqual({ overlapping: [], outside: [] });
+    expect(svg).toContain('>2.0B</text>');
+  });
+
+  it('bar charts, for any title, unit, labels, values and size', () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.option(
+          text.map((u) => u.slice(0, 50)),
+          { nil: undefined },
+        ),
+        fc.array(
+          fc.tuple(
+            text.map((l) => l.slice(0, 100)),
+            fc.double({ min: -10, max: 1e13, noNaN: true }),
+          ),
+          {
+            maxLength: 80,
+          },
+        ),
+        size,
+        (title, unit, bars, { width, height }) => {
+          const svg = barChartSvg({
+            title: title.slice(0, 200),
+            ...(unit === undefined ? {} : { unit }),
+            labels: bars.map((b) => b[0]),
+            values: bars.map((b) => b[1]),
+            width,
+            height,
+          });
+          expect(illegibleTexts(svg)).toEqual({ overlapping: [], outside: [] });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('line charts, for any title, labels, series and size', () => {
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(
+          text.map((l) => l.slice(0, 100)),
+          { minLength: 1, maxLength: 60 },
+        ),
+        fc.array(
+          fc.tuple(
+            text.map((l) => l.slice(0, 100)),
+            fc.integer({ min: 0, max: 1e9 }),
+          ),
+          {
+            minLength: 1,
+            maxLength: 8,
+          },
+        ),
+        size,
+        (title, labels, series, { width, height }) => {
+          const svg = lineChartSvg({
+            title: title.slice(0, 200),
+            labels,
+            series: series.map(([name, scale]) => ({
+              name,
+              values: labels.map((_, i) => (i % 5 === 3 ? null : (i * scale) % 997)),
+            })),
+            width,
+            height,
+          });
+          expect(illegibleTexts(svg)).toEqual({ overlapping: [], outside: [] });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('the charts of the demo report', () => {
+  it('have no overlapping or clipped text (the network picture aside: see the stakeholders tests)', () => {
+    const report = communityReport(sampleCommunity(), { asOf: '2026-01-01' });
+    const figures = report.sections.filter((s) => s.id !== 'stakeholders').flatMap((s) => s.figures);
+    expect(figures.length).toBeGreaterThanOrEqual(5);
+    for (const f of figures)
+      expect({ id: f.id, ...illegibleTexts(f.svg) }).toEqual({ id: f.id, overlapping: [], outside: [] });
   });
 });

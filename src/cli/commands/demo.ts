@@ -7,14 +7,17 @@ import type { CliCommand } from './command.js';
 export const demoCommand: CliCommand = {
   words: ['demo'],
   summary: 'The report on the embedded sample community.',
-  usage: `Usage: community-kit demo [--format md|json|html] [--out FILE] [--figures none|inline|files] [--seed N]
+  usage: `Usage: community-kit demo [--format md|json|html|csv] [--out FILE|DIR] [--figures none|inline|files] [--seed N]
 
 The community report on the embedded sample community (as of 2026-01-01).
 
-  --format FORMAT    md, json or html (default md). html is one self-contained
-                     page with its charts, ready to send, print or save as PDF.
+  --format FORMAT    md, json, html or csv (default md). html is one self-contained
+                     page with its charts, ready to send, print or save as PDF;
+                     csv writes every table of the report as a CSV file into
+                     the folder --out DIR (for pandas, polars, spreadsheets).
   --out FILE         Write to FILE instead of stdout; with md, figures are
-                     written as SVG files in a folder beside it.
+                     written as SVG files in a folder beside it; with csv,
+                     the folder the tables are written to (required).
   --figures MODE     none | inline | files (md default: none on stdout, files
                      with --out; html: inline, or none).
   --seed N           Seed of the sample community and of seeded algorithms (an integer).

@@ -10,16 +10,19 @@ import { type CliCommand, UsageError } from './command.js';
 export const reportCommand: CliCommand = {
   words: ['report'],
   summary: 'The report on your community (JSON, see docs/data-format.md).',
-  usage: `Usage: community-kit report FILE [--as-of DATE] [--format md|json|html] [--out FILE] [--figures none|inline|files] [--seed N] [--sections LIST]
+  usage: `Usage: community-kit report FILE [--as-of DATE] [--format md|json|html|csv] [--out FILE|DIR] [--figures none|inline|files] [--seed N] [--sections LIST]
 
 The community report on FILE (the JSON community format, see docs/data-format.md).
 
   --as-of DATE       End of the reporting window (exclusive), an ISO-8601 date;
                      default: the day after the last activity or gathering.
-  --format FORMAT    md, json or html (default md). html is one self-contained
-                     page with its charts, ready to send, print or save as PDF.
+  --format FORMAT    md, json, html or csv (default md). html is one self-contained
+                     page with its charts, ready to send, print or save as PDF;
+                     csv writes every table of the report as a CSV file into
+                     the folder --out DIR (for pandas, polars, spreadsheets).
   --out FILE         Write to FILE instead of stdout; with md, figures are
-                     written as SVG files in a folder beside it.
+                     written as SVG files in a folder beside it; with csv,
+                     the folder the tables are written to (required).
   --figures MODE     none | inline | files (md default: none on stdout, files
                      with --out; html: inline, or none).
   --seed N           Seed of seeded algorithms (an integer).

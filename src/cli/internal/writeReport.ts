@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { Community } from '../../model/community.js';
 import { type CommunityReport, communityReport, REPORT_SECTION_IDS } from '../../report/communityReport.js';
+import { renderReportCsv } from '../../report/renderReportCsv.js';
 import { renderReportHtml } from '../../report/renderReportHtml.js';
 import { renderReportMarkdown } from '../../report/renderReportMarkdown.js';
 import type { CliIo } from '../cliIo.js';
@@ -18,7 +19,7 @@ export const REPORT_FLAGS = {
 
 /** The output flags, checked before any work is done. */
 export interface ReportOutput {
-  format: 'md' | 'json' | 'html';
+  format: 'md' | 'json' | 'html' | 'csv';
   figures: 'none' | 'inline' | 'files';
   out: string | undefined;
   seed: number;
@@ -27,7 +28,8 @@ export interface ReportOutput {
 /** Reads and checks the output flags (every bad value is a UsageError, whatever the format). */
 export function reportOutput(values: Record<string, unknown>): ReportOutput {
   const out = values.out as string | undefined;
-  const format = choiceFlag('format', values.format, ['md', 'json', 'html'] as const, 'md');
+  const format = choiceFlag('format', values.format, ['md', 'json', 'html', 'csv'] as const, 'md');
+  if (format === 'csv') return csvOutput(values, out);
   const figures = choiceFlag(
     'figures',
     values.figures,
@@ -41,6 +43,17 @@ export function reportOutput(values: Record<string, unknown>): ReportOutput {
   if (out !== undefined && (out === '' || /[\\/]$/.test(out)))
     throw new UsageError(`--out must name a file, not "${out}"`);
   return { format, figures, out, seed: seedFlag(values.seed) };
+}
+
+/** The output flags of `--format csv`: one file per table, so `--out` names a folder and is required. */
+function csvOutput(values: Record<string, unknown>, out: string | undefined): ReportOutput {
+  if (out === undefined || out === '')
+    throw new UsageError('--format csv writes one file per table: name their folder with --out DIR');
+  if (values.figures !== undefined)
+    throw new UsageError(
+      '--figures applies to --format md only (the CSV files hold the tables, not the charts)',
+    );
+  return { format: 'csv', figures: 'none', out, seed: seedFlag(values.seed) };
 }
 
 /** A section id of the report. */
@@ -84,6 +97,14 @@ export async function writeReport(
   };
   if (o.format === 'json') {
     await emit(`${JSON.stringify(report, null, 2)}\n`);
+    return 0;
+  }
+  if (o.format === 'csv') {
+    // File names are only a-z, 0-9 and '-' (renderReportCsv), so every file lands inside the folder.
+    const dir = o.out as string;
+    const files = renderReportCsv(report);
+    for (const f of files) await writeOutput(join(dir, f.fileName), f.csv, io);
+    io.stderr(`wrote ${files.length} table(s) as CSV in ${dir}\n`);
     return 0;
   }
   if (o.format === 'html') {

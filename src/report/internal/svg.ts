@@ -1,3 +1,16 @@
+import { fitText, textWidth } from '../../skills/internal/svgText.js';
+
+// The text estimates are shared with the skill wheel (which lives in skills and may not import report).
+export {
+  boxesIntersect,
+  fitText,
+  type TextAnchor,
+  type TextBox,
+  textBox,
+  textWidth,
+  wrapText,
+} from '../../skills/internal/svgText.js';
+
 /** Escapes text for use inside SVG/XML text nodes and attribute values. */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) =>
@@ -5,9 +18,11 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** Formats a number compactly for axis labels (1200 → 1.2k). */
+/** Formats a number compactly for axis labels (1200 → 1.2k, 2.5e9 → 2.5B, 1e300 → 1e+300). */
 export function compactNumber(v: number): string {
   const a = Math.abs(v);
+  if (a >= 1e12) return Number(v.toPrecision(3)).toExponential();
+  if (a >= 1e9) return `${(v / 1e9).toFixed(a >= 1e10 ? 0 : 1)}B`;
   if (a >= 1e6) return `${(v / 1e6).toFixed(a >= 1e7 ? 0 : 1)}M`;
   if (a >= 1e3) return `${(v / 1e3).toFixed(a >= 1e4 ? 0 : 1)}k`;
   if (Number.isInteger(v)) return String(v);
@@ -43,35 +58,40 @@ export function niceTicks(max: number, count = 5, integer = false): number[] {
   const steps = Math.ceil(max / step - 1e-9);
   const top = steps * step;
   if (!Number.isFinite(top) || !Number.isFinite(step) || step <= 0 || steps > 1000)
-    return [0, max / 4, max / 2, max * 0.75, max];
+    // Quarters of `max`, dropping any that underflow to repeat another (a denormal `max`).
+    return [0, max / 4, max / 2, max * 0.75, max].filter(
+      (t, k, all) => k === 0 || t > (all[k - 1] as number),
+    );
   return Array.from({ length: steps + 1 }, (_, k) => Number((k * step).toPrecision(12)));
 }
 
-/** Estimated width in px of `text` at `fontSize` in a sans-serif font (generous, so estimates err wide). */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    em +=
-      code >= 0x2e80
-        ? 1
-        : /[MWmw@%]/.test(ch)
-          ? 0.9
-          : /[A-Z]/.test(ch)
-            ? 0.72
-            : /[il.,:;'|!]/.test(ch)
-              ? 0.3
-              : 0.6;
-  }
-  return em * fontSize;
+/** The y axis of a chart: its ticks, and the left margin its widest label needs. */
+export interface YAxis {
+  /** Tick values from 0 up to the top of the axis. */
+  ticks: number[];
+  /** The top of the axis (the last tick). */
+  top: number;
+  /** Left margin in px: at least 48, and room for the widest tick label. */
+  margin: number;
 }
 
-/** `text` cut with an ellipsis to at most `width` px. */
-export function fitText(text: string, fontSize: number, width: number): string {
-  if (textWidth(text, fontSize) <= width) return text;
-  const chars = [...text];
-  while (chars.length > 0 && textWidth(`${chars.join('')}…`, fontSize) > width) chars.pop();
-  return `${chars.join('')}…`;
+/**
+ * The y axis for data peaking at `max` on a plot `height` px tall: nice
+ * ticks ({@link niceTicks}), about five, but fewer where the plot is too
+ * short for five labels `fontSize` px high to stand apart, so that no two
+ * tick labels overlap.
+ */
+export function yAxis(max: number, integer: boolean, height: number, fontSize: number): YAxis {
+  const room = 1.1 * fontSize + 2;
+  // The closest two ticks, in px (ticks are evenly spaced except where a tiny `max` rounds them).
+  const closest = (t: readonly number[]): number =>
+    Math.min(...t.slice(1).map((v, k) => ((v - (t[k] as number)) / (t[t.length - 1] as number)) * height));
+  let ticks = niceTicks(max, 5, integer);
+  for (let count = 4; count >= 1 && closest(ticks) < room; count--) ticks = niceTicks(max, count, integer);
+  // Still too crowded (a very short plot): keep only the ends.
+  if (closest(ticks) < room) ticks = [0, ticks[ticks.length - 1] as number];
+  const widest = Math.max(...ticks.map((t) => textWidth(compactNumber(t), fontSize)));
+  return { ticks, top: ticks[ticks.length - 1] as number, margin: Math.max(48, Math.ceil(widest + 12)) };
 }
 
 /** An x-axis label placed so it overlaps no other and stays inside the picture. */

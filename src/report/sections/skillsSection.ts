@@ -4,7 +4,7 @@ import { parseWith } from '../../model/validate.js';
 import { coreTeam } from '../../roles/coreTeam.js';
 import { cscceSkillsWheel } from '../../skills/cscceSkillsWheel.js';
 import { frameworkSkills } from '../../skills/frameworkSkills.js';
-import { skillProfile } from '../../skills/skillProfile.js';
+import { type SkillProfile, skillProfile } from '../../skills/skillProfile.js';
 import { skillWheelSvg } from '../../skills/skillWheelSvg.js';
 import { teamCoverage } from '../../skills/teamCoverage.js';
 import { escapeMarkdown } from '../internal/markdownText.js';
@@ -49,6 +49,11 @@ export function skillsSection(community: Community, options: SectionOptions): Re
     `- **Held by one person only** (a single point of failure): ${coverage.singleHolder.map((s) => `${escapeMarkdown(names.get(s.skillId) ?? s.skillId)} (${memberName.get(s.memberId) ?? escapeMarkdown(s.memberId)})`).join(', ') || 'none'}.`,
     `- **Not assessed for anyone** (unknown, not absent): ${coverage.notAssessed.length} of ${coverage.skills.length} skills.`,
   ];
+  // The skills in the wheel's order: the numbers its key gives them.
+  const wheelSkills = cscceSkillsWheel.families.flatMap((f) =>
+    f.skills.map((s) => ({ id: s.id, name: s.name, family: f.name })),
+  );
+  const bySkill = new Map(coverage.skills.map((s) => [s.skillId, s]));
   const core = coreTeam(community, { at: new Date(asOf.getTime() - 1) })[0];
   const featured = core && assessed.includes(core.memberId) ? core.memberId : assessed[0];
   const figures: ReportFigure[] = [
@@ -56,9 +61,19 @@ export function skillsSection(community: Community, options: SectionOptions): Re
       id: 'team-coverage',
       title: 'Team coverage of the CSCCE Skills Wheel',
       svg: skillWheelSvg(coverage, cscceSkillsWheel),
+      reading: `${coverage.families.reduce((t, f) => t + f.covered, 0)} of the ${wheelSkills.length} skills are held at working level or above by at least one member; ${coverage.notAssessed.length} were assessed for nobody (dashed outlines).`,
       table: {
-        columns: ['Competency', 'Skills covered', 'Skills'],
-        rows: coverage.families.map((f) => [f.name, f.covered, f.skills]),
+        columns: ['Number', 'Competency', 'Skill', 'Members at working level or above', 'Members assessed'],
+        rows: wheelSkills.map((s, i) => {
+          const c = bySkill.get(s.id);
+          return [
+            i + 1,
+            s.family,
+            s.name,
+            c?.holders.length ?? 0,
+            c?.levels.filter((l) => l !== null).length ?? 0,
+          ];
+        }),
       },
     },
   ];
@@ -70,6 +85,24 @@ export function skillsSection(community: Community, options: SectionOptions): Re
       svg: skillWheelSvg(profile, cscceSkillsWheel, {
         title: `Skills of ${rawName.get(featured) ?? featured}`,
       }),
+      reading: memberReading(
+        rawName.get(featured) ?? featured,
+        profile,
+        wheelSkills.map((w) => w.id),
+      ),
+      table: {
+        columns: ['Number', 'Competency', 'Skill', 'Level'],
+        rows: wheelSkills.map((s, i) => {
+          const l = profile.levels[s.id];
+          const level = l === undefined ? undefined : cscceSkillsWheel.scale.levels[l.level];
+          return [
+            i + 1,
+            s.family,
+            s.name,
+            level?.label ?? (l === undefined ? 'not assessed' : String(l.level)),
+          ];
+        }),
+      },
     });
   }
   return {
@@ -86,4 +119,13 @@ export function skillsSection(community: Community, options: SectionOptions): Re
       featuredMember: featured ?? null,
     },
   };
+}
+
+/** "Hugo holds 20 of the 45 skills at working level or above; 15 were not assessed." */
+function memberReading(name: string, profile: SkillProfile, skillIds: readonly string[]): string {
+  const working = cscceSkillsWheel.scale.workingLevel;
+  const levels = skillIds.map((id) => profile.levels[id]);
+  const held = levels.filter((l) => l !== undefined && l.level >= working).length;
+  const unassessed = levels.filter((l) => l === undefined).length;
+  return `${name} holds ${held} of the ${skillIds.length} skills at working level or above; ${unassessed} were not assessed (dashed outlines).`;
 }
