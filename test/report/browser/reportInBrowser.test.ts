@@ -52,20 +52,14 @@ it.skipIf(!hasChromium)(
  * The check stays strict: a new collision fails, and so does a listed one
  * that is gone (then delete its entry).
  */
-const KNOWN_COLLISIONS: Readonly<Record<string, readonly string[]>> = {
-  // lineChartSvg: the y tick "0" (right-aligned at x = left − 6, baseline at the
-  // axis + 4) and the first x label (centred on the axis's left end, baseline
-  // axis + 14) overlap by about 6 × 2 px.
-  'Monthly active members, last 12 months': ['"0" × "2025-01"'],
-};
+const KNOWN_COLLISIONS: Readonly<Record<string, readonly string[]>> = {};
 
 /**
  * Figures the page leaves out ("Chart left out: it is not a plain SVG
- * picture"), by report, keyed by caption. In the hostile report the network
- * picture is left out although it is safe: a member's tooltip (`<title>`)
- * reads `… ![i](https://evil.example/x.png)`, escaped text, and
- * src/report/internal/safeSvg.ts refuses `://` anywhere in the SVG, text
- * included. Exact, like {@link KNOWN_COLLISIONS}.
+ * picture"), by report, keyed by caption: none, not even in the hostile
+ * report, whose network picture's tooltips quote `![i](https://evil.example/x.png)`
+ * as escaped text (safeSvg checks addresses in attribute values only).
+ * Exact, like {@link KNOWN_COLLISIONS}.
  */
 const KNOWN_LEFT_OUT: Readonly<Record<'demo' | 'hostile', readonly string[]>> = {
   demo: [],
