@@ -4,7 +4,8 @@ import Graph from 'graphology';
 import { createRng } from '../src/model/rng.js';
 import type { CommunityGraph } from '../src/stakeholders/communityGraph.js';
 import { findClusters } from '../src/stakeholders/findClusters.js';
-import { csrFromEdges, csrModularity, louvainCsr } from '../src/stakeholders/internal/louvain.js';
+import { csrFromEdges } from '../src/stakeholders/internal/csr.js';
+import { csrModularity, louvainCsr } from '../src/stakeholders/internal/louvain.js';
 import type { TieList } from '../src/stakeholders/tieList.js';
 import type { Bench } from './harness.js';
 
@@ -56,7 +57,11 @@ export default async function (b: Bench): Promise<void> {
   b.note(
     `planted partition: ${n} nodes, ${us.length} edges, ${groupStart.length - 1} groups, 80% of edges inside`,
   );
-  const csr = csrFromEdges(n, Int32Array.from(us), Int32Array.from(vs), new Float64Array(us.length).fill(1));
+  const csr = csrFromEdges(
+    n,
+    { source: Int32Array.from(us), target: Int32Array.from(vs), weight: null },
+    { selfLoops: 'keep', parallel: 'keep' },
+  );
   // The same graph as a tie list — the public input for big graphs — timed
   // before the graphology graph exists (a tie-list user's heap has none).
   const ties: TieList = {

@@ -12,65 +12,7 @@
  * and K_c the sum of degrees in c (a self-loop adds 2w to its node's degree).
  */
 import type { Rng } from '../../model/rng.js';
-
-/** An undirected weighted graph in CSR form; every non-loop edge appears in both directions. */
-export interface Csr {
-  /** Number of nodes. */
-  n: number;
-  /** Neighbours of node i are targets[offsets[i] .. offsets[i+1]). */
-  offsets: Int32Array;
-  targets: Int32Array;
-  weights: Float64Array;
-  /** Self-loop weight of every node (counted once, as in L_c). */
-  loops: Float64Array;
-}
-
-/** Builds a CSR graph from an edge list (u[k], v[k], w[k]); non-positive weights are dropped, u === v is a self-loop. */
-export function csrFromEdges(n: number, us: Int32Array, vs: Int32Array, ws: Float64Array): Csr {
-  return csrFromVisitor(n, (emit) => {
-    for (let k = 0; k < us.length; k++) emit(us[k] as number, vs[k] as number, ws[k] as number);
-  });
-}
-
-/**
- * Builds a CSR graph from an edge source visited twice (once to count, once to
- * fill), so no intermediate edge list is allocated. `visit(emit)` must call
- * `emit(u, v, w)` for every edge, in the same order both times.
- */
-export function csrFromVisitor(
-  n: number,
-  visit: (emit: (u: number, v: number, w: number) => void) => void,
-): Csr {
-  const count = new Int32Array(n + 1);
-  const loops = new Float64Array(n);
-  visit((u, v, w) => {
-    if (!(w > 0)) return;
-    if (u === v) {
-      loops[u] = (loops[u] as number) + w;
-      return;
-    }
-    count[u + 1] = (count[u + 1] as number) + 1;
-    count[v + 1] = (count[v + 1] as number) + 1;
-  });
-  for (let i = 0; i < n; i++) count[i + 1] = (count[i + 1] as number) + (count[i] as number);
-  const offsets = count;
-  const pos = count.slice(0, n);
-  const total = offsets[n] as number;
-  const targets = new Int32Array(total);
-  const weights = new Float64Array(total);
-  visit((u, v, w) => {
-    if (!(w > 0) || u === v) return;
-    let p = pos[u] as number;
-    pos[u] = p + 1;
-    targets[p] = v;
-    weights[p] = w;
-    p = pos[v] as number;
-    pos[v] = p + 1;
-    targets[p] = u;
-    weights[p] = w;
-  });
-  return { n, offsets, targets, weights, loops };
-}
+import type { Csr } from './csr.js';
 
 function degrees(g: Csr): { k: Float64Array; m: number } {
   const { n, offsets, weights, loops } = g;
