@@ -46,31 +46,41 @@ export function indexedEdges(
   }
   requireGraph(fn, input, path, { orTieList: true });
   const graph = input;
-  const ids = graph.nodes();
-  const index = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) index.set(ids[i] as string, i);
+  // One pass over the nodes: ids, attribute objects and an index keyed like
+  // graphology-indices' (a null-prototype object: ids that are numbers in
+  // text become array-like elements, faster than a Map; requireGraph has
+  // refused reserved names).
+  const ids = new Array<string>(graph.order);
+  const attributes = new Array<Record<string, unknown>>(graph.order);
+  const index = Object.create(null) as Record<string, number>;
+  let i = 0;
+  graph.forEachNode((node, nodeAttributes) => {
+    ids[i] = node;
+    attributes[i] = nodeAttributes;
+    index[node] = i++;
+  });
   const m = graph.size;
   const source = new Int32Array(m);
   const target = new Int32Array(m);
   const weight = readWeights ? new Float64Array(m) : null;
   let e = 0;
   if (weight !== null)
-    graph.forEachEdge((_edge, attributes, u, v) => {
-      source[e] = index.get(u) as number;
-      target[e] = index.get(v) as number;
-      weight[e++] = edgeWeight(attributes);
+    graph.forEachEdge((_edge, edgeAttributes, u, v) => {
+      source[e] = index[u] as number;
+      target[e] = index[v] as number;
+      weight[e++] = edgeWeight(edgeAttributes);
     });
   else
     graph.forEachEdge((_edge, _attributes, u, v) => {
-      source[e] = index.get(u) as number;
-      target[e++] = index.get(v) as number;
+      source[e] = index[u] as number;
+      target[e++] = index[v] as number;
     });
   return {
     ids,
     source,
     target,
     weight,
-    attribute: (i, key) => graph.getNodeAttribute(ids[i] as string, key),
+    attribute: (node, key) => attributes[node]?.[key],
   };
 }
 

@@ -238,10 +238,10 @@ export function louvainCsr(graph: Csr, resolution: number, rng: Rng): LouvainRes
   for (let i = 0; i < n0; i++) result[i] = i;
   let g = graph;
   let levels = 0;
-  const { m } = degrees(graph);
+  let { k, m } = degrees(graph);
   if (m > 0) {
     for (;;) {
-      const { k } = degrees(g);
+      if (levels > 0) k = degrees(g).k;
       const community = new Int32Array(g.n);
       const moves = localMoving(g, k, m, resolution, rng, community);
       levels++;
@@ -253,5 +253,22 @@ export function louvainCsr(graph: Csr, resolution: number, rng: Rng): LouvainRes
     }
   }
   const count = renumber(result);
-  return { community: result, count, modularity: csrModularity(graph, result, resolution), levels };
+  return { community: result, count, modularity: singletonModularity(g, k, m, resolution), levels };
+}
+
+/**
+ * Modularity of the all-singletons partition of `g` (degrees `k`, total
+ * weight `m` of the original graph): the modularity of the final partition
+ * when `g` is its coarse graph, as aggregation keeps every community's
+ * internal weight (its self-loop) and degree. O(nodes of g), not a pass over
+ * the original edges.
+ */
+function singletonModularity(g: Csr, k: Float64Array, m: number, resolution: number): number {
+  if (m === 0) return 0;
+  let q = 0;
+  for (let c = 0; c < g.n; c++) {
+    const share = (k[c] as number) / (2 * m);
+    q += (g.loops[c] as number) / m - resolution * share * share;
+  }
+  return q;
 }
