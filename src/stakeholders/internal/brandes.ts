@@ -8,8 +8,9 @@ import type { Csr } from './csr.js';
  */
 export function tieLengths(g: Csr): Float64Array {
   const { weights } = g;
-  const lengths = new Float64Array(weights.length);
-  for (let p = 0; p < weights.length; p++) lengths[p] = 1 / Math.max(weights[p] as number, 1e-12);
+  const lengths = new Float64Array(g.targets.length);
+  for (let p = 0; p < lengths.length; p++)
+    lengths[p] = weights === null ? 1 : 1 / Math.max(weights[p] as number, 1e-12);
   return lengths;
 }
 

@@ -78,7 +78,7 @@ export function burtMeasures(g: Csr): BurtMeasures {
     let s = 0;
     let m = 0;
     for (let p = offsets[i] as number, end = offsets[i + 1] as number; p < end; p++) {
-      const w = weights[p] as number;
+      const w = weights === null ? 1 : (weights[p] as number);
       s += w;
       if (w > m) m = w;
     }
@@ -98,7 +98,7 @@ export function burtMeasures(g: Csr): BurtMeasures {
     for (let p = start; p < end; p++) {
       const q = targets[p] as number;
       mark[q] = i + 1;
-      pOf[q] = si === 0 ? 0 : (weights[p] as number) / si;
+      pOf[q] = si === 0 ? 0 : (weights === null ? 1 : (weights[p] as number)) / si;
     }
     let c = 0;
     let e = 0;
@@ -110,7 +110,7 @@ export function burtMeasures(g: Csr): BurtMeasures {
       for (let r = offsets[j] as number, rEnd = offsets[j + 1] as number; r < rEnd; r++) {
         const q = targets[r] as number;
         if (mark[q] !== i + 1) continue;
-        const w = weights[r] as number;
+        const w = weights === null ? 1 : (weights[r] as number);
         const sq = strength[q] as number;
         const piq = pOf[q] as number;
         indirect += piq * (sq === 0 ? 0 : w / sq);

@@ -14,7 +14,8 @@ export interface Csr {
   n: number;
   offsets: Int32Array;
   targets: Int32Array;
-  weights: Float64Array;
+  /** Strength of every arc; null when every arc weighs 1 (built from no weights with parallel edges kept: a third less memory). */
+  weights: Float64Array | null;
   /** Self-loop weight of every node (counted once); all 0 when self-loops are dropped. */
   loops: Float64Array;
 }
@@ -40,7 +41,8 @@ export interface EdgeColumns {
  * Builds the CSR adjacency of `n` nodes from edge columns, in two passes over
  * the columns (count, then fill) and, with `parallel` `sum` or `refuse`, one
  * over the arcs. Rows keep edge order (a merged pair stays where it first
- * appeared), so the same columns always give the same CSR.
+ * appeared), so the same columns always give the same CSR. Without weights
+ * and with parallel edges kept, `weights` is null (every arc weighs 1).
  *
  * @throws RangeError with `parallel: 'refuse'` when two edges join the same pair
  */
@@ -70,7 +72,8 @@ export function csrFromEdges(n: number, edges: EdgeColumns, options: CsrOptions)
   const pos = offsets.slice(0, n);
   const total = offsets[n] as number;
   const targets = new Int32Array(total);
-  const weights = new Float64Array(total);
+  const unit = weight === null && options.parallel === 'keep';
+  const weights = unit ? null : new Float64Array(total);
   for (let e = 0; e < m; e++) {
     let w = weight === null ? 1 : (weight[e] as number);
     if (!(w > 0)) {
@@ -83,18 +86,19 @@ export function csrFromEdges(n: number, edges: EdgeColumns, options: CsrOptions)
     let p = pos[u] as number;
     pos[u] = p + 1;
     targets[p] = v;
-    weights[p] = w;
+    if (weights !== null) weights[p] = w;
     p = pos[v] as number;
     pos[v] = p + 1;
     targets[p] = u;
-    weights[p] = w;
+    if (weights !== null) weights[p] = w;
   }
+  if (weights === null) return { n, offsets, targets, weights, loops };
   const csr = { n, offsets, targets, weights, loops };
   return options.parallel === 'keep' ? csr : mergeParallel(csr, options.parallel === 'refuse');
 }
 
 /** The CSR with each row's repeated neighbours merged into their first arc (strengths summed), compacted in place. */
-function mergeParallel(g: Csr, refuse: boolean): Csr {
+function mergeParallel(g: Csr & { weights: Float64Array }, refuse: boolean): Csr {
   const { n, offsets, targets, weights } = g;
   const last = new Int32Array(n).fill(-1);
   let out = 0;
@@ -120,9 +124,4 @@ function mergeParallel(g: Csr, refuse: boolean): Csr {
   }
   if (out === targets.length) return g;
   return { ...g, targets: targets.slice(0, out), weights: weights.slice(0, out) };
-}
-
-/** The degree (number of arcs) of node `i`. */
-export function csrDegree(g: Csr, i: number): number {
-  return (g.offsets[i + 1] as number) - (g.offsets[i] as number);
 }

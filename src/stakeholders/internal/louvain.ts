@@ -21,7 +21,7 @@ function degrees(g: Csr): { k: Float64Array; m: number } {
   for (let i = 0; i < n; i++) {
     let s = 2 * (loops[i] as number);
     for (let p = offsets[i] as number, end = offsets[i + 1] as number; p < end; p++)
-      s += weights[p] as number;
+      s += weights === null ? 1 : (weights[p] as number);
     k[i] = s;
     twoM += s;
   }
@@ -40,7 +40,7 @@ export function csrModularity(g: Csr, community: Int32Array, resolution: number)
     (tot[c] as number) += k[i] as number;
     let s = loops[i] as number;
     for (let p = offsets[i] as number, end = offsets[i + 1] as number; p < end; p++)
-      if (community[targets[p] as number] === c) s += (weights[p] as number) / 2;
+      if (community[targets[p] as number] === c) s += (weights === null ? 1 : (weights[p] as number)) / 2;
     (inner[c] as number) += s;
   }
   let q = 0;
@@ -103,7 +103,7 @@ function localMoving(
     for (let p = start; p < end; p++) {
       const c = community[targets[p] as number] as number;
       if (scratch[c] === 0) touched[nt++] = c;
-      (scratch[c] as number) += weights[p] as number;
+      (scratch[c] as number) += weights === null ? 1 : (weights[p] as number);
     }
     (tot[ci] as number) -= ki;
     // gain(c) ∝ w_ic − γ k_i tot_c / 2m (the common factor 1/m dropped)
@@ -187,7 +187,7 @@ function aggregate(g: Csr, community: Int32Array, count: number): Csr {
       inner += loops[i] as number;
       for (let p = offsets[i] as number, end = offsets[i + 1] as number; p < end; p++) {
         const d = community[targets[p] as number] as number;
-        const w = weights[p] as number;
+        const w = weights === null ? 1 : (weights[p] as number);
         if (d === c) inner += w / 2;
         else {
           if (scratch[d] === 0) touched[nt++] = d;
