@@ -77,6 +77,9 @@ export default async function (b: Bench): Promise<void> {
     },
     { repeat: 3, warmup: 1 },
   );
+  b.note(
+    `peak RSS after findClusters on the tie list (no graphology graph yet): ${b.peakRssMb().toFixed(0)} MB`,
+  );
   const graph = new Graph({ type: 'undirected' }) as unknown as CommunityGraph;
   for (let i = 0; i < n; i++) graph.addNode(String(i));
   for (let k = 0; k < us.length; k++) graph.addEdge(String(us[k]), String(vs[k]));
@@ -95,6 +98,7 @@ export default async function (b: Bench): Promise<void> {
     },
     { repeat: 3, warmup: 1 },
   );
+  b.note(`peak RSS after findClusters on the graphology graph: ${b.peakRssMb().toFixed(0)} MB`);
   if (fromTies.modularity !== full.modularity)
     b.note(`findClusters on the tie list reached ${fromTies.modularity}, on the graph ${full.modularity}`);
   const q = (assign: ArrayLike<number>): number => csrModularity(csr, Int32Array.from(assign), 1);

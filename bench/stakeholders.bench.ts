@@ -199,6 +199,7 @@ export default async function (b: Bench): Promise<void> {
     name: 'networkit Betweenness (1 thread)',
     value: ref?.networkit?.ms,
   });
+  b.note(`peak RSS after exact betweenness: ${b.peakRssMb().toFixed(0)} MB`);
   const raw = ref?.igraph?.raw;
   if (raw) {
     const scale = ((n - 1) * (n - 2)) / 2;

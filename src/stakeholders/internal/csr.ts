@@ -54,11 +54,8 @@ export function csrFromEdges(n: number, edges: EdgeColumns, options: CsrOptions)
   const loops = new Float64Array(n);
   const offsets = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {
-    let w = weight === null ? 1 : (weight[e] as number);
-    if (!(w > 0)) {
-      if (!zero) continue;
-      w = 0;
-    }
+    const w = strengthOf(weight, e, zero);
+    if (w < 0) continue;
     const u = source[e] as number;
     const v = target[e] as number;
     if (u === v) {
@@ -75,11 +72,8 @@ export function csrFromEdges(n: number, edges: EdgeColumns, options: CsrOptions)
   const unit = weight === null && options.parallel === 'keep';
   const weights = unit ? null : new Float64Array(total);
   for (let e = 0; e < m; e++) {
-    let w = weight === null ? 1 : (weight[e] as number);
-    if (!(w > 0)) {
-      if (!zero) continue;
-      w = 0;
-    }
+    const w = strengthOf(weight, e, zero);
+    if (w < 0) continue;
     const u = source[e] as number;
     const v = target[e] as number;
     if (u === v) continue;
@@ -92,9 +86,15 @@ export function csrFromEdges(n: number, edges: EdgeColumns, options: CsrOptions)
     targets[p] = u;
     if (weights !== null) weights[p] = w;
   }
-  if (weights === null) return { n, offsets, targets, weights, loops };
-  const csr = { n, offsets, targets, weights, loops };
-  return options.parallel === 'keep' ? csr : mergeParallel(csr, options.parallel === 'refuse');
+  if (weights === null || options.parallel === 'keep') return { n, offsets, targets, weights, loops };
+  return mergeParallel({ n, offsets, targets, weights, loops }, options.parallel === 'refuse');
+}
+
+/** The strength of edge `e` (1 without weights); a weight ≤ 0 or NaN gives 0 when `zero`, else −1: no edge. */
+function strengthOf(weight: Float64Array | null, e: number, zero: boolean): number {
+  if (weight === null) return 1;
+  const w = weight[e] as number;
+  return w > 0 ? w : zero ? 0 : -1;
 }
 
 /** The CSR with each row's repeated neighbours merged into their first arc (strengths summed), compacted in place. */
