@@ -136,4 +136,35 @@ describe('tie lists', () => {
       { numRuns: 60 },
     );
   });
+
+  it('brokers on a tie list that repeats pairs equals brokers on its graph (pairs merged), weighted and not', () => {
+    const tieLists = fc
+      .integer({ min: 2, max: 12 })
+      .chain((n) =>
+        fc.record({
+          n: fc.constant(n),
+          ties: fc.array(
+            fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.constantFrom(0.5, 1, 2, 3)).filter(([a, b]) => a !== b),
+            { maxLength: 40 },
+          ),
+        }),
+      )
+      .map(
+        ({ n, ties }) =>
+          ({
+            nodes: Array.from({ length: n }, (_, i) => `m${i}`),
+            source: Int32Array.from(ties.map(([a]) => a)),
+            target: Int32Array.from(ties.map(([, b]) => b)),
+            weight: Float64Array.from(ties.map(([, , w]) => w)),
+          }) satisfies TieList,
+      );
+    fc.assert(
+      fc.property(tieLists, (ties) => {
+        const g = graphFromTies(ties);
+        for (const weighted of [false, true])
+          expect(brokers(ties, { top: 20, weighted })).toEqual(brokers(g, { top: 20, weighted }));
+      }),
+      { numRuns: 80, seed: 4 },
+    );
+  });
 });

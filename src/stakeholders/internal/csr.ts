@@ -14,7 +14,7 @@ export interface Csr {
   n: number;
   offsets: Int32Array;
   targets: Int32Array;
-  /** Strength of every arc; null when every arc weighs 1 (built from no weights with parallel edges kept: a third less memory). */
+  /** Strength of every arc; null when built without weights: every arc weighs 1, a merged pair too (a third less memory). */
   weights: Float64Array | null;
   /** Self-loop weight of every node (counted once); all 0 when self-loops are dropped. */
   loops: Float64Array;
@@ -41,8 +41,9 @@ export interface EdgeColumns {
  * Builds the CSR adjacency of `n` nodes from edge columns, in two passes over
  * the columns (count, then fill) and, with `parallel` `sum` or `refuse`, one
  * over the arcs. Rows keep edge order (a merged pair stays where it first
- * appeared), so the same columns always give the same CSR. Without weights
- * and with parallel edges kept, `weights` is null (every arc weighs 1).
+ * appeared), so the same columns always give the same CSR. Without weights,
+ * `weights` is null: every arc weighs 1, and a pair joined twice is one tie
+ * of weight 1 when parallel edges are summed (a tie exists or not).
  *
  * @throws RangeError with `parallel: 'refuse'` when two edges join the same pair
  */
@@ -69,8 +70,7 @@ export function csrFromEdges(n: number, edges: EdgeColumns, options: CsrOptions)
   const pos = offsets.slice(0, n);
   const total = offsets[n] as number;
   const targets = new Int32Array(total);
-  const unit = weight === null && options.parallel === 'keep';
-  const weights = unit ? null : new Float64Array(total);
+  const weights = weight === null ? null : new Float64Array(total);
   for (let e = 0; e < m; e++) {
     const w = strengthOf(weight, e, zero);
     if (w < 0) continue;
@@ -86,8 +86,8 @@ export function csrFromEdges(n: number, edges: EdgeColumns, options: CsrOptions)
     targets[p] = u;
     if (weights !== null) weights[p] = w;
   }
-  if (weights === null || options.parallel === 'keep') return { n, offsets, targets, weights, loops };
-  return mergeParallel({ n, offsets, targets, weights, loops }, options.parallel === 'refuse');
+  const csr = { n, offsets, targets, weights, loops };
+  return options.parallel === 'keep' ? csr : mergeParallel(csr, options.parallel === 'refuse');
 }
 
 /** The strength of edge `e` (1 without weights); a weight ≤ 0 or NaN gives 0 when `zero`, else −1: no edge. */
@@ -98,7 +98,7 @@ function strengthOf(weight: Float64Array | null, e: number, zero: boolean): numb
 }
 
 /** The CSR with each row's repeated neighbours merged into their first arc (strengths summed), compacted in place. */
-function mergeParallel(g: Csr & { weights: Float64Array }, refuse: boolean): Csr {
+function mergeParallel(g: Csr, refuse: boolean): Csr {
   const { n, offsets, targets, weights } = g;
   const last = new Int32Array(n).fill(-1);
   let out = 0;
@@ -111,11 +111,11 @@ function mergeParallel(g: Csr & { weights: Float64Array }, refuse: boolean): Csr
       const q = last[t] as number;
       if (q >= rowStart) {
         if (refuse) throw new RangeError(`parallel edges between nodes ${i} and ${t}`);
-        weights[q] = (weights[q] as number) + (weights[p] as number);
+        if (weights !== null) weights[q] = (weights[q] as number) + (weights[p] as number);
       } else {
         last[t] = out;
         targets[out] = t;
-        weights[out] = weights[p] as number;
+        if (weights !== null) weights[out] = weights[p] as number;
         out++;
       }
     }
@@ -123,5 +123,5 @@ function mergeParallel(g: Csr & { weights: Float64Array }, refuse: boolean): Csr
     offsets[i + 1] = out;
   }
   if (out === targets.length) return g;
-  return { ...g, targets: targets.slice(0, out), weights: weights.slice(0, out) };
+  return { ...g, targets: targets.slice(0, out), weights: weights?.slice(0, out) ?? null };
 }

@@ -73,11 +73,22 @@ describe('csrFromEdges', () => {
     ]);
   });
 
-  it('has no weight array when every arc weighs 1 and parallel arcs are kept, and one when they are summed', () => {
+  it('has no weight array without weights: a pair joined twice is two arcs kept, one arc merged (a tie exists or not)', () => {
     const unit = { source: Int32Array.of(0, 0), target: Int32Array.of(1, 1), weight: null };
-    expect(csrFromEdges(2, unit, { selfLoops: 'keep', parallel: 'keep' }).weights).toBeNull();
-    expect([...(csrFromEdges(2, unit, { selfLoops: 'keep', parallel: 'sum' }).weights ?? [])]).toEqual([
-      2, 2,
+    const kept = csrFromEdges(2, unit, { selfLoops: 'keep', parallel: 'keep' });
+    expect(kept.weights).toBeNull();
+    expect(rows(kept)).toEqual([
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      [
+        [0, 1],
+        [0, 1],
+      ],
     ]);
+    const merged = csrFromEdges(2, unit, { selfLoops: 'keep', parallel: 'sum' });
+    expect(merged.weights).toBeNull();
+    expect(rows(merged)).toEqual([[[1, 1]], [[0, 1]]]);
   });
 });
