@@ -66,7 +66,11 @@ function top<K extends string>(
   key: K,
 ): ({ [P in K]: string } & { members: number })[] {
   const counts = new Map<string, number>();
-  for (const list of values) for (const v of new Set(list)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const list of values) {
+    // most members have no topics or groups: no Set for them (a million members, two lists each)
+    if (list.length === 0) continue;
+    for (const v of list.length === 1 ? list : new Set(list)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
   return [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, n)
