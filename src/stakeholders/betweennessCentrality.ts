@@ -100,8 +100,13 @@ export type BetweennessResult = z.output<typeof BetweennessResultSchema>;
  * estimated per connected component (n_c · (n_c + 2 m_c) summed, × log₂ n_c
  * when weighted): members
  * without a tie cost nothing, so a big community whose talking core is small
- * stays exact. The sampled estimate draws the samples ε and δ ask for, at
- * most as many as fit the budget (at least 100); when the budget caps them, ε
+ * stays exact. A member with one contact starts no search of its own: every
+ * path from it runs through that contact, so its dependencies are the
+ * contact's (the degree-1 case of Baglioni et al. 2012) — on community graphs,
+ * where many members talk to one person only, that saves many of the
+ * searches (the work estimate does not count the saving). The sampled
+ * estimate draws the samples ε and δ ask for, at most as many as fit the
+ * budget (at least 100); when the budget caps them, ε
  * is the larger one they give — `epsilon` and `errorBound` in the result are
  * always the ones that hold. Scores equal NetworkX's `betweenness_centrality` on
  * undirected graphs (to 1e-9). With `weighted`, a tie of strength w is a path
