@@ -138,26 +138,16 @@ describe('tie lists', () => {
   });
 
   it('brokers on a tie list that repeats pairs equals brokers on its graph (pairs merged), weighted and not', () => {
-    const tieLists = fc
-      .integer({ min: 2, max: 12 })
-      .chain((n) =>
-        fc.record({
-          n: fc.constant(n),
-          ties: fc.array(
-            fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.constantFrom(0.5, 1, 2, 3)).filter(([a, b]) => a !== b),
-            { maxLength: 40 },
-          ),
-        }),
-      )
-      .map(
-        ({ n, ties }) =>
-          ({
-            nodes: Array.from({ length: n }, (_, i) => `m${i}`),
-            source: Int32Array.from(ties.map(([a]) => a)),
-            target: Int32Array.from(ties.map(([, b]) => b)),
-            weight: Float64Array.from(ties.map(([, , w]) => w)),
-          }) satisfies TieList,
-      );
+    // 12 members m0…m11; ties drawn with repeats (a pair may come back with another strength)
+    const tie = fc.tuple(fc.nat(11), fc.nat(11), fc.constantFrom(0.5, 1, 2, 3)).filter(([a, b]) => a !== b);
+    const tieLists = fc.array(tie, { maxLength: 40 }).map(
+      (ties): TieList => ({
+        nodes: Array.from({ length: 12 }, (_, i) => `m${i}`),
+        source: Int32Array.from(ties, ([a]) => a),
+        target: Int32Array.from(ties, ([, b]) => b),
+        weight: Float64Array.from(ties, ([, , w]) => w),
+      }),
+    );
     fc.assert(
       fc.property(tieLists, (ties) => {
         const g = graphFromTies(ties);
