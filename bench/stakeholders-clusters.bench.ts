@@ -4,8 +4,10 @@ import Graph from 'graphology';
 import { createRng } from '../src/model/rng.js';
 import type { CommunityGraph } from '../src/stakeholders/communityGraph.js';
 import { findClusters } from '../src/stakeholders/findClusters.js';
-import { csrFromEdges, csrModularity, louvainCsr } from '../src/stakeholders/internal/louvain.js';
+import { csrFromEdges } from '../src/stakeholders/internal/csr.js';
+import { csrModularity, louvainCsr } from '../src/stakeholders/internal/louvain.js';
 import type { TieList } from '../src/stakeholders/tieList.js';
+import { wallAndCpu } from './cpuTime.js';
 import type { Bench } from './harness.js';
 
 /**
@@ -56,7 +58,11 @@ export default async function (b: Bench): Promise<void> {
   b.note(
     `planted partition: ${n} nodes, ${us.length} edges, ${groupStart.length - 1} groups, 80% of edges inside`,
   );
-  const csr = csrFromEdges(n, Int32Array.from(us), Int32Array.from(vs), new Float64Array(us.length).fill(1));
+  const csr = csrFromEdges(
+    n,
+    { source: Int32Array.from(us), target: Int32Array.from(vs), weight: null },
+    { selfLoops: 'keep', parallel: 'keep' },
+  );
   // The same graph as a tie list — the public input for big graphs — timed
   // before the graphology graph exists (a tie-list user's heap has none).
   const ties: TieList = {
@@ -66,30 +72,25 @@ export default async function (b: Bench): Promise<void> {
     weight: new Float64Array(us.length).fill(1),
   };
   let fromTies = findClusters(ties, { seed: 1, weighted: false });
-  const tiesMs = b.time(
-    () => {
-      fromTies = findClusters(ties, { seed: 1, weighted: false });
-    },
-    { repeat: 3, warmup: 1 },
+  const tiesMs = wallAndCpu(() => {
+    fromTies = findClusters(ties, { seed: 1, weighted: false });
+  });
+  b.note(
+    `peak RSS after findClusters on the tie list (no graphology graph yet): ${b.peakRssMb().toFixed(0)} MB`,
   );
   const graph = new Graph({ type: 'undirected' }) as unknown as CommunityGraph;
   for (let i = 0; i < n; i++) graph.addNode(String(i));
   for (let k = 0; k < us.length; k++) graph.addEdge(String(us[k]), String(vs[k]));
 
   let core = louvainCsr(csr, 1, createRng(1));
-  const coreMs = b.time(
-    () => {
-      core = louvainCsr(csr, 1, createRng(1));
-    },
-    { repeat: 3, warmup: 1 },
-  );
+  const coreMs = wallAndCpu(() => {
+    core = louvainCsr(csr, 1, createRng(1));
+  });
   let full = findClusters(graph, { seed: 1, weighted: false });
-  const fullMs = b.time(
-    () => {
-      full = findClusters(graph, { seed: 1, weighted: false });
-    },
-    { repeat: 3, warmup: 1 },
-  );
+  const fullMs = wallAndCpu(() => {
+    full = findClusters(graph, { seed: 1, weighted: false });
+  });
+  b.note(`peak RSS after findClusters on the graphology graph: ${b.peakRssMb().toFixed(0)} MB`);
   if (fromTies.modularity !== full.modularity)
     b.note(`findClusters on the tie list reached ${fromTies.modularity}, on the graph ${full.modularity}`);
   const q = (assign: ArrayLike<number>): number => csrModularity(csr, Int32Array.from(assign), 1);
@@ -101,8 +102,9 @@ export default async function (b: Bench): Promise<void> {
   writeFileSync(edgesPath, `${us.map((u, k) => `${u} ${vs[k]}`).join('\n')}\n`);
   b.note(`edge list for Python: ${edgesPath}`);
 
-  const ref: Record<string, { ms: number; q: number } | undefined> = {};
-  const run = (name: string, module: string, body: string): void => {
+  const ref: Record<string, { ms: number; cpu: number; q: number } | undefined> = {};
+  // `body` defines go() → membership; timed `runs` times (medians of wall and CPU time).
+  const run = (name: string, module: string, body: string, runs = 3): void => {
     if (!b.hasPython(module)) {
       b.note(`${name}: skipped (python3 -m pip install ${module})`);
       return;
@@ -111,10 +113,15 @@ export default async function (b: Bench): Promise<void> {
 n = ${n}
 edges = [tuple(map(int, l.split())) for l in open(${JSON.stringify(edgesPath)})]
 ${body}
-print(json.dumps({"ms": ms, "membership": membership}))
+walls, cpus = [], []
+for _ in range(${runs}):
+    t, c = time.perf_counter(), time.process_time()
+    membership = go()
+    walls.append((time.perf_counter() - t) * 1000); cpus.append((time.process_time() - c) * 1000)
+print(json.dumps({"ms": sorted(walls)[len(walls) // 2], "cpu": sorted(cpus)[len(cpus) // 2], "membership": membership}))
 `;
-    const out = b.python(script) as { ms: number; membership: number[] } | undefined;
-    if (out) ref[name] = { ms: out.ms, q: q(out.membership) };
+    const out = b.python(script) as { ms: number; cpu: number; membership: number[] } | undefined;
+    if (out) ref[name] = { ms: out.ms, cpu: out.cpu, q: q(out.membership) };
   };
   run(
     'networkit PLM (1 thread, refine=False)',
@@ -123,8 +130,9 @@ print(json.dumps({"ms": ms, "membership": membership}))
 nk.setNumberOfThreads(1)
 g = nk.Graph(n)
 for u, v in edges: g.addEdge(u, v)
-t = time.perf_counter(); p = nk.community.PLM(g, refine=False).run().getPartition(); ms = (time.perf_counter() - t) * 1000
-membership = [p.subsetOf(i) for i in range(n)]`,
+def go():
+    p = nk.community.PLM(g, refine=False).run().getPartition()
+    return [p.subsetOf(i) for i in range(n)]`,
   );
   run(
     'networkit PLM (1 thread, refine=True)',
@@ -133,8 +141,9 @@ membership = [p.subsetOf(i) for i in range(n)]`,
 nk.setNumberOfThreads(1)
 g = nk.Graph(n)
 for u, v in edges: g.addEdge(u, v)
-t = time.perf_counter(); p = nk.community.PLM(g, refine=True).run().getPartition(); ms = (time.perf_counter() - t) * 1000
-membership = [p.subsetOf(i) for i in range(n)]`,
+def go():
+    p = nk.community.PLM(g, refine=True).run().getPartition()
+    return [p.subsetOf(i) for i in range(n)]`,
   );
   run(
     'igraph community_multilevel',
@@ -142,8 +151,9 @@ membership = [p.subsetOf(i) for i in range(n)]`,
     `import igraph as ig, random
 random.seed(1)
 g = ig.Graph(n=n, edges=edges)
-t = time.perf_counter(); c = g.community_multilevel(); ms = (time.perf_counter() - t) * 1000
-membership = c.membership`,
+def go():
+    return g.community_multilevel().membership`,
+    1,
   );
   if (process.env.BENCH_NETWORKX === '1')
     run(
@@ -151,29 +161,35 @@ membership = c.membership`,
       'networkx',
       `import networkx as nx
 g = nx.Graph(); g.add_nodes_from(range(n)); g.add_edges_from(edges)
-t = time.perf_counter(); cs = nx.community.louvain_communities(g, seed=1); ms = (time.perf_counter() - t) * 1000
-membership = [0] * n
-for ci, c in enumerate(cs):
-    for v in c: membership[v] = ci`,
+def go():
+    membership = [0] * n
+    for ci, c in enumerate(nx.community.louvain_communities(g, seed=1)):
+        for v in c: membership[v] = ci
+    return membership`,
+      1,
     );
   else b.note('NetworkX louvain_communities: skipped (set BENCH_NETWORKX=1, takes ~5 min)');
 
   const plm = ref['networkit PLM (1 thread, refine=False)'];
   if (!plm) b.note('networkit PLM: skipped (python3 -m pip install networkit)');
-  b.report('louvain core (CSR in, partition out), median of 3', coreMs, 'ms', {
-    name: 'networkit PLM',
-    value: plm?.ms,
-  });
-  b.report('findClusters (graphology graph in, clusters out), median of 3', fullMs, 'ms', {
-    name: 'networkit PLM',
-    value: plm?.ms,
-  });
-  b.report('findClusters (tie list in, clusters out), median of 3', tiesMs, 'ms', {
-    name: 'networkit PLM',
-    value: plm?.ms,
-  });
-  for (const [name, r] of Object.entries(ref))
-    if (r) b.report(`louvain core vs ${name}`, coreMs, 'ms', { name, value: r.ms });
+  // Wall time, then CPU time (user + system: on a shared machine the steadier
+  // figure), each against the reference's same measure from its own runs.
+  for (const [what, key] of [
+    ['', 'wall'],
+    [', CPU time', 'cpu'],
+  ] as const) {
+    const plmValue = plm === undefined ? undefined : key === 'wall' ? plm.ms : plm.cpu;
+    const vsPlm = { name: 'networkit PLM', value: plmValue };
+    b.report(`louvain core (CSR in, partition out)${what}, median of 3`, coreMs[key], 'ms', vsPlm);
+    b.report(`findClusters (graphology graph in)${what}, median of 3`, fullMs[key], 'ms', vsPlm);
+    b.report(`findClusters (tie list in)${what}, median of 3`, tiesMs[key], 'ms', vsPlm);
+    for (const [name, r] of Object.entries(ref))
+      if (r)
+        b.report(`louvain core${what} vs ${name}`, coreMs[key], 'ms', {
+          name,
+          value: key === 'wall' ? r.ms : r.cpu,
+        });
+  }
   b.report('modularity, ours (core)', core.modularity, 'Q');
   b.report('modularity, ours (findClusters)', full.modularity, 'Q');
   let bestQ = Number.NEGATIVE_INFINITY;

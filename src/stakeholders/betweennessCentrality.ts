@@ -3,8 +3,8 @@ import { createRng } from '../model/rng.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { betweennessWork } from './internal/betweennessWork.js';
-import { exactBetweenness, sampledBetweenness } from './internal/brandes.js';
-import { toCsr } from './internal/csr.js';
+import { exactBetweenness, sampledBetweenness, tieLengths } from './internal/brandes.js';
+import { csrFromEdges } from './internal/csr.js';
 import { indexedEdges } from './internal/graphInput.js';
 import type { TieList } from './tieList.js';
 
@@ -100,8 +100,13 @@ export type BetweennessResult = z.output<typeof BetweennessResultSchema>;
  * estimated per connected component (n_c · (n_c + 2 m_c) summed, × log₂ n_c
  * when weighted): members
  * without a tie cost nothing, so a big community whose talking core is small
- * stays exact. The sampled estimate draws the samples ε and δ ask for, at
- * most as many as fit the budget (at least 100); when the budget caps them, ε
+ * stays exact. A member with one contact starts no search of its own: every
+ * path from it runs through that contact, so its dependencies are the
+ * contact's (the degree-1 case of Baglioni et al. 2012) — on community graphs,
+ * where many members talk to one person only, that saves many of the
+ * searches (the work estimate does not count the saving). The sampled
+ * estimate draws the samples ε and δ ask for, at most as many as fit the
+ * budget (at least 100); when the budget caps them, ε
  * is the larger one they give — `epsilon` and `errorBound` in the result are
  * always the ones that hold. Scores equal NetworkX's `betweenness_centrality` on
  * undirected graphs (to 1e-9). With `weighted`, a tie of strength w is a path
@@ -143,11 +148,11 @@ export function betweennessCentrality(
   options: BetweennessCentralityOptions = {},
 ): BetweennessResult {
   const opts = parseWith('betweennessCentrality', BetweennessCentralityOptionsSchema, options, 'options');
-  const g = toCsr(
-    indexedEdges('betweennessCentrality', graph),
-    opts.weighted ? (w) => Math.max(w, 1e-12) : () => 1,
-  );
-  const n = g.n;
+  const input = indexedEdges('betweennessCentrality', graph, 'graph', { weights: opts.weighted });
+  const ids = input.ids;
+  const n = ids.length;
+  const g = csrFromEdges(n, input, { selfLoops: 'drop', parallel: 'sum', nonPositive: 'zero' });
+  const lengths = opts.weighted ? tieLengths(g) : null;
   const work = betweennessWork(g, opts.weighted);
   const base = {
     exactWork: work.exact,
@@ -158,16 +163,16 @@ export function betweennessCentrality(
   const scores: Record<string, number> = {};
   const exact = opts.method === 'auto' ? work.exact <= opts.budget : opts.method === 'exact';
   if (exact || n < 3) {
-    const raw = exactBetweenness(g, opts.weighted);
+    const raw = exactBetweenness(g, lengths);
     const scale = opts.normalized ? (n > 2 ? 1 / ((n - 1) * (n - 2)) : 0) : 0.5;
-    for (let i = 0; i < n; i++) scores[g.ids[i] as string] = (raw[i] as number) * scale;
+    for (let i = 0; i < n; i++) scores[ids[i] as string] = (raw[i] as number) * scale;
     return { scores, method: 'exact', epsilon: null, delta: null, samples: null, errorBound: 0, ...base };
   }
   const maxSamples = Math.max(MIN_SAMPLES, Math.floor(opts.budget / Math.max(1, work.perSample)));
-  const s = sampledBetweenness(g, opts.weighted, opts.epsilon, opts.delta, createRng(opts.seed), maxSamples);
+  const s = sampledBetweenness(g, lengths, opts.epsilon, opts.delta, createRng(opts.seed), maxSamples);
   // RK estimates Σ σ_uv(w)/σ_uv / (n(n−1)) over ordered pairs; NetworkX's normalised scale is that × n/(n−2).
   const scale = opts.normalized ? n / (n - 2) : (n * (n - 1)) / 2;
-  for (let i = 0; i < n; i++) scores[g.ids[i] as string] = (s.estimate[i] as number) * scale;
+  for (let i = 0; i < n; i++) scores[ids[i] as string] = (s.estimate[i] as number) * scale;
   return {
     scores,
     method: 'sampled',

@@ -7,7 +7,8 @@ import {
 } from './betweennessCentrality.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { articulationPointsOf, burtMeasures } from './internal/brokerMeasures.js';
-import { graphOf } from './internal/graphInput.js';
+import { csrFromEdges } from './internal/csr.js';
+import { indexedEdges } from './internal/graphInput.js';
 import type { TieList } from './tieList.js';
 
 /**
@@ -85,9 +86,10 @@ export interface Brokers {
  * bound, the estimated exact work and the budget.
  *
  * Cost: O(n m + n² log n) for exact weighted betweenness (O(r m) sampled);
- * O(Σ deg²) for Burt's measures.
+ * O(Σ_i Σ_{j∈N(i)} deg j) for Burt's measures; O(n + m) for articulation
+ * points. Self-loops are ignored (they are no contact of one's own).
  *
- * @param input - an undirected graph (e.g. from `interactionGraph`), or a {@link TieList} (turned into its graphology graph first, as {@link graphFromTies} does)
+ * @param input - an undirected graph (e.g. from `interactionGraph`), or a {@link TieList} (read as it is, no graphology graph built; parallel ties add up, as {@link graphFromTies} merges them)
  * @param options - `top`, `weighted`, `clusterOf`, and the betweenness work budget with ε, δ, seed
  * @returns the top brokers, every articulation point and how betweenness was computed
  * @throws {@link ValidationError} when an option is invalid, or a tie list breaks a rule of {@link TieListSchema}
@@ -110,8 +112,10 @@ export interface Brokers {
  */
 export function brokers(input: CommunityGraph | TieList, options: BrokersOptions = {}): Brokers {
   const opts = parseWith('brokers', BrokersOptionsSchema, options, 'options');
-  const graph = graphOf('brokers', input);
-  const { scores: bc, ...method } = betweennessCentrality(graph, {
+  const edges = indexedEdges('brokers', input, 'graph', { weights: opts.weighted });
+  const ids = edges.ids;
+  const g = csrFromEdges(ids.length, edges, { selfLoops: 'drop', parallel: 'sum', nonPositive: 'zero' });
+  const { scores: bc, ...method } = betweennessCentrality(input, {
     weighted: opts.weighted,
     normalized: true,
     method: opts.method,
@@ -120,29 +124,37 @@ export function brokers(input: CommunityGraph | TieList, options: BrokersOptions
     delta: opts.delta,
     seed: opts.seed,
   });
-  const aps = articulationPointsOf(graph);
-  const burt = burtMeasures(graph, opts.weighted);
-  const all: Broker[] = graph.nodes().map((n) => {
-    const b = burt.get(n)!;
-    const bridges = opts.clusterOf
-      ? [
-          ...new Set(
-            [opts.clusterOf[n], ...graph.neighbors(n).map((v) => opts.clusterOf![v])].filter(
-              (c): c is number => c !== undefined,
-            ),
-          ),
-        ].sort((x, y) => x - y)
-      : [];
+  const aps = articulationPointsOf(g);
+  const burt = burtMeasures(g);
+  const { offsets, targets } = g;
+  const clusterOf = opts.clusterOf;
+  const all: Broker[] = ids.map((id, i) => {
+    const start = offsets[i] as number;
+    const end = offsets[i + 1] as number;
+    const bridges: number[] = [];
+    if (clusterOf) {
+      const seen = new Set<number>();
+      const own = clusterOf[id];
+      if (own !== undefined) seen.add(own);
+      for (let p = start; p < end; p++) {
+        const c = clusterOf[ids[targets[p] as number] as string];
+        if (c !== undefined) seen.add(c);
+      }
+      bridges.push(...[...seen].sort((x, y) => x - y));
+    }
+    const constraint = burt.constraint[i] as number;
+    const effectiveSize = burt.effectiveSize[i] as number;
     return {
-      memberId: n,
-      betweenness: bc[n] ?? 0,
-      articulationPoint: aps.has(n),
-      constraint: b.constraint,
-      effectiveSize: b.effectiveSize,
-      degree: graph.degree(n),
+      memberId: id,
+      betweenness: bc[id] ?? 0,
+      articulationPoint: aps[i] === 1,
+      constraint: Number.isNaN(constraint) ? null : constraint,
+      effectiveSize: Number.isNaN(effectiveSize) ? null : effectiveSize,
+      degree: end - start,
       bridges,
     };
   });
   all.sort((a, b) => b.betweenness - a.betweenness || (a.memberId < b.memberId ? -1 : 1));
-  return { top: all.slice(0, opts.top), articulationPoints: [...aps].sort(), betweenness: method };
+  const articulationPoints = ids.filter((_id, i) => aps[i] === 1).sort();
+  return { top: all.slice(0, opts.top), articulationPoints, betweenness: method };
 }

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { createRng } from '../model/rng.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
+import { csrFromEdges } from './internal/csr.js';
 import { indexedEdges } from './internal/graphInput.js';
-import { csrFromVisitor, louvainCsr } from './internal/louvain.js';
+import { louvainCsr } from './internal/louvain.js';
 import type { TieList } from './tieList.js';
 
 /**
@@ -65,7 +66,11 @@ function top<K extends string>(
   key: K,
 ): ({ [P in K]: string } & { members: number })[] {
   const counts = new Map<string, number>();
-  for (const list of values) for (const v of new Set(list)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const list of values) {
+    // most members have no topics or groups: no Set for them (a million members, two lists each)
+    if (list.length === 0) continue;
+    for (const v of list.length === 1 ? list : new Set(list)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
   return [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, n)
@@ -103,26 +108,18 @@ function top<K extends string>(
  */
 export function findClusters(graph: CommunityGraph | TieList, options: FindClustersOptions = {}): Clusters {
   const opts = parseWith('findClusters', FindClustersOptionsSchema, options, 'options');
-  const input = indexedEdges('findClusters', graph);
+  const input = indexedEdges('findClusters', graph, 'graph', { weights: opts.weighted });
   const nodes = input.ids;
   if (nodes.length === 0) return { clusterOf: {}, clusters: [], isolated: [], modularity: 0 };
-  const tied = new Uint8Array(nodes.length);
-  const csr = csrFromVisitor(nodes.length, (emit) =>
-    input.visit((u, v, w) => {
-      const weight = opts.weighted ? w : 1;
-      if (weight > 0 && u !== v) {
-        tied[u] = 1;
-        tied[v] = 1;
-      }
-      emit(u, v, weight);
-    }),
-  );
+  // Parallel arcs are kept: Louvain sums a node's weight per community anyway.
+  const csr = csrFromEdges(nodes.length, input, { selfLoops: 'keep', parallel: 'keep' });
+  const { offsets } = csr;
   const result = louvainCsr(csr, opts.resolution, createRng(opts.seed));
   const modularity = result.modularity;
   const groups = new Map<number, number[]>();
   const isolated: string[] = [];
   for (let i = 0; i < nodes.length; i++) {
-    if (tied[i] === 0) {
+    if (offsets[i + 1] === offsets[i]) {
       isolated.push(nodes[i] as string);
       continue;
     }

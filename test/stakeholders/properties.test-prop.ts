@@ -4,9 +4,9 @@ import { connectedComponents } from 'graphology-components';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
+import { brokers } from '../../src/stakeholders/brokers.js';
 import type { CommunityGraph } from '../../src/stakeholders/communityGraph.js';
 import { interactionGraph } from '../../src/stakeholders/interactionGraph.js';
-import { articulationPointsOf } from '../../src/stakeholders/internal/brokerMeasures.js';
 import { partitionModularity } from '../../src/stakeholders/partitionModularity.js';
 import { PeripheralMemberSchema, peripheralMembers } from '../../src/stakeholders/peripheralMembers.js';
 import { PowerInterestPlacementSchema, powerInterestGrid } from '../../src/stakeholders/powerInterestGrid.js';
@@ -105,7 +105,7 @@ describe('stakeholders — properties', () => {
   it('articulation points are exactly the nodes whose removal adds a connected component', () => {
     fc.assert(
       fc.property(graphAndGroups, ({ g }) => {
-        const points = articulationPointsOf(g);
+        const points = new Set(brokers(g).articulationPoints);
         const base = connectedComponents(g).length;
         for (const node of g.nodes()) {
           const h = g.copy();

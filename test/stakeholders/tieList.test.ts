@@ -136,4 +136,25 @@ describe('tie lists', () => {
       { numRuns: 60 },
     );
   });
+
+  it('brokers on a tie list that repeats pairs equals brokers on its graph (pairs merged), weighted and not', () => {
+    // 12 members m0…m11; ties drawn with repeats (a pair may come back with another strength)
+    const tie = fc.tuple(fc.nat(11), fc.nat(11), fc.constantFrom(0.5, 1, 2, 3)).filter(([a, b]) => a !== b);
+    const tieLists = fc.array(tie, { maxLength: 40 }).map(
+      (ties): TieList => ({
+        nodes: Array.from({ length: 12 }, (_, i) => `m${i}`),
+        source: Int32Array.from(ties, ([a]) => a),
+        target: Int32Array.from(ties, ([, b]) => b),
+        weight: Float64Array.from(ties, ([, , w]) => w),
+      }),
+    );
+    fc.assert(
+      fc.property(tieLists, (ties) => {
+        const g = graphFromTies(ties);
+        for (const weighted of [false, true])
+          expect(brokers(ties, { top: 20, weighted })).toEqual(brokers(g, { top: 20, weighted }));
+      }),
+      { numRuns: 80, seed: 4 },
+    );
+  });
 });

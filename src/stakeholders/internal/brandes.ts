@@ -1,7 +1,20 @@
 import type { Rng } from '../../model/rng.js';
 import type { Csr } from './csr.js';
 
-/** Work buffers for single-source shortest-path counting on a CSR graph. */
+/**
+ * The length of every arc of `g` when ties are weighted: a tie of strength w
+ * is a path of length 1/w (a strong tie is short); strength 0 becomes a
+ * near-infinite length (1e12).
+ */
+export function tieLengths(g: Csr): Float64Array {
+  const { weights } = g;
+  const lengths = new Float64Array(g.targets.length);
+  for (let p = 0; p < lengths.length; p++)
+    lengths[p] = weights === null ? 1 : 1 / Math.max(weights[p] as number, 1e-12);
+  return lengths;
+}
+
+/** Work buffers for single-source shortest-path counting on a CSR graph (BFS, or Dijkstra over `lengths`). */
 export class ShortestPaths {
   readonly dist: Float64Array;
   readonly sigma: Float64Array;
@@ -10,23 +23,21 @@ export class ShortestPaths {
   settled = 0;
   private readonly heapKey: Float64Array;
   private readonly heapNode: Int32Array;
+  private readonly done: Uint8Array;
 
   constructor(
     private readonly g: Csr,
-    private readonly weighted: boolean,
+    /** Arc lengths (see {@link tieLengths}); null: every tie has length 1. */
+    private readonly lengths: Float64Array | null,
   ) {
     this.dist = new Float64Array(g.n);
     this.sigma = new Float64Array(g.n);
     this.order = new Int32Array(g.n);
     this.delta = new Float64Array(g.n);
-    const cap = weighted ? g.targets.length + g.n + 1 : 1;
+    const cap = lengths !== null ? g.targets.length + g.n + 1 : 1;
     this.heapKey = new Float64Array(cap);
     this.heapNode = new Int32Array(cap);
-  }
-
-  /** Length of the tie from position `p` in the CSR (1, or 1/strength when weighted). */
-  length(p: number): number {
-    return this.weighted ? 1 / (this.g.weights[p] as number) : 1;
+    this.done = new Uint8Array(lengths !== null ? g.n : 0);
   }
 
   /** Runs BFS (unweighted) or Dijkstra (weighted) from `s`; stops early once `stopAt` is settled. */
@@ -38,7 +49,8 @@ export class ShortestPaths {
     dist[s] = 0;
     sigma[s] = 1;
     let count = 0;
-    if (!this.weighted) {
+    const lengths = this.lengths;
+    if (lengths === null) {
       order[0] = s;
       let head = 0;
       let tail = 1;
@@ -61,9 +73,8 @@ export class ShortestPaths {
       this.settled = count;
       return;
     }
-    const { heapKey, heapNode, g } = this;
-    const weights = g.weights;
-    const done = new Uint8Array(g.n);
+    const { heapKey, heapNode, done } = this;
+    done.fill(0);
     let size = 0;
     const push = (key: number, node: number): void => {
       let i = size++;
@@ -107,7 +118,7 @@ export class ShortestPaths {
       for (let p = offsets[v] as number, end = offsets[v + 1] as number; p < end; p++) {
         const w = targets[p] as number;
         if (done[w]) continue;
-        const alt = d + 1 / (weights[p] as number);
+        const alt = d + (lengths[p] as number);
         const dw = dist[w] as number;
         if (alt < dw) {
           dist[w] = alt;
@@ -123,25 +134,60 @@ export class ShortestPaths {
   isPredecessor(v: number, w: number, p: number): boolean {
     const dv = this.dist[v] as number;
     if (dv === Number.POSITIVE_INFINITY) return false;
-    return this.weighted ? dv + 1 / (this.g.weights[p] as number) === this.dist[w] : dv + 1 === this.dist[w];
+    const lengths = this.lengths;
+    return lengths !== null ? dv + (lengths[p] as number) === this.dist[w] : dv + 1 === this.dist[w];
   }
 }
 
 /**
- * Exact betweenness by Brandes' algorithm (2001): the sum over ordered pairs
- * (s, t) of the share of shortest s–t paths through each node. O(V·E)
- * unweighted, O(V·E + V² log V) weighted.
+ * Leaf folding (the degree-1 case of Baglioni et al. 2012, "Fast exact
+ * computation of betweenness centrality in social networks", ASONAM): every
+ * shortest path from a leaf l runs through its one neighbour u, with the same
+ * counts, so for every v other than l and u the dependency δ_l(v) equals
+ * δ_u(v), and δ_l(u) = n_c − 2 (every other node of the component is reached
+ * through u). A leaf whose neighbour is not itself a leaf starts no search;
+ * `folded[u]` counts the leaves folded into u's search.
  */
-export function exactBetweenness(g: Csr, weighted: boolean): Float64Array {
-  if (!weighted) return exactUnweighted(g);
+function foldLeaves(g: Csr): Int32Array {
+  const { n, offsets, targets } = g;
+  const folded = new Int32Array(n);
+  for (let l = 0; l < n; l++) {
+    const p = offsets[l] as number;
+    if ((offsets[l + 1] as number) - p !== 1) continue;
+    const u = targets[p] as number;
+    if ((offsets[u + 1] as number) - (offsets[u] as number) > 1) folded[u] = (folded[u] as number) + 1;
+  }
+  return folded;
+}
+
+/** True when node `l` is a leaf whose search is folded into its neighbour's (see {@link foldLeaves}). */
+function isFoldedLeaf(g: Csr, l: number): boolean {
+  const { offsets, targets } = g;
+  const p = offsets[l] as number;
+  if ((offsets[l + 1] as number) - p !== 1) return false;
+  const u = targets[p] as number;
+  return (offsets[u + 1] as number) - (offsets[u] as number) > 1;
+}
+
+/**
+ * Exact betweenness by Brandes' algorithm (2001): the sum over ordered pairs
+ * (s, t) of the share of shortest s–t paths through each node (each unordered
+ * pair counted twice). Searches start only at nodes with a tie, and not at
+ * leaves (see {@link foldLeaves}). O(V·E) unweighted, O(V·E + V² log V)
+ * with `lengths` (Dijkstra).
+ */
+export function exactBetweenness(g: Csr, lengths: Float64Array | null): Float64Array {
+  const folded = foldLeaves(g);
+  if (lengths === null) return exactUnweighted(g, folded);
   const bc = new Float64Array(g.n);
-  const sp = new ShortestPaths(g, weighted);
+  const sp = new ShortestPaths(g, lengths);
   const { sigma, order, delta } = sp;
   const { offsets, targets } = g;
   for (let s = 0; s < g.n; s++) {
     // A member without a tie lies on no path and starts none: no search (and no O(n) reset).
-    if (offsets[s + 1] === offsets[s]) continue;
+    if (offsets[s + 1] === offsets[s] || isFoldedLeaf(g, s)) continue;
     sp.run(s);
+    const times = 1 + (folded[s] as number);
     for (let i = 0; i < sp.settled; i++) delta[order[i] as number] = 0;
     for (let i = sp.settled - 1; i > 0; i--) {
       const w = order[i] as number;
@@ -150,8 +196,9 @@ export function exactBetweenness(g: Csr, weighted: boolean): Float64Array {
         const v = targets[p] as number;
         if (sp.isPredecessor(v, w, p)) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
       }
-      bc[w] = (bc[w] as number) + (delta[w] as number);
+      bc[w] = (bc[w] as number) + times * (delta[w] as number);
     }
+    bc[s] = (bc[s] as number) + (folded[s] as number) * (sp.settled - 2);
   }
   return bc;
 }
@@ -177,7 +224,7 @@ export interface SampledBetweenness {
  */
 export function sampledBetweenness(
   g: Csr,
-  weighted: boolean,
+  lengths: Float64Array | null,
   epsilon: number,
   deltaProb: number,
   rng: Rng,
@@ -185,9 +232,9 @@ export function sampledBetweenness(
 ): SampledBetweenness {
   const estimate = new Float64Array(g.n);
   if (g.n < 3) return { estimate, samples: 0, epsilon, vertexDiameterBound: g.n };
-  const sp = new ShortestPaths(g, weighted);
+  const sp = new ShortestPaths(g, lengths);
   // Vertex-diameter bound: twice the largest hop eccentricity from a few sources (+1 for vertices).
-  const hop = new ShortestPaths(g, false);
+  const hop = new ShortestPaths(g, null);
   let vd = 2;
   for (let k = 0; k < 4; k++) {
     const s = Math.floor(rng() * g.n);
@@ -231,22 +278,26 @@ export function sampledBetweenness(
 
 /**
  * Unweighted Brandes, specialised: BFS levels in typed arrays, no per-edge
- * calls. The forward pass records the shortest-path DAG's arcs (u, w) as it
- * counts paths; the dependency pass walks that list backwards, so it touches
- * only DAG arcs (often under half of all arcs) in sequence, instead of
- * rescanning every neighbour of every node for predecessors.
+ * calls. The forward pass lists each node's successors on the shortest-path
+ * DAG as it counts paths (they are contiguous, in BFS order); the dependency
+ * pass walks the nodes backwards and pulls, for each, the sum of its
+ * successors' (1 + δ_w) / σ_w — one read per DAG arc, one division per node,
+ * and every buffer allocated once for all sources.
  */
-function exactUnweighted(g: Csr): Float64Array {
+function exactUnweighted(g: Csr, folded: Int32Array): Float64Array {
   const n = g.n;
   const { offsets, targets } = g;
   const bc = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
+  // (1 + δ_v) / σ_v of every node whose dependency is known
+  const coef = new Float64Array(n);
   const order = new Int32Array(n);
-  const dagFrom = new Int32Array(targets.length);
-  const dagTo = new Int32Array(targets.length);
+  // successors on the DAG, node by node in BFS order; succEnd[i]: end of the i-th node's list
+  const succ = new Int32Array(targets.length);
+  const succEnd = new Int32Array(n);
   for (let s = 0; s < n; s++) {
+    if (offsets[s + 1] === offsets[s] || isFoldedLeaf(g, s)) continue;
     dist[s] = 0;
     sigma[s] = 1;
     order[0] = s;
@@ -254,7 +305,7 @@ function exactUnweighted(g: Csr): Float64Array {
     let tail = 1;
     let arcs = 0;
     while (head < tail) {
-      const v = order[head++] as number;
+      const v = order[head] as number;
       const dv = (dist[v] as number) + 1;
       const sv = sigma[v] as number;
       const end = offsets[v + 1] as number;
@@ -265,27 +316,28 @@ function exactUnweighted(g: Csr): Float64Array {
           dist[w] = dv;
           sigma[w] = sv;
           order[tail++] = w;
-        } else if (dw !== dv) continue;
-        else sigma[w] = (sigma[w] as number) + sv;
-        dagFrom[arcs] = v;
-        dagTo[arcs++] = w;
+          succ[arcs++] = w;
+        } else if (dw === dv) {
+          sigma[w] = (sigma[w] as number) + sv;
+          succ[arcs++] = w;
+        }
       }
+      succEnd[head++] = arcs;
     }
-    // Arcs out of a node were recorded after every arc into it, so walking
-    // the list backwards finishes each node's dependency before it is used.
-    for (let k = arcs - 1; k >= 0; k--) {
-      const v = dagFrom[k] as number;
-      const w = dagTo[k] as number;
-      delta[v] =
-        (delta[v] as number) + ((sigma[v] as number) / (sigma[w] as number)) * (1 + (delta[w] as number));
-    }
-    for (let i = 0; i < tail; i++) {
+    const times = 1 + (folded[s] as number);
+    let k = arcs;
+    for (let i = tail - 1; i > 0; i--) {
       const v = order[i] as number;
-      if (v !== s) bc[v] = (bc[v] as number) + (delta[v] as number);
+      const start = succEnd[i - 1] as number;
+      let sum = 0;
+      while (k > start) sum += coef[succ[--k] as number] as number;
+      const sv = sigma[v] as number;
+      bc[v] = (bc[v] as number) + times * sv * sum;
+      coef[v] = 1 / sv + sum;
       dist[v] = -1;
-      sigma[v] = 0;
-      delta[v] = 0;
     }
+    dist[s] = -1;
+    bc[s] = (bc[s] as number) + (folded[s] as number) * (tail - 2);
   }
   return bc;
 }

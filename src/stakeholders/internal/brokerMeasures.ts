@@ -1,97 +1,126 @@
-import type { CommunityGraph } from '../communityGraph.js';
-import { edgeWeight } from './graph.js';
+import type { Csr } from './csr.js';
 
-/** Articulation points of an undirected graph (Hopcroft–Tarjan, iterative so deep graphs cannot overflow). */
-export function articulationPointsOf(graph: CommunityGraph): Set<string> {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const points = new Set<string>();
+/**
+ * Articulation points of an undirected CSR graph (Hopcroft–Tarjan, iterative
+ * so deep graphs cannot overflow the stack): 1 for every node whose removal
+ * adds a connected component.
+ */
+export function articulationPointsOf(g: Csr): Uint8Array {
+  const { n, offsets, targets } = g;
+  const points = new Uint8Array(n);
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const parent = new Int32Array(n);
+  // next arc to look at, per node on the DFS stack
+  const next = new Int32Array(n);
+  const stack = new Int32Array(n);
   let counter = 0;
-  for (const root of graph.nodes()) {
-    if (index.has(root)) continue;
-    index.set(root, counter);
-    low.set(root, counter++);
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    index[root] = counter;
+    low[root] = counter++;
+    parent[root] = -1;
+    next[root] = offsets[root] as number;
     let rootChildren = 0;
-    const stack: { node: string; parent: string | null; neighbours: string[]; i: number }[] = [
-      { node: root, parent: null, neighbours: graph.neighbors(root), i: 0 },
-    ];
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1]!;
-      if (frame.i < frame.neighbours.length) {
-        const next = frame.neighbours[frame.i++] as string;
-        if (next === frame.parent) continue;
-        if (index.has(next)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(next)!));
+    let top = 0;
+    stack[top++] = root;
+    while (top > 0) {
+      const v = stack[top - 1] as number;
+      const p = next[v] as number;
+      if (p < (offsets[v + 1] as number)) {
+        next[v] = p + 1;
+        const w = targets[p] as number;
+        if (w === parent[v]) continue;
+        if (index[w] !== -1) low[v] = Math.min(low[v] as number, index[w] as number);
         else {
-          index.set(next, counter);
-          low.set(next, counter++);
-          if (frame.node === root) rootChildren++;
-          stack.push({ node: next, parent: frame.node, neighbours: graph.neighbors(next), i: 0 });
+          index[w] = counter;
+          low[w] = counter++;
+          parent[w] = v;
+          next[w] = offsets[w] as number;
+          if (v === root) rootChildren++;
+          stack[top++] = w;
         }
       } else {
-        stack.pop();
-        const parent = frame.parent;
-        if (parent !== null) {
-          low.set(parent, Math.min(low.get(parent)!, low.get(frame.node)!));
-          if (parent !== root && low.get(frame.node)! >= index.get(parent)!) points.add(parent);
+        top--;
+        const u = parent[v] as number;
+        if (u !== -1) {
+          low[u] = Math.min(low[u] as number, low[v] as number);
+          if (u !== root && (low[v] as number) >= (index[u] as number)) points[u] = 1;
         }
       }
     }
-    if (rootChildren > 1) points.add(root);
+    if (rootChildren > 1) points[root] = 1;
   }
   return points;
 }
 
+/** Burt's measures of every node (NaN for a node without a tie). */
+export interface BurtMeasures {
+  constraint: Float64Array;
+  effectiveSize: Float64Array;
+}
+
 /**
  * Burt's constraint and effective size (Burt 1992), as NetworkX computes them
- * for undirected graphs: p_ij = w_ij / Σ_k w_ik; constraint c_i = Σ_j (p_ij +
- * Σ_q p_iq p_qj)²; effective size e_i = Σ_j (1 − Σ_q p_iq m_jq) with m_jq =
- * w_jq / max_k w_jk. Null for isolated nodes.
+ * for undirected graphs, on a CSR graph with merged parallel edges:
+ * p_ij = w_ij / Σ_k w_ik; constraint c_i = Σ_j (p_ij + Σ_q p_iq p_qj)²;
+ * effective size e_i = Σ_j (1 − Σ_q p_iq m_jq) with m_jq = w_jq / max_k w_jk,
+ * q ranging over the neighbours of i (p_qj and m_jq are 0 unless q and j are
+ * tied). Each node marks its neighbours, then reads each neighbour's row once:
+ * O(Σ_i Σ_{j∈N(i)} deg j) instead of a lookup per pair of neighbours. NaN for
+ * nodes without a tie.
  */
-export function burtMeasures(
-  graph: CommunityGraph,
-  weighted: boolean,
-): Map<string, { constraint: number | null; effectiveSize: number | null }> {
-  const w = (u: string, v: string): number =>
-    graph.hasEdge(u, v) ? (weighted ? edgeWeight(graph.getEdgeAttributes(u, v)) : 1) : 0;
-  const strength = new Map<string, number>();
-  const maxW = new Map<string, number>();
-  for (const n of graph.nodes()) {
+export function burtMeasures(g: Csr): BurtMeasures {
+  const { n, offsets, targets, weights } = g;
+  const strength = new Float64Array(n);
+  const maxW = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
     let s = 0;
     let m = 0;
-    for (const v of graph.neighbors(n)) {
-      const x = w(n, v);
-      s += x;
-      m = Math.max(m, x);
+    for (let p = offsets[i] as number, end = offsets[i + 1] as number; p < end; p++) {
+      const w = weights === null ? 1 : (weights[p] as number);
+      s += w;
+      if (w > m) m = w;
     }
-    strength.set(n, s);
-    maxW.set(n, m);
+    strength[i] = s;
+    maxW[i] = m;
   }
-  const p = (i: string, j: string): number => {
-    const s = strength.get(i)!;
-    return s === 0 ? 0 : w(i, j) / s;
-  };
-  const out = new Map<string, { constraint: number | null; effectiveSize: number | null }>();
-  for (const i of graph.nodes()) {
-    const ns = graph.neighbors(i);
-    if (ns.length === 0) {
-      out.set(i, { constraint: null, effectiveSize: null });
-      continue;
+  const constraint = new Float64Array(n).fill(Number.NaN);
+  const effectiveSize = new Float64Array(n).fill(Number.NaN);
+  // p_iq of the current node's neighbours q, valid where mark[q] === i + 1
+  const pOf = new Float64Array(n);
+  const mark = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const start = offsets[i] as number;
+    const end = offsets[i + 1] as number;
+    if (start === end) continue;
+    const si = strength[i] as number;
+    for (let p = start; p < end; p++) {
+      const q = targets[p] as number;
+      mark[q] = i + 1;
+      pOf[q] = si === 0 ? 0 : (weights === null ? 1 : (weights[p] as number)) / si;
     }
-    let constraint = 0;
-    let eff = 0;
-    for (const j of ns) {
+    let c = 0;
+    let e = 0;
+    for (let p = start; p < end; p++) {
+      const j = targets[p] as number;
+      const mj = maxW[j] as number;
       let indirect = 0;
       let redundancy = 0;
-      for (const q of ns) {
-        if (q === j) continue;
-        indirect += p(i, q) * p(q, j);
-        const mj = maxW.get(j)!;
-        redundancy += p(i, q) * (mj === 0 ? 0 : w(j, q) / mj);
+      for (let r = offsets[j] as number, rEnd = offsets[j + 1] as number; r < rEnd; r++) {
+        const q = targets[r] as number;
+        if (mark[q] !== i + 1) continue;
+        const w = weights === null ? 1 : (weights[r] as number);
+        const sq = strength[q] as number;
+        const piq = pOf[q] as number;
+        indirect += piq * (sq === 0 ? 0 : w / sq);
+        redundancy += piq * (mj === 0 ? 0 : w / mj);
       }
-      constraint += (p(i, j) + indirect) ** 2;
-      eff += 1 - redundancy;
+      c += ((pOf[j] as number) + indirect) ** 2;
+      e += 1 - redundancy;
     }
-    out.set(i, { constraint, effectiveSize: eff });
+    constraint[i] = c;
+    effectiveSize[i] = e;
   }
-  return out;
+  return { constraint, effectiveSize };
 }

@@ -2,63 +2,85 @@ import { isSafeKey, RESERVED_ID_MESSAGE } from '../../model/ids.js';
 import { fail, zodIssues } from '../../model/validate.js';
 import type { CommunityGraph } from '../communityGraph.js';
 import { isTieList, type TieList, TieListSchema } from '../tieList.js';
+import type { EdgeColumns } from './csr.js';
 import { edgeWeight } from './graph.js';
 import { tieGraph } from './tieGraph.js';
 
 /** What the graph measures accept: a graphology graph or a tie list. */
 export type GraphInput = CommunityGraph | TieList;
 
-/** A graph input read as indexed nodes and an edge visitor. */
-export interface IndexedEdges {
+/** A graph input read as indexed nodes and edge columns. */
+export interface IndexedEdges extends EdgeColumns {
   /** Node ids; node i is ids[i] (graph order, or the tie list's order). */
   ids: string[];
-  /** Number of edges `visit` emits. */
-  size: number;
-  /**
-   * Calls `emit(u, v, w)` for every edge in a fixed order, w being its
-   * strength: the `weight` (1 when a graph edge has none), 0 when not
-   * positive. Self-loops of a graph are passed on (u === v).
-   */
-  visit(emit: (u: number, v: number, w: number) => void): void;
+  /** Edge weights: the `weight` attribute of a graph edge (1 when it has none, 0 when not a positive number), or the tie list's weights (as given); null when not read (all 1). */
+  weight: Float64Array | null;
   /** Attribute `key` of node i (undefined when absent). */
   attribute(i: number, key: string): unknown;
 }
 
 /**
- * Validates a graph input at a public boundary and reads it as indexed
- * edges: a tie list must satisfy {@link TieListSchema}; anything else must be
- * a graphology graph.
+ * Validates a graph input at a public boundary and reads it as edge columns:
+ * a tie list must satisfy {@link TieListSchema} (its columns are used as they
+ * are, not copied); anything else must be a graphology graph, read in one
+ * pass over its edges (graph order; self-loops kept, u === v). With
+ * `weights: false` the weight column is not read (all 1).
  */
-export function indexedEdges(fn: string, input: GraphInput, path = 'graph'): IndexedEdges {
+export function indexedEdges(
+  fn: string,
+  input: GraphInput,
+  path = 'graph',
+  options: { weights?: boolean } = {},
+): IndexedEdges {
+  const readWeights = options.weights !== false;
   if (isTieList(input)) {
     checkTieList(fn, input, path);
     const { nodes, source, target, weight, nodeAttributes } = input;
     return {
       ids: nodes.slice(),
-      size: source.length,
-      visit(emit) {
-        for (let e = 0; e < source.length; e++) {
-          const w = weight[e] as number;
-          emit(source[e] as number, target[e] as number, Math.max(w, 0));
-        }
-      },
+      source,
+      target,
+      weight: readWeights ? weight : null,
       attribute: (i, key) => nodeAttributes?.[i]?.[key],
     };
   }
   requireGraph(fn, input, path, { orTieList: true });
   const graph = input;
-  const ids = graph.nodes();
-  const index = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) index.set(ids[i] as string, i);
+  // One pass over the nodes: ids, attribute objects and an index keyed like
+  // graphology-indices' (a null-prototype object: ids that are numbers in
+  // text become array-like elements, faster than a Map; requireGraph has
+  // refused reserved names).
+  const ids = new Array<string>(graph.order);
+  const attributes = new Array<Record<string, unknown>>(graph.order);
+  const index = Object.create(null) as Record<string, number>;
+  let i = 0;
+  graph.forEachNode((node, nodeAttributes) => {
+    ids[i] = node;
+    attributes[i] = nodeAttributes;
+    index[node] = i++;
+  });
+  const m = graph.size;
+  const source = new Int32Array(m);
+  const target = new Int32Array(m);
+  const weight = readWeights ? new Float64Array(m) : null;
+  let e = 0;
+  if (weight !== null)
+    graph.forEachEdge((_edge, edgeAttributes, u, v) => {
+      source[e] = index[u] as number;
+      target[e] = index[v] as number;
+      weight[e++] = edgeWeight(edgeAttributes);
+    });
+  else
+    graph.forEachEdge((_edge, _attributes, u, v) => {
+      source[e] = index[u] as number;
+      target[e++] = index[v] as number;
+    });
   return {
     ids,
-    size: graph.size,
-    visit(emit) {
-      graph.forEachEdge((_edge, attributes, source, target) =>
-        emit(index.get(source) as number, index.get(target) as number, edgeWeight(attributes)),
-      );
-    },
-    attribute: (i, key) => graph.getNodeAttribute(ids[i] as string, key),
+    source,
+    target,
+    weight,
+    attribute: (node, key) => attributes[node]?.[key],
   };
 }
 

@@ -12,65 +12,7 @@
  * and K_c the sum of degrees in c (a self-loop adds 2w to its node's degree).
  */
 import type { Rng } from '../../model/rng.js';
-
-/** An undirected weighted graph in CSR form; every non-loop edge appears in both directions. */
-export interface Csr {
-  /** Number of nodes. */
-  n: number;
-  /** Neighbours of node i are targets[offsets[i] .. offsets[i+1]). */
-  offsets: Int32Array;
-  targets: Int32Array;
-  weights: Float64Array;
-  /** Self-loop weight of every node (counted once, as in L_c). */
-  loops: Float64Array;
-}
-
-/** Builds a CSR graph from an edge list (u[k], v[k], w[k]); non-positive weights are dropped, u === v is a self-loop. */
-export function csrFromEdges(n: number, us: Int32Array, vs: Int32Array, ws: Float64Array): Csr {
-  return csrFromVisitor(n, (emit) => {
-    for (let k = 0; k < us.length; k++) emit(us[k] as number, vs[k] as number, ws[k] as number);
-  });
-}
-
-/**
- * Builds a CSR graph from an edge source visited twice (once to count, once to
- * fill), so no intermediate edge list is allocated. `visit(emit)` must call
- * `emit(u, v, w)` for every edge, in the same order both times.
- */
-export function csrFromVisitor(
-  n: number,
-  visit: (emit: (u: number, v: number, w: number) => void) => void,
-): Csr {
-  const count = new Int32Array(n + 1);
-  const loops = new Float64Array(n);
-  visit((u, v, w) => {
-    if (!(w > 0)) return;
-    if (u === v) {
-      loops[u] = (loops[u] as number) + w;
-      return;
-    }
-    count[u + 1] = (count[u + 1] as number) + 1;
-    count[v + 1] = (count[v + 1] as number) + 1;
-  });
-  for (let i = 0; i < n; i++) count[i + 1] = (count[i + 1] as number) + (count[i] as number);
-  const offsets = count;
-  const pos = count.slice(0, n);
-  const total = offsets[n] as number;
-  const targets = new Int32Array(total);
-  const weights = new Float64Array(total);
-  visit((u, v, w) => {
-    if (!(w > 0) || u === v) return;
-    let p = pos[u] as number;
-    pos[u] = p + 1;
-    targets[p] = v;
-    weights[p] = w;
-    p = pos[v] as number;
-    pos[v] = p + 1;
-    targets[p] = u;
-    weights[p] = w;
-  });
-  return { n, offsets, targets, weights, loops };
-}
+import type { Csr } from './csr.js';
 
 function degrees(g: Csr): { k: Float64Array; m: number } {
   const { n, offsets, weights, loops } = g;
@@ -79,7 +21,7 @@ function degrees(g: Csr): { k: Float64Array; m: number } {
   for (let i = 0; i < n; i++) {
     let s = 2 * (loops[i] as number);
     for (let p = offsets[i] as number, end = offsets[i + 1] as number; p < end; p++)
-      s += weights[p] as number;
+      s += weights === null ? 1 : (weights[p] as number);
     k[i] = s;
     twoM += s;
   }
@@ -98,7 +40,7 @@ export function csrModularity(g: Csr, community: Int32Array, resolution: number)
     (tot[c] as number) += k[i] as number;
     let s = loops[i] as number;
     for (let p = offsets[i] as number, end = offsets[i + 1] as number; p < end; p++)
-      if (community[targets[p] as number] === c) s += (weights[p] as number) / 2;
+      if (community[targets[p] as number] === c) s += (weights === null ? 1 : (weights[p] as number)) / 2;
     (inner[c] as number) += s;
   }
   let q = 0;
@@ -161,7 +103,7 @@ function localMoving(
     for (let p = start; p < end; p++) {
       const c = community[targets[p] as number] as number;
       if (scratch[c] === 0) touched[nt++] = c;
-      (scratch[c] as number) += weights[p] as number;
+      (scratch[c] as number) += weights === null ? 1 : (weights[p] as number);
     }
     (tot[ci] as number) -= ki;
     // gain(c) ∝ w_ic − γ k_i tot_c / 2m (the common factor 1/m dropped)
@@ -245,7 +187,7 @@ function aggregate(g: Csr, community: Int32Array, count: number): Csr {
       inner += loops[i] as number;
       for (let p = offsets[i] as number, end = offsets[i + 1] as number; p < end; p++) {
         const d = community[targets[p] as number] as number;
-        const w = weights[p] as number;
+        const w = weights === null ? 1 : (weights[p] as number);
         if (d === c) inner += w / 2;
         else {
           if (scratch[d] === 0) touched[nt++] = d;
@@ -296,10 +238,10 @@ export function louvainCsr(graph: Csr, resolution: number, rng: Rng): LouvainRes
   for (let i = 0; i < n0; i++) result[i] = i;
   let g = graph;
   let levels = 0;
-  const { m } = degrees(graph);
+  let { k, m } = degrees(graph);
   if (m > 0) {
     for (;;) {
-      const { k } = degrees(g);
+      if (levels > 0) k = degrees(g).k;
       const community = new Int32Array(g.n);
       const moves = localMoving(g, k, m, resolution, rng, community);
       levels++;
@@ -311,5 +253,22 @@ export function louvainCsr(graph: Csr, resolution: number, rng: Rng): LouvainRes
     }
   }
   const count = renumber(result);
-  return { community: result, count, modularity: csrModularity(graph, result, resolution), levels };
+  return { community: result, count, modularity: singletonModularity(g, k, m, resolution), levels };
+}
+
+/**
+ * Modularity of the all-singletons partition of `g` (degrees `k`, total
+ * weight `m` of the original graph): the modularity of the final partition
+ * when `g` is its coarse graph, as aggregation keeps every community's
+ * internal weight (its self-loop) and degree. O(nodes of g), not a pass over
+ * the original edges.
+ */
+function singletonModularity(g: Csr, k: Float64Array, m: number, resolution: number): number {
+  if (m === 0) return 0;
+  let q = 0;
+  for (let c = 0; c < g.n; c++) {
+    const share = (k[c] as number) / (2 * m);
+    q += (g.loops[c] as number) / m - resolution * share * share;
+  }
+  return q;
 }
