@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { ActivityKindSchema } from '../model/activityKinds.js';
+import { type ActivityLog, activityLog, isActivityLog } from '../model/activityLog.js';
 import type { Community } from '../model/community.js';
 import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
 import type { Gathering } from '../model/gathering.js';
 import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { fail, parseWith } from '../model/validate.js';
-import { type ActivityLog, activityLog, isActivityLog } from './activityLog.js';
 import { kindMask } from './internal/accumulate.js';
 import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';
-import { firstAtOrAfter } from './internal/rows.js';
+import { firstAtOrAfter } from '../model/internal/rows.js';
 
 const DAY = 86_400_000;
 

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { type ActivityLog, activityLog } from '../model/activityLog.js';
 import type { Community } from '../model/community.js';
 import { dataCoverage, missingSignals, notMeasured } from '../model/dataCoverage.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import { releaseColumns } from '../model/internal/ownedColumns.js';
 import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { addPeriods, PeriodUnitSchema, periodKey, periodStart } from '../model/periods.js';
 import { type Signal, SignalSchema } from '../model/signals.js';
 import { parseWith } from '../model/validate.js';
 import { activeMembers } from './activeMembers.js';
-import { type ActivityLog, activityLog } from './activityLog.js';
 import { contributorAbsenceFactor } from './contributorAbsenceFactor.js';
 import { elephantFactor } from './elephantFactor.js';
 import { gatheringMetricsOn } from './gatheringMetrics.js';
@@ -19,7 +20,6 @@ import {
   HealthThresholdsSchema,
 } from './healthFindingRules.js';
 import { HEALTH_METRIC_NEEDS, type HealthMetric, HealthMetricSchema } from './healthMetric.js';
-import { releaseColumns } from './internal/ownedColumns.js';
 import { memberFlow } from './memberFlow.js';
 import { onboardingFunnels } from './onboardingFunnel.js';
 import { participationInequality } from './participationInequality.js';

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, ActivityKindSchema } from '../model/activityKinds.js';
+import { type ActivityLog, type ActivityLogSource, activityLog } from '../model/activityLog.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { filledArray } from '../model/internal/scratch.js';
 import { PeriodUnitSchema } from '../model/periods.js';
 import { fail, parseWith } from '../model/validate.js';
-import { type ActivityLog, type ActivityLogSource, activityLog } from './activityLog.js';
 import { accumulator, IdSpace, kindMask, quantileSorted, type State } from './internal/accumulate.js';
 import { PeriodCursor, periodIndex, periodRef } from './internal/calendar.js';
 import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';
-import { firstAtOrAfter } from './internal/rows.js';
+import { firstAtOrAfter } from '../model/internal/rows.js';
 import { runOn } from './internal/run.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 

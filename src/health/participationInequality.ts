@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import type { ActivityLogSource } from '../model/activityLog.js';
 import { parseWith } from '../model/validate.js';
-import type { ActivityLogSource } from './activityLog.js';
 import { accumulator } from './internal/accumulate.js';
 import { MemberCounts } from './internal/memberCounts.js';
 import { runOn } from './internal/run.js';

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { type ActivityKind, ActivityKindSchema } from '../model/activityKinds.js';
+import type { ActivityLog, ActivityLogSource } from '../model/activityLog.js';
 import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
 import { filledArray } from '../model/internal/scratch.js';
 import { PeriodUnitSchema } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
-import type { ActivityLog, ActivityLogSource } from './activityLog.js';
 import { accumulator, kindMask, quantileSorted, type State } from './internal/accumulate.js';
 import { periodIndex, periodRef } from './internal/calendar.js';
 import { isoFormatter } from './internal/isoTime.js';
 import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';
-import { firstAtOrAfter } from './internal/rows.js';
+import { firstAtOrAfter } from '../model/internal/rows.js';
 import { runOn } from './internal/run.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeMembers } from '../../src/health/activeMembers.js';
-import { activityLog } from '../../src/health/activityLog.js';
+import { activityLog } from '../../src/model/activityLog.js';
 import { memberFlow } from '../../src/health/memberFlow.js';
 import { retentionCohorts } from '../../src/health/retentionCohorts.js';
 import { isCommunityKitError } from '../../src/model/errors.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activityLog } from '../../src/health/activityLog.js';
+import { activityLog } from '../../src/model/activityLog.js';
 import type { Activity } from '../../src/model/activity.js';
 import { ACTIVITY_KINDS } from '../../src/model/activityKinds.js';
 import { ALL_METRIC_ACCUMULATORS } from './metricList.js';

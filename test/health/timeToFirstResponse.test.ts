@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityLog } from '../../src/health/activityLog.js';
+import { activityLog } from '../../src/model/activityLog.js';
 import { timeToFirstResponse, timeToFirstResponseAccumulator } from '../../src/health/timeToFirstResponse.js';
 import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import { act } from './helpers.js';

@@ -1,8 +1,8 @@
 import type { ActivityKind } from '../../model/activityKinds.js';
+import type { ActivityLog } from '../../model/activityLog.js';
 import { filledArray } from '../../model/internal/scratch.js';
-import type { ActivityLog } from '../activityLog.js';
 import { IdSpace, kindMask, type State } from './accumulate.js';
-import { firstAtOrAfter } from './rows.js';
+import { firstAtOrAfter } from '../../model/internal/rows.js';
 
 /**
  * Per-log memo of {@link windowCounts}: a report asks for the same window's

@@ -1,10 +1,10 @@
 import type { ActivityKind } from '../../model/activityKinds.js';
+import type { ActivityLog } from '../../model/activityLog.js';
 import { filledArray } from '../../model/internal/scratch.js';
 import type { PeriodUnit } from '../../model/periods.js';
-import type { ActivityLog } from '../activityLog.js';
 import { IdSpace, kindMask, type State } from './accumulate.js';
 import { periodIndex, periodIndexStart, reportedRange } from './calendar.js';
-import { firstAtOrAfter } from './rows.js';
+import { firstAtOrAfter } from '../../model/internal/rows.js';
 
 /** Members active in one period, sorted by member index, with their activity counts. */
 export interface PeriodMembers {
