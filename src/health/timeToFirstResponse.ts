@@ -1,15 +1,14 @@
 import { z } from 'zod';
-import { type ActivityKind, ActivityKindSchema } from '../model/activityKinds.js';
-import type { ActivityLog, ActivityLogSource } from '../model/activityLog.js';
+import { ActivityKindSchema } from '../model/activityKinds.js';
+import type { ActivityLogSource } from '../model/activityLog.js';
 import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
-import { filledArray } from '../model/internal/scratch.js';
 import { PeriodUnitSchema } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
-import { accumulator, kindMask, quantileSorted, type State } from './internal/accumulate.js';
+import { accumulator, quantileSorted } from './internal/accumulate.js';
 import { periodIndex, periodRef } from './internal/calendar.js';
 import { isoFormatter } from './internal/isoTime.js';
 import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';
-import { firstAtOrAfter } from '../model/internal/rows.js';
+import { type FirstResponse, firstResponses, ResponseRows } from './internal/responseThreads.js';
 import { runOn } from './internal/run.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
@@ -125,309 +124,6 @@ export const TimeToFirstResponseResultSchema = SummarySchema.extend({
 /** Result of {@link timeToFirstResponse}. */
 export type TimeToFirstResponseResult = z.output<typeof TimeToFirstResponseResultSchema>;
 
-interface Node {
-  m: string;
-  t: number;
-  k: ActivityKind;
-  parent: string | undefined;
-  thread: string | undefined;
-  ch: string | undefined;
-}
-
-/** Rows `start..end` of a log that were added (filtered by kind and time when the result is computed). */
-interface Chunk {
-  log: ActivityLog;
-  start: number;
-  end: number;
-}
-
-class ResponseState implements State<ResponseState> {
-  readonly chunks: Chunk[] = [];
-  last = Number.NEGATIVE_INFINITY;
-  constructor(
-    readonly kinds: readonly ActivityKind[],
-    readonly to: number,
-  ) {}
-
-  add(log: ActivityLog, start: number, end: number): void {
-    const time = log.time;
-    // Rows are time-sorted: the kept ones end at the first row at or after `to`.
-    const r = firstAtOrAfter(time, start, end, this.to);
-    if (r === start) return;
-    // Rows are time-sorted, so the last one kept is the latest.
-    const t = time[r - 1] as number;
-    if (t > this.last) this.last = t;
-    this.chunks.push({ log, start, end: r });
-  }
-
-  merge(other: ResponseState): void {
-    this.chunks.push(...other.chunks);
-    if (other.last > this.last) this.last = other.last;
-  }
-}
-
-/** The kept rows of every chunk as nodes keyed by activity id (for chunks from different logs). */
-function nodesOf(chunks: readonly Chunk[], kinds: readonly ActivityKind[]): Map<string, Node> {
-  const nodes = new Map<string, Node>();
-  for (const { log, start, end } of chunks) {
-    const mask = kindMask(kinds, log.kinds);
-    const replyTo = log.replyTo;
-    const thread = log.thread;
-    for (let r = start; r < end; r++) {
-      const k = log.kind[r] as number;
-      if (mask[k] === 0) continue;
-      const p = replyTo[r] as number;
-      const th = thread[r] as number;
-      nodes.set(log.activityIds[r] as string, {
-        m: log.memberIds[log.member[r] as number] as string,
-        t: log.time[r] as number,
-        k: log.kinds[k] as ActivityKind,
-        parent: p >= 0 ? log.activityIds[p] : p === -2 ? log.danglingReplyTo.get(r) : undefined,
-        thread: th >= 0 ? log.threads[th] : undefined,
-        ch: (log.channel[r] as number) >= 0 ? log.channels[log.channel[r] as number] : undefined,
-      });
-    }
-  }
-  return nodes;
-}
-
-/** A thread start and its first response, before formatting. */
-interface Found {
-  id: string;
-  member: string;
-  t: number;
-  responseId: string | null;
-  responder: string | null;
-  respondedAt: number;
-  channel: string | null;
-  /** The asker's first activity in the thread after the first response. */
-  followUpId: string | null;
-  followUpAt: number;
-}
-
-/** Which threads started and who answered first: the rules below, on string ids (any mix of logs). */
-function threadsFromNodes(
-  nodesIn: Map<string, Node>,
-  from: number,
-  starterKinds: ReadonlySet<string>,
-  responseKinds: ReadonlySet<string>,
-): Found[] {
-  const s = { nodes: nodesIn };
-  const nodes = [...s.nodes].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-  const firstOfThread = new Map<string, string>();
-  for (const [id, n] of nodes)
-    if (n.thread !== undefined && !firstOfThread.has(n.thread)) firstOfThread.set(n.thread, id);
-  const rootCache = new Map<string, string>();
-  const rootOf = (id: string): string => {
-    const path: string[] = [];
-    let cur = id;
-    while (true) {
-      const cached = rootCache.get(cur);
-      if (cached !== undefined) {
-        cur = cached;
-        break;
-      }
-      path.push(cur);
-      const parent = s.nodes.get(cur)?.parent;
-      if (parent === undefined || !s.nodes.has(parent) || path.length > s.nodes.size) break;
-      cur = parent;
-    }
-    for (const p of path) rootCache.set(p, cur);
-    return cur;
-  };
-  const isStarter = (id: string, n: Node): boolean =>
-    starterKinds.has(n.k) &&
-    n.parent === undefined &&
-    n.t >= from &&
-    (n.thread === undefined || firstOfThread.get(n.thread) === id);
-  const first = new Map<string, [string, Node]>();
-  const consider = (starterId: string, cand: [string, Node]): void => {
-    const st = s.nodes.get(starterId);
-    if (st === undefined || !isStarter(starterId, st)) return;
-    if (cand[0] === starterId || cand[1].m === st.m || cand[1].t < st.t || !responseKinds.has(cand[1].k))
-      return;
-    const prev = first.get(starterId);
-    if (prev === undefined || before(cand, prev)) first.set(starterId, cand);
-  };
-  for (const entry of nodes) {
-    const [id, n] = entry;
-    if (n.parent !== undefined) consider(rootOf(id), entry);
-    if (n.thread !== undefined) consider(firstOfThread.get(n.thread) as string, entry);
-  }
-  // Follow-up: the asker's first activity of a response kind in the thread after the first response.
-  const follow = new Map<string, [string, Node]>();
-  const considerFollow = (starterId: string, cand: [string, Node]): void => {
-    const f = first.get(starterId);
-    const st = s.nodes.get(starterId);
-    if (f === undefined || st === undefined || cand[1].m !== st.m || !responseKinds.has(cand[1].k)) return;
-    if (!before(f, cand)) return;
-    const prev = follow.get(starterId);
-    if (prev === undefined || before(cand, prev)) follow.set(starterId, cand);
-  };
-  for (const entry of nodes) {
-    const [id, n] = entry;
-    if (n.parent !== undefined) considerFollow(rootOf(id), entry);
-    if (n.thread !== undefined) considerFollow(firstOfThread.get(n.thread) as string, entry);
-  }
-  const out: Found[] = [];
-  for (const [id, n] of nodes) {
-    if (!isStarter(id, n)) continue;
-    const f = first.get(id);
-    const fu = follow.get(id);
-    out.push({
-      id,
-      member: n.m,
-      t: n.t,
-      responseId: f?.[0] ?? null,
-      responder: f?.[1].m ?? null,
-      respondedAt: f?.[1].t ?? Number.NaN,
-      channel: n.ch ?? null,
-      followUpId: f === undefined ? null : (fu?.[0] ?? null),
-      followUpAt: f === undefined ? Number.NaN : (fu?.[1].t ?? Number.NaN),
-    });
-  }
-  return out;
-}
-/**
- * The same rules as {@link threadsFromNodes} on one log's row indices: no
- * string keys, no per-row objects (the fast path when every chunk comes from
- * the same log, as when a metric is computed on one log).
- */
-function threadsFromLog(
-  chunks: readonly Chunk[],
-  kinds: readonly ActivityKind[],
-  from: number,
-  starterKinds: ReadonlySet<string>,
-  responseKinds: ReadonlySet<string>,
-): Found[] {
-  const log = (chunks[0] as Chunk).log;
-  const n = log.size;
-  const { time, kind, member, channel, activityIds: ids } = log;
-  const replyTo = log.replyTo;
-  const thread = log.thread;
-  const mask = kindMask(kinds, log.kinds);
-  const isStarterKind = kindMask([...starterKinds], log.kinds);
-  const isResponseKind = kindMask([...responseKinds], log.kinds);
-  // Kept rows: in one of the chunks, of a wanted kind (no n-sized mask: a
-  // report runs this twice on a million rows).
-  const isKept = (r: number): boolean => {
-    if (mask[kind[r] as number] !== 1) return false;
-    for (const c of chunks) if (r >= c.start && r < c.end) return true;
-    return false;
-  };
-  // Rows are time-sorted: those at or after `from` are the suffix from `lo`.
-  const lo = firstAtOrAfter(time, 0, n, from);
-  // Rows before `from` can neither start a counted thread nor answer one
-  // (answers come after their question); they only tell which threads
-  // started earlier, so they are not ordered or visited.
-  const firstOfThread = filledArray(log.threads.length, -1);
-  for (let r = 0; r < lo; r++) {
-    const th = thread[r] as number;
-    if (th >= 0 && firstOfThread[th] === -1 && isKept(r)) firstOfThread[th] = r;
-  }
-  // The kept rows from `lo`, in (time, id) order: only runs of equal times need sorting by id.
-  // Scratch arrays are plain arrays (see model/internal/scratch.ts for why).
-  const order: number[] = [];
-  for (let r = lo; r < n; r++) if (isKept(r)) order.push(r);
-  const count = order.length;
-  // No chain without a cycle is longer than the kept rows (at most lo + count).
-  const longest = lo + count;
-  // kept[r − lo] for rows from lo (parents before lo are checked with isKept).
-  const keptFrom = filledArray(n - lo, 0);
-  for (let i = 0; i < count; i++) keptFrom[(order[i] as number) - lo] = 1;
-  const kept = (r: number): boolean => (r >= lo ? keptFrom[r - lo] === 1 : isKept(r));
-  for (let i = 0; i < count; ) {
-    let j = i + 1;
-    const t = time[order[i] as number] as number;
-    while (j < count && time[order[j] as number] === t) j++;
-    if (j - i > 1) {
-      const run = order.slice(i, j).sort((a, b) => {
-        const x = ids[a] as string;
-        const y = ids[b] as string;
-        return x < y ? -1 : x > y ? 1 : 0;
-      });
-      for (let p = i; p < j; p++) order[p] = run[p - i] as number;
-    }
-    i = j;
-  }
-  for (let i = 0; i < count; i++) {
-    const r = order[i] as number;
-    const th = thread[r] as number;
-    if (th >= 0 && firstOfThread[th] === -1) firstOfThread[th] = r;
-  }
-  // The root of each reply chain, following kept parents (cached, cycle-safe).
-  // Cached for rows from lo; chains reaching back before `from` are walked.
-  const root = filledArray(n - lo, -1);
-  const path: number[] = [];
-  const rootOf = (row: number): number => {
-    path.length = 0;
-    let cur = row;
-    while (true) {
-      const cached = cur >= lo ? (root[cur - lo] as number) : -1;
-      if (cached >= 0) {
-        cur = cached;
-        break;
-      }
-      path.push(cur);
-      const p = replyTo[cur] as number;
-      if (p < 0 || !kept(p) || path.length > longest) break;
-      cur = p;
-    }
-    for (const x of path) if (x >= lo) root[x - lo] = cur;
-    return cur;
-  };
-  const isStarter = (r: number): boolean => {
-    if (isStarterKind[kind[r] as number] === 0 || (replyTo[r] as number) !== -1) return false;
-    if ((time[r] as number) < from) return false;
-    const th = thread[r] as number;
-    return th < 0 || firstOfThread[th] === r;
-  };
-  // Candidates arrive in (time, id) order, so the first accepted is the
-  // first response, and once it is set, the first of the asker's own later
-  // activities is the follow-up.
-  // first/follow of starter rows (all at or after `from`), indexed r − lo.
-  const first = filledArray(n - lo, -1);
-  const follow = filledArray(n - lo, -1);
-  const consider = (st: number, c: number): void => {
-    if (!kept(st) || !isStarter(st)) return;
-    if (isResponseKind[kind[c] as number] === 0) return;
-    const k = st - lo;
-    if (first[k] === -1) {
-      if (c === st || member[c] === member[st] || (time[c] as number) < (time[st] as number)) return;
-      first[k] = c;
-    } else if (follow[k] === -1 && member[c] === member[st] && c !== first[k]) follow[k] = c;
-  };
-  for (let i = 0; i < count; i++) {
-    const r = order[i] as number;
-    if ((replyTo[r] as number) !== -1) consider(rootOf(r), r);
-    const th = thread[r] as number;
-    if (th >= 0) consider(firstOfThread[th] as number, r);
-  }
-  const out: Found[] = [];
-  const memberIds = log.memberIds;
-  for (let i = 0; i < count; i++) {
-    const r = order[i] as number;
-    if (!isStarter(r)) continue;
-    const f = first[r - lo] as number;
-    const u = follow[r - lo] as number;
-    out.push({
-      id: ids[r] as string,
-      member: memberIds[member[r] as number] as string,
-      t: time[r] as number,
-      responseId: f < 0 ? null : (ids[f] as string),
-      responder: f < 0 ? null : (memberIds[member[f] as number] as string),
-      respondedAt: f < 0 ? Number.NaN : (time[f] as number),
-      channel: (channel[r] as number) >= 0 ? (log.channels[channel[r] as number] as string) : null,
-      followUpId: u < 0 ? null : (ids[u] as string),
-      followUpAt: u < 0 ? Number.NaN : (time[u] as number),
-    });
-  }
-  return out;
-}
-
-const before = (a: [string, Node], b: [string, Node]): boolean =>
-  a[1].t < b[1].t || (a[1].t === b[1].t && a[0] < b[0]);
-
 /** Hours to first response and to follow-up of a group of threads, gathered in one pass. */
 class Group {
   threads = 0;
@@ -475,14 +171,9 @@ export function timeToFirstResponseAccumulator(
   const kinds = [...new Set([...o.starterKinds, ...o.responseKinds])];
   const from = ms(o.from) ?? Number.NEGATIVE_INFINITY;
   const to = ms(o.asOf) ?? Number.POSITIVE_INFINITY;
-  const starterKinds = new Set<string>(o.starterKinds);
-  const responseKinds = new Set<string>(o.responseKinds);
   const core = new Set(o.coreMemberIds);
-  return accumulator(['timeToFirstResponse', o], new ResponseState(kinds, to), (s) => {
-    const found =
-      s.chunks.length > 0 && s.chunks.every((c) => c.log === s.chunks[0]?.log)
-        ? threadsFromLog(s.chunks, kinds, from, starterKinds, responseKinds)
-        : threadsFromNodes(nodesOf(s.chunks, kinds), from, starterKinds, responseKinds);
+  return accumulator(['timeToFirstResponse', o], new ResponseRows(kinds, from, to), (s) => {
+    const found = firstResponses(s, o.starterKinds, o.responseKinds);
     const ref = Number.isFinite(to) ? to : s.last;
     const limit = o.unansweredAfterDays * DAY;
     const iso = isoFormatter();
@@ -490,7 +181,7 @@ export function timeToFirstResponseAccumulator(
     const byChannel = new Map<string, Group>();
     const byPeriod: Group[] = [];
     const firstPeriod =
-      o.unit !== undefined && found.length > 0 ? periodIndex((found[0] as Found).t, o.unit) : 0;
+      o.unit !== undefined && found.length > 0 ? periodIndex((found[0] as FirstResponse).t, o.unit) : 0;
     const byMember = new Map<string, number>();
     const items: TimeToFirstResponseResult['items'] = [];
     let oldEnough = 0;
