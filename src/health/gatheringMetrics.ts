@@ -5,10 +5,10 @@ import type { Community } from '../model/community.js';
 import { DateInputSchema, MAX_SPAN_DAYS } from '../model/dateInput.js';
 import type { Gathering } from '../model/gathering.js';
 import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
+import { firstAtOrAfter } from '../model/internal/rows.js';
 import { fail, parseWith } from '../model/validate.js';
 import { kindMask } from './internal/accumulate.js';
 import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';
-import { firstAtOrAfter } from '../model/internal/rows.js';
 
 const DAY = 86_400_000;
 
