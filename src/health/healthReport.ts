@@ -125,6 +125,10 @@ function reportSource(source: Community | ActivityLog, includeBots: boolean) {
  * ```ts
  * healthReport(sampleCommunity(), { asOf: '2026-01-01', period: 'quarter' }).findings[0]?.message;
  * // → 'Active members rose from 204 to 271 (+33%).'
+ * // From a log: the same activity metrics, gatherings not measured
+ * const fromLog = healthReport(activityLog(sampleCommunity()), { asOf: '2026-01-01' });
+ * fromLog.metrics[0]?.current; // → 271
+ * fromLog.metrics.find((m) => m.id === 'gatherings')?.notMeasured; // → ['gatherings']
  * ```
  */
 export function healthReport(source: Community | ActivityLog, options: HealthReportOptions): HealthReport {

@@ -43,6 +43,9 @@ describe('healthReport from an activity log', () => {
       memberIds: ['ana', 'bo'],
     });
     const r = healthReport(log, { asOf: '2026-01-01' });
+    // The caller's log is read, never freed: a second report gives the same.
+    expect(log.time.length).toBe(3);
+    expect(healthReport(log, { asOf: '2026-01-01' })).toEqual(r);
     const m = Object.fromEntries(r.metrics.map((x) => [x.id, [x.previous, x.current]]));
     expect(m.active).toEqual([1, 2]);
     expect(m.new).toEqual([1, 1]);
