@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { activityLog } from '../../../src/model/activityLog.js';
+import { activityLog } from '../../../src/health/activityLog.js';
 import { timeToFirstResponse } from '../../../src/health/timeToFirstResponse.js';
 import { assembleCommunity } from '../../../src/io/core/assembleCommunity.js';
 import { githubExtract } from '../../../src/io/github/githubExtract.js';
