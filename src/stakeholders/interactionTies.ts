@@ -109,6 +109,7 @@ interface WindowThreads {
   rows: number;
 }
 
+/** The window's threads (see {@link WindowThreads}), from the log's thread column in one pass. */
 function windowThreads(rows: CountedRows): WindowThreads {
   const { log, lo, hi, counted } = rows;
   const { thread, kind, time } = log;

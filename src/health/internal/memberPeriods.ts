@@ -117,6 +117,17 @@ interface LogCounts {
 }
 
 /**
+ * Per-log memo of {@link logCounts}. Kept on purpose (issue 19 made the
+ * report's shared counts explicit, see internal/periodFacts.ts): separate
+ * public accumulators on one log — activeMembers and retentionCohorts, say —
+ * have no way to hand each other a state, and a second counting pass over
+ * 10M rows costs the speed-up over polars that bench/health.bench.ts holds
+ * (5× and more with the memo, about 3× without). Logs are immutable, and
+ * the memo dies with the log.
+ */
+const COUNTS = new WeakMap<ActivityLog, Map<string, LogCounts>>();
+
+/**
  * Members active per calendar period (sorted, with counts) and each member's
  * first and last counted activity, for rows `start..end` of `log`. Rows are
  * time-sorted: one calendar period at a time (a contiguous range, found by
@@ -130,6 +141,10 @@ function logCounts(
   unit: PeriodUnit,
   asOf: number,
 ): LogCounts {
+  const key = `${unit}|${mask.join('')}|${asOf}|${start}|${end}`;
+  let memo = COUNTS.get(log);
+  const hit = memo?.get(key);
+  if (hit !== undefined) return hit;
   const n = log.memberIds.length;
   // Per-member scratch: the counts are typed (member-sized, small, and the
   // hot loop's only random access); the rest is on the JS heap (see
@@ -158,7 +173,13 @@ function logCounts(
     if (nt > 0) periods.push([p, takeCounts(touched, nt, count)]);
     r = lo;
   }
-  return { periods, ...firstAndLast(log, start, r, mask, distinct) };
+  const result = { periods, ...firstAndLast(log, start, r, mask, distinct) };
+  if (memo === undefined) {
+    memo = new Map();
+    COUNTS.set(log, memo);
+  }
+  memo.set(key, result);
+  return result;
 }
 
 /** The members touched with their counts, sorted by member; resets the counts. */
