@@ -8,7 +8,7 @@ import { ms } from './options.js';
 const DAY = 86_400_000;
 
 /** One gathering as gatheringMetrics lists it. */
-interface GatheringStats {
+export interface GatheringStats {
   id: string;
   title: string;
   kind: string;

@@ -34,7 +34,7 @@ class Group {
 }
 
 /** One thread as timeToFirstResponse lists it. */
-interface FirstResponseItem {
+export interface FirstResponseItem {
   activityId: string;
   memberId: string;
   at: string;
