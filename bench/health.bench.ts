@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { activeMembersAccumulator } from '../src/health/activeMembers.js';
-import { type ActivityColumns, activityLog } from '../src/health/activityLog.js';
 import { healthReport } from '../src/health/healthReport.js';
 import { retentionCohortsAccumulator } from '../src/health/retentionCohorts.js';
+import { type ActivityColumns, activityLog } from '../src/model/activityLog.js';
 import type { Community } from '../src/model/community.js';
 import { parseCommunity } from '../src/model/parseCommunity.js';
 import { createRng } from '../src/model/rng.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import type { ActivityLogSource } from '../model/activityLog.js';
 import type { PeriodUnit } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
-import type { ActivityLogSource } from './activityLog.js';
 import { accumulator } from './internal/accumulate.js';
 import { periodRef } from './internal/calendar.js';
 import { estimate, relativeStandardError } from './internal/hyperLogLog.js';

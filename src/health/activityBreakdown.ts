@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import type { ActivityLog, ActivityLogSource } from '../model/activityLog.js';
 import { parseWith } from '../model/validate.js';
-import type { ActivityLog, ActivityLogSource } from './activityLog.js';
 import { accumulator, type State } from './internal/accumulate.js';
 import { runOn } from './internal/run.js';
 import { windowOf, windowOptionsShape } from './internal/windowOptions.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import type { ActivityLogSource } from '../model/activityLog.js';
 import { parseWith } from '../model/validate.js';
 import type { AbsenceFactorResult } from './absenceFactorResult.js';
-import type { ActivityLogSource } from './activityLog.js';
 import { absenceFactorOf } from './internal/absenceFactor.js';
 import { accumulator } from './internal/accumulate.js';
 import { MemberCounts } from './internal/memberCounts.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ActivityKindSchema } from '../model/activityKinds.js';
+import type { ActivityLogSource } from '../model/activityLog.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { parseWith } from '../model/validate.js';
-import type { ActivityLogSource } from './activityLog.js';
 import { accumulator } from './internal/accumulate.js';
 import { MemberCounts } from './internal/memberCounts.js';
 import { DEFAULT_ACTIVE_KINDS, ms } from './internal/options.js';

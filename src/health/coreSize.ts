@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import type { ActivityLogSource } from '../model/activityLog.js';
 import { parseWith } from '../model/validate.js';
-import type { ActivityLogSource } from './activityLog.js';
 import { accumulator } from './internal/accumulate.js';
 import { periodRef } from './internal/calendar.js';
 import { MemberPeriods } from './internal/memberPeriods.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import type { ActivityLogSource } from '../model/activityLog.js';
 import { parseWith } from '../model/validate.js';
 import type { AbsenceFactorResult } from './absenceFactorResult.js';
-import type { ActivityLogSource } from './activityLog.js';
-import { absenceFactorOf } from './internal/absenceFactor.js';
+import { elephantFactorOf } from './internal/absenceFactor.js';
 import { accumulator } from './internal/accumulate.js';
 import { MemberCounts } from './internal/memberCounts.js';
 import { runOn } from './internal/run.js';
@@ -41,18 +41,9 @@ export function elephantFactorAccumulator(
 ): MetricAccumulator<AbsenceFactorResult> {
   const o = parseWith('elephantFactor', ElephantFactorOptionsSchema, options, 'options');
   const [from, to] = windowOf(o);
-  return accumulator(['elephantFactor', o], new MemberCounts(o.kinds, from, to, false), (s) => {
-    const byOrg = new Map<string, number>();
-    for (let x = 0; x < s.space.size; x++) {
-      const c = s.counts[x] as number;
-      if (c === 0) continue;
-      const org = s.affiliation[x] ?? o.unaffiliated;
-      if (org === null) continue;
-      byOrg.set(org, (byOrg.get(org) ?? 0) + c);
-    }
-    const entries = [...byOrg].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return absenceFactorOf(entries, o.threshold, o.inclusive);
-  });
+  return accumulator(['elephantFactor', o], new MemberCounts(o.kinds, from, to, false), (s) =>
+    elephantFactorOf(s, o.threshold, o.inclusive, o.unaffiliated),
+  );
 }
 
 /**

@@ -17,6 +17,7 @@ export * from './gatheringMetrics.js';
 export * from './healthFindingRules.js';
 export * from './healthMetric.js';
 export * from './healthReport.js';
+export * from './healthReportSchema.js';
 export * from './lapsedMembers.js';
 export * from './memberFlow.js';
 export * from './metricAccumulator.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ActivityKind } from '../model/activityKinds.js';
+import type { ActivityLog, ActivityLogSource } from '../model/activityLog.js';
 import { MAX_SPAN_DAYS } from '../model/dateInput.js';
 import { parseWith } from '../model/validate.js';
-import type { ActivityLog, ActivityLogSource } from './activityLog.js';
 import { accumulator, kindMask, type State } from './internal/accumulate.js';
 import { ms } from './internal/options.js';
 import { runOn } from './internal/run.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import type { ActivityLogSource } from '../model/activityLog.js';
 import { parseWith } from '../model/validate.js';
-import type { ActivityLogSource } from './activityLog.js';
 import { accumulator } from './internal/accumulate.js';
 import { periodRef } from './internal/calendar.js';
 import { MemberPeriods } from './internal/memberPeriods.js';
@@ -62,34 +62,8 @@ export function memberFlowAccumulator(options: MemberFlowOptions = {}): MetricAc
     const periods: MemberFlowResult['periods'] = [];
     const range = s.range(ms(o.from));
     if (range === null) return { unit: o.unit, periods };
-    let prev = new Set<number>(s.active(range[0] - 1, o.minCount));
-    for (let p = range[0]; p <= range[1]; p++) {
-      const now = s.active(p, o.minCount);
-      let nw = 0;
-      let returning = 0;
-      let retained = 0;
-      const ids: string[] = [];
-      for (const x of now) {
-        const fp = s.firstPeriod(x);
-        if (prev.has(x)) retained++;
-        else if (fp === p) {
-          nw++;
-          ids.push(s.space.ids[x] as string);
-        } else if (fp < p) returning++;
-      }
-      const churned = prev.size - retained;
-      periods.push({
-        ...periodRef(p, o.unit),
-        active: now.length,
-        new: nw,
-        returning,
-        retained,
-        churned,
-        churnRate: prev.size === 0 ? null : churned / prev.size,
-        newMemberIds: ids.sort(),
-      });
-      prev = new Set(now);
-    }
+    for (let p = range[0]; p <= range[1]; p++)
+      periods.push({ ...periodRef(p, o.unit), ...s.flow(p, o.minCount) });
     return { unit: o.unit, periods };
   });
 }

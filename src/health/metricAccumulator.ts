@@ -1,4 +1,4 @@
-import type { ActivityLog } from './activityLog.js';
+import type { ActivityLog } from '../model/activityLog.js';
 
 /**
  * The streaming, mergeable form of a health metric: `add` rows of one or more

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { ActivityLogSource } from '../model/activityLog.js';
 import { parseWith } from '../model/validate.js';
-import type { ActivityLogSource } from './activityLog.js';
 import { accumulator } from './internal/accumulate.js';
+import { inequalityOf } from './internal/inequality.js';
 import { MemberCounts } from './internal/memberCounts.js';
 import { runOn } from './internal/run.js';
 import { windowOf, windowOptionsShape } from './internal/windowOptions.js';
@@ -69,59 +70,12 @@ export function participationInequalityAccumulator(
   return accumulator(
     ['participationInequality', o],
     new MemberCounts(o.kinds, from, to, o.includeInactive),
-    (s) => {
-      const desc = s.entries().map((e) => e[1]);
-      const n = desc.length;
-      const asc = [...desc].reverse();
-      let total = 0;
-      let weighted = 0;
-      for (let i = 0; i < n; i++) {
-        total += asc[i] as number;
-        weighted += (i + 1) * (asc[i] as number);
-      }
-      const gini = total === 0 ? null : (2 * weighted) / (n * total) - (n + 1) / n;
-      const topShare = (q: number): number => {
-        if (total === 0) return 0;
-        const k = Math.max(1, Math.ceil(n * q));
-        let sum = 0;
-        for (let i = 0; i < k && i < n; i++) sum += desc[i] as number;
-        return sum / total;
-      };
-      let lurkers = 0;
-      let occasional = 0;
-      let heavy = 0;
-      for (const c of desc) {
-        if (c === 0) lurkers++;
-        else if (c <= o.occasionalMax) occasional++;
-        else heavy++;
-      }
-      const lorenz: Array<[number, number]> = [[0, 0]];
-      if (n > 0 && total > 0) {
-        const prefix = new Float64Array(n + 1);
-        for (let i = 0; i < n; i++) prefix[i + 1] = (prefix[i] as number) + (asc[i] as number);
-        for (let j = 1; j <= o.lorenzPoints; j++) {
-          const k = Math.round((j * n) / o.lorenzPoints);
-          lorenz.push([k / n, (prefix[k] as number) / total]);
-        }
-      }
-      const share = (c: number): number => (n === 0 ? 0 : c / n);
-      return {
-        members: n,
-        total,
-        gini,
-        top1Share: topShare(0.01),
-        top10Share: topShare(0.1),
-        split: {
-          lurkers,
-          occasional,
-          heavy,
-          lurkerShare: share(lurkers),
-          occasionalShare: share(occasional),
-          heavyShare: share(heavy),
-        },
-        lorenz,
-      };
-    },
+    (s) =>
+      inequalityOf(
+        s.entries().map((e) => e[1]),
+        o.occasionalMax,
+        o.lorenzPoints,
+      ),
   );
 }
 

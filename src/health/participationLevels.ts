@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ACTIVITY_KINDS, type ActivityKind, ActivityKindSchema } from '../model/activityKinds.js';
+import type { ActivityLog, ActivityLogSource } from '../model/activityLog.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { PeriodUnitSchema } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
-import type { ActivityLog, ActivityLogSource } from './activityLog.js';
 import { accumulator, type State } from './internal/accumulate.js';
 import { PeriodCursor, periodRef } from './internal/calendar.js';
 import { ms } from './internal/options.js';

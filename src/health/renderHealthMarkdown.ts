@@ -1,5 +1,5 @@
 import { parseWith } from '../model/validate.js';
-import { type HealthReport, HealthReportSchema } from './healthReport.js';
+import { type HealthReport, HealthReportSchema } from './healthReportSchema.js';
 
 /** Metrics that are shares (shown as percentages, changes in percentage points). */
 const SHARES = [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import type { ActivityLog, ActivityLogSource } from '../model/activityLog.js';
 import { fail, parseWith } from '../model/validate.js';
-import type { ActivityLog, ActivityLogSource } from './activityLog.js';
 import { accumulator, IdSpace, type State } from './internal/accumulate.js';
 import { periodIndex, periodRef } from './internal/calendar.js';
 import { MemberPeriods } from './internal/memberPeriods.js';

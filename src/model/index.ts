@@ -9,6 +9,7 @@
  */
 export * from './activity.js';
 export * from './activityKinds.js';
+export * from './activityLog.js';
 export * from './community.js';
 export * from './communityJsonSchema.js';
 export * from './dataCoverage.js';

@@ -1,10 +1,11 @@
+import { type ActivityLog, activityLog } from '../model/activityLog.js';
 import type { Community } from '../model/community.js';
 import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
+import { firstAtOrAfter } from '../model/internal/rows.js';
 import { doubleArray, filledArray } from '../model/internal/scratch.js';
-import { PositionIndex, StringIndex } from '../model/internal/stringIndex.js';
+import { StringIndex } from '../model/internal/stringIndex.js';
 import { parseWith } from '../model/validate.js';
 import { type InteractionGraphOptions, InteractionGraphOptionsSchema } from './interactionOptions.js';
-import { type ActivityColumns, readActivities } from './internal/activityColumns.js';
 import {
   type CoworkingGroups,
   type CoworkingWindow,
@@ -50,12 +51,32 @@ function decayed(t: number, plan: Plan): number {
 }
 
 /**
- * Replies as pair contributions: A answered B, B being the author of the
- * (last) activity with the target id; in activity order, between nodes only.
+ * The rows of the activity log that count — in the window, of a counted
+ * kind — with each row's author as a member index of the ties (`actor`,
+ * indexed by the log's member index).
  */
-function replyPairs(columns: ActivityColumns, nodeOf: Int32Array, plan: Plan): PairContributions {
-  const { replyActors, replyNames, replyTimes, actor } = columns;
-  const n = replyActors.length;
+interface CountedRows {
+  log: ActivityLog;
+  /** The window's rows are [lo, hi) (the log is time-sorted). */
+  lo: number;
+  hi: number;
+  /** counted[kind code] = 1 when the kind counts. */
+  counted: Uint8Array;
+  actor: Int32Array;
+}
+
+/**
+ * Replies as pair contributions: A answered B, B being the author of the
+ * activity the reply names (the log resolves it to a row, which may lie
+ * outside the window); in log order, between nodes only.
+ */
+function replyPairs(rows: CountedRows, nodeOf: Int32Array, plan: Plan): PairContributions {
+  const { log, lo, counted, actor } = rows;
+  const { replyTo, member, kind, time } = log;
+  // Without reply ties, no row is read.
+  const hi = plan.replies ? rows.hi : lo;
+  let n = 0;
+  for (let r = lo; r < hi; r++) if ((replyTo[r] as number) >= 0 && counted[kind[r] as number] === 1) n++;
   const pairs: PairContributions = {
     low: filledArray(n, 0),
     high: filledArray(n, 0),
@@ -63,15 +84,12 @@ function replyPairs(columns: ActivityColumns, nodeOf: Int32Array, plan: Plan): P
     size: 0,
     source: REPLIES,
   };
-  if (n === 0) return pairs;
-  // The activities' positions by id (a table of positions, no copy of the ids).
-  const rowOf = new PositionIndex(columns.activityIds);
-  for (let k = 0; k < n; k++) {
-    const target = rowOf.get(replyNames[k] as string);
-    if (target === -1) continue;
-    const u = replyActors[k] as number;
-    const v = actor[target] as number;
-    const w = decayed(replyTimes[k] as number, plan);
+  for (let r = lo; r < hi && n > 0; r++) {
+    const target = replyTo[r] as number;
+    if (target < 0 || counted[kind[r] as number] === 0) continue;
+    const u = actor[member[r] as number] as number;
+    const v = actor[member[target] as number] as number;
+    const w = decayed(time[r] as number, plan);
     if (u === v || !(w > 0) || (nodeOf[u] as number) < 0 || (nodeOf[v] as number) < 0) continue;
     pairs.low[pairs.size] = Math.min(u, v);
     pairs.high[pairs.size] = Math.max(u, v);
@@ -81,13 +99,67 @@ function replyPairs(columns: ActivityColumns, nodeOf: Int32Array, plan: Plan): P
   return pairs;
 }
 
+/** Activity kinds that belong to gatherings: they never make a thread. */
+const GATHERING_KINDS: ReadonlySet<string> = new Set(['attend', 'host', 'present', 'organise']);
+
+/**
+ * The window's threads, numbered in order of their first counted activity
+ * (a gathering kind never makes one): the thread of each counted row (−1
+ * when none, indexed r − lo), and per thread the time of its last counted
+ * activity and whether a mentoring session took place in it.
+ */
+interface WindowThreads {
+  threadOf: number[];
+  last: number[];
+  mentoring: boolean[];
+  /** Counted rows that are in a thread. */
+  rows: number;
+}
+
+/** The window's threads (see {@link WindowThreads}), from the log's thread column in one pass. */
+function windowThreads(rows: CountedRows): WindowThreads {
+  const { log, lo, hi, counted } = rows;
+  const { thread, kind, time } = log;
+  const inThread = Uint8Array.from(log.kinds, (k) => (GATHERING_KINDS.has(k) ? 0 : 1));
+  const mentorSession = log.kinds.indexOf('mentor-session');
+  const local = new Int32Array(log.threads.length).fill(-1);
+  const threadOf = filledArray(hi - lo, -1);
+  const last: number[] = [];
+  const mentoring: boolean[] = [];
+  let inThreads = 0;
+  for (let r = lo; r < hi; r++) {
+    const k = kind[r] as number;
+    const t = thread[r] as number;
+    if (t < 0 || counted[k] === 0 || inThread[k] === 0) continue;
+    let th = local[t] as number;
+    if (th < 0) {
+      th = last.length;
+      local[t] = th;
+      last.push(time[r] as number);
+      mentoring.push(false);
+    } else if ((time[r] as number) > (last[th] as number)) last[th] = time[r] as number;
+    if (k === mentorSession) mentoring[th] = true;
+    threadOf[r - lo] = th;
+    inThreads++;
+  }
+  return { threadOf, last, mentoring, rows: inThreads };
+}
+
 /**
  * Threads as groups, in order of their first counted activity: a thread of
  * k members (2 ≤ k ≤ maxGroupSize) ties each pair with 1/(k−1), a mentoring
  * thread with 1, decayed from its last activity.
  */
-function addThreadGroups(groups: TieGroups, columns: ActivityColumns, nodeOf: Int32Array, plan: Plan): void {
-  const { threadOf, actor, threadLast, threadMentoring } = columns;
+function addThreadGroups(
+  groups: TieGroups,
+  rows: CountedRows,
+  threads: WindowThreads,
+  nodeOf: Int32Array,
+  plan: Plan,
+): void {
+  const { threadOf, last: threadLast, mentoring: threadMentoring } = threads;
+  const { log, lo, actor } = rows;
+  const member = log.member;
   const nThreads = threadLast.length;
   // Each thread's authors, in activity order (a CSR).
   const start = filledArray(nThreads + 1, 0);
@@ -105,7 +177,7 @@ function addThreadGroups(groups: TieGroups, columns: ActivityColumns, nodeOf: In
   for (let i = 0; i < threadOf.length; i++) {
     const th = threadOf[i] as number;
     if (th < 0) continue;
-    authors[next[th] as number] = actor[i] as number;
+    authors[next[th] as number] = actor[member[lo + i] as number] as number;
     next[th] = (next[th] as number) + 1;
   }
   const list = new Int32Array(longest);
@@ -224,19 +296,28 @@ export function interactionTies(community: Community, options: InteractionGraphO
   const memberIndex = new StringIndex(nMembers);
   for (const m of sortedMembers) memberIndex.id(m.id);
 
-  const columns = readActivities(community.activities, memberIndex, {
-    from,
+  // The one columnar view of the activity (bots included: a bot in a thread
+  // counts towards its size, though it is never a node).
+  const log = activityLog(community, { includeBots: true });
+  const actor = Int32Array.from(log.memberIds, (id) => memberIndex.id(id));
+  const kinds = opts.kinds ? new Set<string>(opts.kinds) : undefined;
+  const rows: CountedRows = {
+    log,
+    lo: firstAtOrAfter(log.time, 0, log.size, from),
     // Without `to` the window ends just after the latest activity: every activity is before its end.
-    before: opts.to?.getTime() ?? Number.POSITIVE_INFINITY,
-    kinds: opts.kinds ? new Set<string>(opts.kinds) : undefined,
-    threads: include.threads || include.mentoring,
-    replies: include.replies,
-  });
-  const { latest } = columns;
+    hi: firstAtOrAfter(log.time, 0, log.size, opts.to?.getTime() ?? Number.POSITIVE_INFINITY),
+    counted: Uint8Array.from(log.kinds, (k) => (kinds === undefined || kinds.has(k) ? 1 : 0)),
+    actor,
+  };
+  const threads: WindowThreads =
+    include.threads || include.mentoring
+      ? windowThreads(rows)
+      : { threadOf: [], last: [], mentoring: [], rows: 0 };
+  const latest = log.size > 0 ? (log.time[log.size - 1] as number) : Number.NEGATIVE_INFINITY;
   const coworkWindow: CoworkingWindow = {
     from,
     before: opts.to?.getTime() ?? Number.POSITIVE_INFINITY,
-    kinds: opts.kinds ? new Set<string>(opts.kinds) : undefined,
+    kinds,
     windowDays: opts.coworking.windowDays,
     topics: opts.coworking.topics,
     reviews: opts.coworking.reviews,
@@ -283,9 +364,8 @@ export function interactionTies(community: Community, options: InteractionGraphO
 
   // Contributions in the order the straightforward algorithm adds them —
   // replies, threads, gatherings — so that summed weights are identical to it.
-  const replies = replyPairs(columns, nodeOf, plan);
-  let groupMembers = 0;
-  for (const th of columns.threadOf) if (th >= 0) groupMembers++;
+  const replies = replyPairs(rows, nodeOf, plan);
+  let groupMembers = threads.rows;
   for (const g of community.gatherings) groupMembers += g.attended.length + g.hosts.length;
   const cowork: CoworkingGroups = coworking
     ? coworkingGroups(community.activities, memberIndex, nMembers, coworkWindow)
@@ -293,9 +373,9 @@ export function interactionTies(community: Community, options: InteractionGraphO
   groupMembers += cowork.members.length;
   const groups = new TieGroups(
     groupMembers,
-    columns.threadLast.length + 2 * community.gatherings.length + cowork.last.length,
+    threads.last.length + 2 * community.gatherings.length + cowork.last.length,
   );
-  addThreadGroups(groups, columns, nodeOf, plan);
+  addThreadGroups(groups, rows, threads, nodeOf, plan);
   addGatheringGroups(groups, community.gatherings, memberIndex, nMembers, nodeOf, plan);
   addCoworkingGroups(groups, cowork, nodeOf, plan);
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activeMembers } from '../../src/health/activeMembers.js';
-import { activityLog } from '../../src/health/activityLog.js';
 import { addHash, estimate, hash32, relativeStandardError } from '../../src/health/internal/hyperLogLog.js';
 import { ACTIVITY_KINDS } from '../../src/model/activityKinds.js';
+import { activityLog } from '../../src/model/activityLog.js';
 import { ValidationError } from '../../src/model/errors.js';
 import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 

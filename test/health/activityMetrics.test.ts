@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activeMembers } from '../../src/health/activeMembers.js';
-import { activityLog } from '../../src/health/activityLog.js';
 import { memberFlow } from '../../src/health/memberFlow.js';
 import { retentionCohorts } from '../../src/health/retentionCohorts.js';
+import { activityLog } from '../../src/model/activityLog.js';
 import { isCommunityKitError } from '../../src/model/errors.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
 import { act } from './helpers.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { activeMembers } from '../../src/health/activeMembers.js';
-import { activityLog } from '../../src/health/activityLog.js';
 import { gatheringMetrics, gatheringMetricsOn } from '../../src/health/gatheringMetrics.js';
 import { healthReport } from '../../src/health/healthReport.js';
 import { renderHealthMarkdown } from '../../src/health/renderHealthMarkdown.js';
+import { activityLog } from '../../src/model/activityLog.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
 
 const community = parseCommunity({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HealthReportSchema, healthReport } from '../../src/health/healthReport.js';
+import { healthReport } from '../../src/health/healthReport.js';
+import { HealthReportSchema } from '../../src/health/healthReportSchema.js';
 import { renderHealthMarkdown } from '../../src/health/renderHealthMarkdown.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activityLog } from '../../src/health/activityLog.js';
 import type { Activity } from '../../src/model/activity.js';
 import { ACTIVITY_KINDS } from '../../src/model/activityKinds.js';
+import { activityLog } from '../../src/model/activityLog.js';
 import { ALL_METRIC_ACCUMULATORS } from './metricList.js';
 
 const T0 = Date.parse('2024-01-01T00:00:00Z');

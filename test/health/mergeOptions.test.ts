@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activeMembersAccumulator } from '../../src/health/activeMembers.js';
-import { activityLog } from '../../src/health/activityLog.js';
 import { retentionCohortsAccumulator } from '../../src/health/retentionCohorts.js';
 import { timeToFirstResponseAccumulator } from '../../src/health/timeToFirstResponse.js';
+import { activityLog } from '../../src/model/activityLog.js';
 import { CommunityKitError } from '../../src/model/errors.js';
 import { act } from './helpers.js';
 

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { activeMembers } from '../../src/health/activeMembers.js';
-import { activityLog } from '../../src/health/activityLog.js';
 import { retentionCohorts } from '../../src/health/retentionCohorts.js';
+import { activityLog } from '../../src/model/activityLog.js';
 import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 
 const hasPandas = spawnSync('python3', ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0;

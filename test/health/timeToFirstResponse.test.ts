@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityLog } from '../../src/health/activityLog.js';
 import { timeToFirstResponse, timeToFirstResponseAccumulator } from '../../src/health/timeToFirstResponse.js';
+import { activityLog } from '../../src/model/activityLog.js';
 import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import { act } from './helpers.js';
 
@@ -152,7 +152,7 @@ describe('timeToFirstResponse', () => {
   });
 });
 
-describe('timeToFirstResponse: the one-log fast path and the any-logs path agree', () => {
+describe('timeToFirstResponse: logs split and merged', () => {
   it('on the sample community, one log gives the same result as two logs split by member and merged', () => {
     const community = sampleCommunity({ seed: 4, members: 150, months: 6 });
     const options = { from: '2025-09-01', asOf: '2026-01-01', unit: 'month' as const };

@@ -1,7 +1,7 @@
+import { type ActivityLog, activityLog } from '../../model/activityLog.js';
 import { CommunityKitError } from '../../model/errors.js';
 import { StringIndex } from '../../model/internal/stringIndex.js';
 import { fail } from '../../model/validate.js';
-import { type ActivityLog, activityLog } from '../activityLog.js';
 import type { MetricAccumulator } from '../metricAccumulator.js';
 
 /** Interned member (or other) ids shared across logs, with a cached per-log index mapping. */

@@ -1,15 +1,8 @@
 import type { ActivityKind } from '../../model/activityKinds.js';
+import type { ActivityLog } from '../../model/activityLog.js';
+import { firstAtOrAfter } from '../../model/internal/rows.js';
 import { filledArray } from '../../model/internal/scratch.js';
-import type { ActivityLog } from '../activityLog.js';
 import { IdSpace, kindMask, type State } from './accumulate.js';
-import { firstAtOrAfter } from './rows.js';
-
-/**
- * Per-log memo of {@link windowCounts}: a report asks for the same window's
- * counts for several metrics (absence factor, elephant factor, inequality).
- * Logs are immutable, and the memo dies with the log.
- */
-const WINDOW_COUNTS = new WeakMap<ActivityLog, Map<string, readonly number[]>>();
 
 /**
  * Counted activities per member of `log` (by its member index) among rows
@@ -24,10 +17,6 @@ function windowCounts(
   from: number,
   to: number,
 ): readonly number[] {
-  const key = `${mask.join('')}|${from}|${to}|${start}|${end}`;
-  let memo = WINDOW_COUNTS.get(log);
-  const hit = memo?.get(key);
-  if (hit !== undefined) return hit;
   const { time, member, kind } = log;
   let r = firstAtOrAfter(time, start, end, from);
   const counts = filledArray(log.memberIds.length, 0);
@@ -37,18 +26,15 @@ function windowCounts(
     const m = member[r] as number;
     counts[m] = (counts[m] as number) + 1;
   }
-  if (memo === undefined) {
-    memo = new Map();
-    WINDOW_COUNTS.set(log, memo);
-  }
-  memo.set(key, counts);
   return counts;
 }
 
 /**
  * Mergeable state: counted activities per member in the window [from, to),
  * with every member seen in a log's roster (zero when inactive) and each
- * member's affiliation.
+ * member's affiliation. One pass over the window's rows per `add`; a report
+ * that reads several metrics of one window (absence factor, elephant
+ * factor, inequality) builds one and passes it to each.
  */
 export class MemberCounts implements State<MemberCounts> {
   readonly space = new IdSpace();

@@ -1,10 +1,10 @@
 import type { ActivityKind } from '../../model/activityKinds.js';
+import type { ActivityLog } from '../../model/activityLog.js';
+import { firstAtOrAfter } from '../../model/internal/rows.js';
 import { filledArray } from '../../model/internal/scratch.js';
 import type { PeriodUnit } from '../../model/periods.js';
-import type { ActivityLog } from '../activityLog.js';
 import { IdSpace, kindMask, type State } from './accumulate.js';
 import { periodIndex, periodIndexStart, reportedRange } from './calendar.js';
-import { firstAtOrAfter } from './rows.js';
 
 /** Members active in one period, sorted by member index, with their activity counts. */
 export interface PeriodMembers {
@@ -117,9 +117,13 @@ interface LogCounts {
 }
 
 /**
- * Per-log memo of {@link logCounts}: the activity, retention and flow
- * metrics of one report all need the same pass over the same log, so it is
- * made once. Logs are immutable, and the memo dies with the log.
+ * Per-log memo of {@link logCounts}. Kept on purpose (issue 19 made the
+ * report's shared counts explicit, see internal/periodFacts.ts): separate
+ * public accumulators on one log — activeMembers and retentionCohorts, say —
+ * have no way to hand each other a state, and a second counting pass over
+ * 10M rows costs the speed-up over polars that bench/health.bench.ts holds
+ * (5× and more with the memo, about 3× without). Logs are immutable, and
+ * the memo dies with the log.
  */
 const COUNTS = new WeakMap<ActivityLog, Map<string, LogCounts>>();
 
@@ -204,9 +208,11 @@ function takeCounts(touched: number[], nt: number, count: Int32Array): PeriodMem
 }
 
 /**
- * Mergeable state behind the activity and retention metrics: for every
+ * Mergeable state behind the activity, flow and retention metrics: for every
  * period, the members active in it with their counts; for every member, the
- * first and last counted activity over all history added.
+ * first and last counted activity over all history added. One pass over the
+ * rows per `add`; a report that reads several of these metrics builds one
+ * and passes it to each.
  */
 export class MemberPeriods implements State<MemberPeriods> {
   readonly space = new IdSpace();
@@ -305,4 +311,62 @@ export class MemberPeriods implements State<MemberPeriods> {
     if (pm !== undefined) for (let i = 0; i < pm.c.length; i++) s += pm.c[i] as number;
     return s;
   }
+
+  /**
+   * The flow of members through period `p`: active in it, new (first
+   * counted activity ever in it), returning (active before, not in the
+   * period just before), retained (also active in the period before) and
+   * churned (active in the period before, not in this one).
+   */
+  flow(p: number, minCount: number): MemberFlowCounts {
+    const prev = new Set<number>(this.active(p - 1, minCount));
+    const now = this.active(p, minCount);
+    let nw = 0;
+    let returning = 0;
+    let retained = 0;
+    const ids: string[] = [];
+    for (const x of now) {
+      const fp = this.firstPeriod(x);
+      if (prev.has(x)) retained++;
+      else if (fp === p) {
+        nw++;
+        ids.push(this.space.ids[x] as string);
+      } else if (fp < p) returning++;
+    }
+    const churned = prev.size - retained;
+    return {
+      active: now.length,
+      new: nw,
+      returning,
+      retained,
+      churned,
+      churnRate: prev.size === 0 ? null : churned / prev.size,
+      newMemberIds: ids.sort(),
+    };
+  }
+
+  /**
+   * The cohort of period `c` (members whose first counted activity is in
+   * it) and how many of them are active in period `c + k` — the cell (c, k)
+   * of the retention cohort matrix, for `c + k` up to period `last`.
+   */
+  cohortRetention(c: number, k: number, last: number): { size: number; retained: number | null } {
+    let size = 0;
+    for (let x = 0; x < this.space.size; x++) if (this.firstPeriod(x) === c) size++;
+    if (c + k > last) return { size, retained: null };
+    let retained = 0;
+    for (const x of this.active(c + k, 1)) if (this.firstPeriod(x) === c) retained++;
+    return { size, retained };
+  }
+}
+
+/** What {@link MemberPeriods.flow} counts in one period. */
+export interface MemberFlowCounts {
+  active: number;
+  new: number;
+  returning: number;
+  retained: number;
+  churned: number;
+  churnRate: number | null;
+  newMemberIds: string[];
 }

@@ -1,4 +1,4 @@
-import { type ActivityLogSource, activityLog } from '../activityLog.js';
+import { type ActivityLogSource, activityLog } from '../../model/activityLog.js';
 import type { MetricAccumulator } from '../metricAccumulator.js';
 
 /** Builds (or reuses) the log of `source`, adds it to `acc` and returns the result. */

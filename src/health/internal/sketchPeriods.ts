@@ -1,6 +1,6 @@
 import type { ActivityKind } from '../../model/activityKinds.js';
+import type { ActivityLog } from '../../model/activityLog.js';
 import type { PeriodUnit } from '../../model/periods.js';
-import type { ActivityLog } from '../activityLog.js';
 import { kindMask, type State } from './accumulate.js';
 import { PeriodCursor, reportedRange } from './calendar.js';
 import { addHash, hash32, mergeRegisters } from './hyperLogLog.js';

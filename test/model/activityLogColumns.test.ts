@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeMembers } from '../../src/health/activeMembers.js';
-import { activityLog } from '../../src/health/activityLog.js';
 import { ACTIVITY_KINDS } from '../../src/model/activityKinds.js';
+import { activityLog } from '../../src/model/activityLog.js';
 import { ValidationError } from '../../src/model/errors.js';
 
 const POST = ACTIVITY_KINDS.indexOf('post');

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activityLog } from '../../../src/health/activityLog.js';
 import { healthReport } from '../../../src/health/healthReport.js';
-import { freeBuffers, releaseColumns } from '../../../src/health/internal/ownedColumns.js';
+import { activityLog } from '../../../src/model/activityLog.js';
+import { freeBuffers, releaseColumns } from '../../../src/model/internal/ownedColumns.js';
 import { parseCommunity } from '../../../src/model/parseCommunity.js';
-import { act } from '../helpers.js';
+import { act } from '../../health/helpers.js';
 
 // Out of time order on purpose: the log sorts them, and frees the unsorted columns.
 const activities = [

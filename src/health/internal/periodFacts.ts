@@ -1,0 +1,119 @@
+import type { ActivityLog } from '../../model/activityLog.js';
+import type { Community } from '../../model/community.js';
+import { addPeriods } from '../../model/periods.js';
+import { absenceFactorOf, elephantFactorOf } from './absenceFactor.js';
+import { periodIndex } from './calendar.js';
+import { funnelsAt } from './funnelState.js';
+import { gatheringStats } from './gatheringStats.js';
+import { inequalityOf } from './inequality.js';
+import { MemberCounts } from './memberCounts.js';
+import { MemberPeriods } from './memberPeriods.js';
+import { DEFAULT_ACTIVE_KINDS } from './options.js';
+import type { ReportPeriods, ReportWindow } from './reportPeriods.js';
+import { responseSummary } from './responseSummary.js';
+import { ResponseRows } from './responseThreads.js';
+
+/** The parsed defaults of the metrics the report reads (each metric's options schema, parsed once). */
+export interface MetricDefaults {
+  absence: { threshold: number; inclusive: boolean };
+  elephant: { threshold: number; inclusive: boolean; unaffiliated: string | null };
+  inequality: { occasionalMax: number; lorenzPoints: number };
+  responses: Omit<Parameters<typeof responseSummary>[1], 'asOf' | 'items'>;
+  funnel: Omit<Parameters<typeof funnelsAt>[1][number], 'unit' | 'from' | 'asOf'>;
+  gatherings: Omit<Parameters<typeof gatheringStats>[2], 'from' | 'asOf'>;
+}
+
+/**
+ * Everything the metric table and the finding rules read about one period,
+ * from the member counts up to the period's end (`counts`) and up to `asOf`
+ * (`untilAsOf`, for retention), and the log.
+ */
+export function periodFacts(
+  counts: MemberPeriods,
+  untilAsOf: MemberPeriods,
+  window: ReportWindow,
+  log: ActivityLog,
+  gatherings: Pick<Community, 'gatherings' | 'members'>,
+  d: MetricDefaults,
+) {
+  const p = periodIndex(window.start.getTime(), counts.unit);
+  // The newcomers of the period before, and how many of them are active in this one (up to asOf).
+  const cohort = untilAsOf.cohortRetention(p - 1, 1, periodIndex(untilAsOf.asOf - 1, untilAsOf.unit));
+  // One count per member in the window, shared by the absence factor, the elephant factor and inequality.
+  const inWindow = new MemberCounts(
+    DEFAULT_ACTIVE_KINDS,
+    window.start.getTime(),
+    window.end.getTime(),
+    false,
+  );
+  inWindow.add(log, 0, log.size);
+  const entries = inWindow.entries();
+  const responses = new ResponseRows(
+    [...new Set([...d.responses.starterKinds, ...d.responses.responseKinds])],
+    window.start.getTime(),
+    window.end.getTime(),
+  );
+  responses.add(log, 0, log.size);
+  return {
+    active: counts.active(p, 1).length,
+    activities: counts.activities(p),
+    flow: counts.flow(p, 1),
+    retention: {
+      share: cohort.size > 0 && cohort.retained !== null ? cohort.retained / cohort.size : null,
+      size: cohort.size,
+    },
+    absence: absenceFactorOf(entries, d.absence.threshold, d.absence.inclusive),
+    elephant: elephantFactorOf(inWindow, d.elephant.threshold, d.elephant.inclusive, d.elephant.unaffiliated),
+    inequality: inequalityOf(
+      entries.map((e) => e[1]),
+      d.inequality.occasionalMax,
+      d.inequality.lorenzPoints,
+    ),
+    responses: responseSummary(responses, { ...d.responses, asOf: window.end, items: false }),
+    gatherings: gatheringStats(gatherings, log, { ...d.gatherings, from: window.start, asOf: window.end }),
+  };
+}
+
+/** The facts of one period (see {@link periodFacts}), with its joiners' onboarding funnel. */
+export type PeriodFacts = ReturnType<typeof periodFacts> & {
+  funnel: ReturnType<typeof funnelsAt>[number]['cohorts'][number] | undefined;
+};
+
+/**
+ * The facts of both compared periods. The shared work is done once and
+ * passed down: one pass of per-period member counts for every period that
+ * ends where its calendar period ends, by `asOf` (a period's counts depend
+ * only on the activity before its end), another only for a period cut short;
+ * one count per window; both funnels in one pass.
+ */
+export function reportFacts(
+  log: ActivityLog,
+  gatherings: Pick<Community, 'gatherings' | 'members'>,
+  periods: ReportPeriods,
+  d: MetricDefaults,
+): { current: PeriodFacts; previous: PeriodFacts } {
+  const { unit, current, previous } = periods;
+  const asOf = current.end.getTime();
+  const byEnd = new Map<number, MemberPeriods>();
+  const countsFor = (w: ReportWindow): MemberPeriods => {
+    const end = w.end.getTime();
+    const whole = end === addPeriods(w.start, unit, 1).getTime();
+    const upTo = whole && end <= asOf ? asOf : end;
+    let s = byEnd.get(upTo);
+    if (s === undefined) {
+      s = new MemberPeriods(unit, DEFAULT_ACTIVE_KINDS, upTo);
+      s.add(log, 0, log.size);
+      byEnd.set(upTo, s);
+    }
+    return s;
+  };
+  const funnels = funnelsAt(
+    log,
+    [current, previous].map((w) => ({ ...d.funnel, unit, from: w.start, asOf: w.end })),
+  );
+  const [cur, prev] = [current, previous].map((w, i) => ({
+    ...periodFacts(countsFor(w), countsFor(current), w, log, gatherings, d),
+    funnel: funnels[i]?.cohorts.find((c) => c.start === w.start.toISOString()),
+  }));
+  return { current: cur as PeriodFacts, previous: prev as PeriodFacts };
+}
