@@ -27,6 +27,7 @@ import { importZulip } from '../../src/io/zulip/importZulip.js';
 import { isCommunityKitError } from '../../src/model/errors.js';
 import { createRng } from '../../src/model/rng.js';
 import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
+import * as fuzz from './internal/hostileValues.js';
 import { type Mutation, mutateText } from './internal/mutations.js';
 
 /**
@@ -38,9 +39,7 @@ import { type Mutation, mutateText } from './internal/mutations.js';
  * a CommunityKitError — never a raw TypeError, RangeError or SyntaxError.
  */
 
-/** Fixed in CI; `FUZZ_SEED` and `FUZZ_CASES` explore further by hand. */
-const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
-const CASES_PER_ADAPTER = Number(process.env.FUZZ_CASES ?? 40);
+const CASES_PER_ADAPTER = fuzz.fuzzCases(40);
 
 const fixtures = join(__dirname, '..', 'fixtures');
 const bytesOf = (...path: string[]): Uint8Array => new Uint8Array(readFileSync(join(fixtures, ...path)));
@@ -234,9 +233,13 @@ async function escaped(adapter: Adapter, files: readonly ExportFile[]): Promise<
   try {
     result = await adapter.call(files);
   } catch (error) {
-    if (isCommunityKitError(error)) return undefined;
-    const e = error as Error;
-    return `${e?.name}: ${String(e?.message).slice(0, 200)}\n${String(e?.stack).split('\n').slice(1, 4).join('\n')}`;
+    const e = fuzz.escapedError(error);
+    return e === undefined
+      ? undefined
+      : `${e}\n${String((error as Error)?.stack)
+          .split('\n')
+          .slice(1, 4)
+          .join('\n')}`;
   }
   if (!adapter.extract) return undefined;
   const check = SourceExtractSchema.safeParse(JSON.parse(JSON.stringify(result)));
@@ -274,7 +277,7 @@ describe('io adapters on mutated and hostile input (fuzz, fixed seed)', () => {
   });
 
   it('no io adapter lets anything but a CommunityKitError escape, and every extract it returns is valid', async () => {
-    const rng = createRng(SEED);
+    const rng = createRng(fuzz.FUZZ_SEED);
     const failures: Record<string, string> = {};
     for (const a of adapters)
       for (let k = 0; k < CASES_PER_ADAPTER && failures[a.name] === undefined; k++) {
@@ -292,29 +295,12 @@ describe('io adapters on mutated and hostile input (fuzz, fixed seed)', () => {
 
 /** Hostile values passed straight to the io functions (no file in between). */
 const pool: unknown[] = [
-  undefined,
-  null,
-  0,
-  -1,
-  1e308,
-  Number.NaN,
-  10n,
-  '',
-  'garbage',
-  '__proto__',
-  true,
-  [],
-  [null],
+  ...fuzz.HOSTILE_SCALARS,
+  ...fuzz.HOSTILE_OBJECTS,
   [{}],
   [{ path: '__proto__', text: '{}' }],
   [{ name: 'valueOf', input: 5 }],
   [{ file: 'x', input: null }],
-  {},
-  JSON.parse('{"__proto__": {"polluted": true}}'),
-  Object.create(null),
-  () => 1,
-  Symbol('x'),
-  new Date(Number.NaN),
   new Uint8Array([0xff, 0xfe, 0]),
   new ArrayBuffer(3),
   { key: 'short' },
@@ -332,8 +318,6 @@ const pool: unknown[] = [
   { format: 'community-kit/source-extract@1' },
 ];
 
-type Fn = (...args: unknown[]) => unknown;
-
 /**
  * The text-stream building blocks: documented to throw a TypeError naming
  * what they got, which the importer calling them wraps in its own
@@ -342,7 +326,7 @@ type Fn = (...args: unknown[]) => unknown;
 const STREAM_HELPERS: ReadonlySet<string> = new Set(['textChunks', 'lineBatches']);
 
 /** Calls `fn`, awaiting a promise and draining an async iterator (at most 1000 items: an endless input is its own bug). */
-async function settle(fn: Fn, args: unknown[]): Promise<string | undefined> {
+async function settle(fn: fuzz.Fn, args: unknown[]): Promise<string | undefined> {
   try {
     const r = fn(...args) as { then?: unknown; [Symbol.asyncIterator]?: unknown } | undefined;
     if (r && typeof r.then === 'function') await r;
@@ -352,19 +336,14 @@ async function settle(fn: Fn, args: unknown[]): Promise<string | undefined> {
     }
     return undefined;
   } catch (error) {
-    if (isCommunityKitError(error)) return undefined;
-    const e = error as Error;
-    return `${e?.name}: ${String(e?.message).slice(0, 160)}`;
+    return fuzz.escapedError(error);
   }
 }
 
 describe('io functions on hostile arguments (fuzz, fixed seed)', () => {
   it('no public io function lets anything but a CommunityKitError escape, one hostile argument at a time', async () => {
     const io = await import('../../src/io/index.js');
-    const functions = Object.entries(io)
-      .filter(([, v]) => typeof v === 'function' && !/^class\b/.test(Function.prototype.toString.call(v)))
-      .filter(([name]) => !STREAM_HELPERS.has(name))
-      .sort(([a], [b]) => (a < b ? -1 : 1)) as [string, Fn][];
+    const functions = fuzz.publicFunctions({ io }).filter(([name]) => !STREAM_HELPERS.has(name.slice(3)));
     expect(functions.length).toBeGreaterThan(30);
     const failures: Record<string, string> = {};
     for (const [name, fn] of functions)

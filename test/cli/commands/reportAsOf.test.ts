@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/runCli.js';
 import { fakeIo } from '../fakeIo.js';
 
+/** A community file with one member posting at each date. */
+const postsAt = (dates: readonly string[]): string =>
+  JSON.stringify({
+    name: 'Edge',
+    members: [{ id: 'm-1' }],
+    activities: dates.map((d, i) => ({ id: `a-${i}`, memberId: 'm-1', at: d, kind: 'post' })),
+  });
+
 /** Activity in 2026-Q2, 2026-Q3 and the first weeks of 2026-Q4. */
-const twoQuartersAndABit = JSON.stringify({
-  name: 'Busy',
-  members: [{ id: 'm-1' }, { id: 'm-2' }],
-  activities: [
-    { id: 'a-1', memberId: 'm-1', at: '2026-05-10T10:00:00Z', kind: 'post' },
-    { id: 'a-2', memberId: 'm-2', at: '2026-08-10T10:00:00Z', kind: 'post' },
-    { id: 'a-3', memberId: 'm-1', at: '2026-11-20T10:00:00Z', kind: 'post' },
-  ],
-});
+const twoQuartersAndABit = postsAt(['2026-05-10T10:00:00Z', '2026-08-10T10:00:00Z', '2026-11-20T10:00:00Z']);
 
 const REASON =
   'the end of the last complete quarter (2026-Q3), before the latest activity (2026-11-20); pass --as-of to change';
@@ -53,20 +53,14 @@ describe('community-kit report: the default as-of is the end of the last complet
   });
 
   it('years 0–99 and 9999-12-31 give the right as-of through the CLI too', async () => {
-    const at = (dates: string[]) =>
-      JSON.stringify({
-        name: 'Edge',
-        members: [{ id: 'm-1' }],
-        activities: dates.map((d, i) => ({ id: `a-${i}`, memberId: 'm-1', at: d, kind: 'post' })),
-      });
-    const early = fakeIo({ 'e.json': at(['0098-03-01T00:00:00Z', '0099-12-31T10:00:00Z']) });
+    const early = fakeIo({ 'e.json': postsAt(['0098-03-01T00:00:00Z', '0099-12-31T10:00:00Z']) });
     expect(await runCli(['report', 'e.json', '--format', 'json'], early.io)).toBe(0);
     expect(JSON.parse(early.out()).asOf).toBe('0100-01-01T00:00:00.000Z');
     expect(JSON.parse(early.out()).asOfReason).toContain('(0099-Q4)');
-    const late = fakeIo({ 'l.json': at(['9999-02-01T00:00:00Z', '9999-11-15T10:00:00Z']) });
+    const late = fakeIo({ 'l.json': postsAt(['9999-02-01T00:00:00Z', '9999-11-15T10:00:00Z']) });
     expect(await runCli(['report', 'l.json', '--format', 'json'], late.io)).toBe(0);
     expect(JSON.parse(late.out()).asOf).toBe('9999-10-01T00:00:00.000Z');
-    const last = fakeIo({ 'l.json': at(['9999-02-01T00:00:00Z', '9999-12-31T10:00:00Z']) });
+    const last = fakeIo({ 'l.json': postsAt(['9999-02-01T00:00:00Z', '9999-12-31T10:00:00Z']) });
     expect(await runCli(['report', 'l.json', '--format', 'json'], last.io)).toBe(0);
     expect(JSON.parse(last.out()).asOf).toBe('9999-12-31T23:59:59.999Z');
   });
