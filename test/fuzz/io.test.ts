@@ -164,12 +164,20 @@ const adapters: readonly Adapter[] = [
     call: (f) => parseAttendanceCsv(one(f), { tool: 'zoom' }),
     extract: true,
   },
-  {
-    name: 'parseAttendanceCsv (eventbrite)',
-    files: single('eventbrite.csv', bytesOf('csv', 'eventbrite-attendees.csv')),
-    call: (f) => parseAttendanceCsv(one(f), { tool: 'eventbrite' }),
-    extract: true,
-  },
+  ...(
+    [
+      ['eventbrite', 'eventbrite-attendees.csv'],
+      ['meetup', 'meetup-attendees.csv'],
+      ['luma', 'luma-guests.csv'],
+    ] as const
+  ).map(
+    ([tool, file]): Adapter => ({
+      name: `parseAttendanceCsv (${tool})`,
+      files: single(file, bytesOf('csv', file)),
+      call: (f) => parseAttendanceCsv(one(f), { tool }),
+      extract: true,
+    }),
+  ),
   {
     name: 'parseSkillSurveyCsv',
     files: single('survey.csv', bytesOf('csv', 'google-forms-survey.csv')),
