@@ -86,10 +86,10 @@ export type AssignmentResult = z.output<typeof AssignmentResultSchema>;
  * otherwise, and below that size, LAPJV (Jonker & Volgenant 1987: column
  * reduction, augmenting row reduction, then shortest augmenting paths that
  * scan every column at the current minimum distance together, which pays off
- * on integer costs with many ties). Rectangular matrices use the
- * shortest-augmenting-path solver of Crouse (2016) and SciPy's
- * `linear_sum_assignment`, in its form with column capacities (each 1 here). Flat typed arrays throughout. O(n² m) time, O(n m)
- * memory.
+ * on integer costs with many ties). Rectangular matrices use the same LAPJV
+ * core in its form with column capacities (each 1 here): a greedy start,
+ * then the same shortest augmenting paths. Flat typed arrays throughout.
+ * O(n² m) time, O(n m) memory.
  *
  * @param cost - the matrix (nested arrays or a flat `Float64Array`)
  * @param options - `maximize`, `forbidden`

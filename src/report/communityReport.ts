@@ -39,6 +39,11 @@ export const CommunityReportOptionsSchema = z.strictObject({
   asOf: DateInputSchema,
   /** Seed for the parts that use randomness (clustering, layouts). */
   seed: z.number().int().default(1),
+  /**
+   * Why the window ends at `asOf` ("the end of the last complete quarter…"),
+   * said in the basis section and kept in the result; the CLI fills it.
+   */
+  asOfReason: z.string().min(1).max(500).optional(),
   /** Only these section ids, in this order (default: every section). */
   sections: z.array(z.enum(REPORT_SECTION_IDS)).optional(),
   /**
@@ -91,6 +96,8 @@ export const CommunityReportSchema = z.object({
   community: z.string(),
   /** End of the reporting window (ISO-8601). */
   asOf: z.string(),
+  /** Why the window ends there, when the caller said (the CLI does). */
+  asOfReason: z.string().optional(),
   /** Sections in order. */
   sections: z.array(ReportSectionSchema),
 });
@@ -110,7 +117,7 @@ export type CommunityReport = z.output<typeof CommunityReportSchema>;
  * as HTML with their charts (see `forNotebook`).
  *
  * @param community - a parsed community (see `parseCommunity`)
- * @param options - `asOf` (required), `seed`, optionally which sections, and `currentHorizonDays`
+ * @param options - `asOf` (required), `seed`, optionally `asOfReason`, which sections, and `currentHorizonDays`
  * @returns the report
  * @throws {@link ValidationError} when an option is invalid or a section id is unknown
  *
@@ -129,6 +136,7 @@ export function communityReport(community: Community, options: CommunityReportOp
     asOf: opts.asOf,
     seed: opts.seed,
     coverage,
+    ...(opts.asOfReason === undefined ? {} : { asOfReason: opts.asOfReason }),
     currentHorizonDays: opts.currentHorizonDays,
   };
   const sections = wanted.map((id, i) => {
@@ -151,6 +159,7 @@ export function communityReport(community: Community, options: CommunityReportOp
     title: `${community.name}: community report`,
     community: community.name,
     asOf: opts.asOf.toISOString(),
+    ...(opts.asOfReason === undefined ? {} : { asOfReason: opts.asOfReason }),
     sections,
   });
 }

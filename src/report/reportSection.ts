@@ -88,6 +88,8 @@ export const SectionOptionsSchema = z.strictObject({
   asOf: DateInputSchema,
   /** Seed for clustering and layouts. */
   seed: z.number().int().default(1),
+  /** Why the window ends at `asOf`, said in the basis section (the CLI fills it). */
+  asOfReason: z.string().min(1).max(500).optional(),
   /** What the data holds (from `dataCoverage`); computed from the community when absent. */
   coverage: DataCoverageSchema.optional(),
   /** Where leaves are not recorded, "current members" are those active within this many days (default 365). */

@@ -2,7 +2,6 @@ import { MultiUndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import * as health from '../../src/health/index.js';
 import * as matching from '../../src/matching/index.js';
-import { isCommunityKitError } from '../../src/model/errors.js';
 import { parseCommunity } from '../../src/model/parseCommunity.js';
 import { createRng } from '../../src/model/rng.js';
 import { serializeCommunity } from '../../src/model/serializeCommunity.js';
@@ -11,6 +10,7 @@ import * as roles from '../../src/roles/index.js';
 import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import * as skills from '../../src/skills/index.js';
 import * as stakeholders from '../../src/stakeholders/index.js';
+import * as fuzz from './internal/hostileValues.js';
 
 /**
  * Calls every public function of roles, skills, stakeholders, matching,
@@ -21,7 +21,6 @@ import * as stakeholders from '../../src/stakeholders/index.js';
  * escapes. Objects with an `add` method (accumulators) get bad rows too.
  */
 
-const SEED = 20261206;
 const CALLS_PER_FUNCTION = 25;
 
 const parsed = sampleCommunity({ seed: 3, members: 12, months: 2, asOf: new Date('2025-06-01T00:00:00Z') });
@@ -53,31 +52,10 @@ const log = health.activityLog(parsed);
 const asOf = new Date('2025-06-01T00:00:00Z');
 
 const pool: unknown[] = [
-  undefined,
-  null,
-  0,
-  -1,
-  1e308,
-  Number.NaN,
-  Number.NEGATIVE_INFINITY,
-  10n,
-  '',
-  'garbage',
-  '__proto__',
-  'valueOf',
-  'toString',
-  true,
-  [],
-  [null],
-  [1, 'x', {}],
+  ...fuzz.HOSTILE_SCALARS,
+  ...fuzz.HOSTILE_OBJECTS,
   [[1, 2], [3]],
   [[Number.NaN]],
-  {},
-  JSON.parse('{"__proto__": {"polluted": true}}'),
-  Object.create(null),
-  () => 1,
-  Symbol('x'),
-  new Date(Number.NaN),
   asOf,
   raw,
   { ...(raw as object), members: 'nope' },
@@ -111,20 +89,7 @@ const pool: unknown[] = [
   { title: 'x', sections: [{ id: 'x' }] },
 ];
 
-type Fn = (...args: unknown[]) => unknown;
-
-const isClass = (f: Fn): boolean => /^class\b/.test(Function.prototype.toString.call(f));
-
-const publicFunctions = (modules: Record<string, Record<string, unknown>>): [string, Fn][] =>
-  Object.entries(modules)
-    .flatMap(([module, exports]) =>
-      Object.entries(exports)
-        .filter(([, v]) => typeof v === 'function' && !isClass(v as Fn))
-        .map(([name, v]) => [`${module}.${name}`, v as Fn] as [string, Fn]),
-    )
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-
-const functions = publicFunctions({ roles, skills, stakeholders, matching, health, report });
+const functions = fuzz.publicFunctions({ roles, skills, stakeholders, matching, health, report });
 
 /** What escaped from a call, or undefined when it returned or threw a CommunityKitError. */
 function escaped(call: () => unknown): string | undefined {
@@ -132,8 +97,7 @@ function escaped(call: () => unknown): string | undefined {
     const result = call() as { add?: unknown } | undefined;
     return undefined === result ? undefined : escapedFromMethods(result);
   } catch (error) {
-    if (isCommunityKitError(error)) return undefined;
-    return `${(error as Error)?.name}: ${String((error as Error)?.message).slice(0, 160)}`;
+    return fuzz.escapedError(error);
   }
 }
 
@@ -143,10 +107,10 @@ function escapedFromMethods(result: unknown): string | undefined {
   const r = result as { add?: unknown; result?: unknown };
   if (typeof r.add !== 'function' || typeof r.result !== 'function') return undefined;
   for (const row of [null, undefined, 5, 'x', {}, { t: Number.NaN }, [1], log]) {
-    const e = escaped(() => (r.add as Fn).call(r, row));
+    const e = escaped(() => (r.add as fuzz.Fn).call(r, row));
     if (e !== undefined) return `add(${typeof row}): ${e}`;
   }
-  return escaped(() => (r.result as Fn).call(r));
+  return escaped(() => (r.result as fuzz.Fn).call(r));
 }
 
 describe('public functions on hostile input (fuzz, fixed seed)', () => {
@@ -155,7 +119,7 @@ describe('public functions on hostile input (fuzz, fixed seed)', () => {
   });
 
   it('no public function of roles, skills, stakeholders, matching, health or report lets anything but a CommunityKitError escape', () => {
-    const rng = createRng(SEED);
+    const rng = createRng(fuzz.FUZZ_SEED);
     const pick = (): unknown => pool[Math.floor(rng() * pool.length)];
     const failures = new Map<string, string>();
     for (const [name, fn] of functions) {

@@ -28,6 +28,13 @@ The community report on the embedded sample community (as of 2026-01-01).
     const output = reportOutput(values);
     if (io.stderrIsTty) io.stderr('\r\x1b[2KBuilding the sample community…');
     const community = sampleCommunity({ seed: output.seed });
-    return writeReport(community, new Date('2026-01-01T00:00:00Z'), output, io);
+    return writeReport(
+      community,
+      new Date('2026-01-01T00:00:00Z'),
+      output,
+      io,
+      undefined,
+      "the end of the sample community's last complete quarter",
+    );
   },
 };

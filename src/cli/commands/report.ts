@@ -15,7 +15,9 @@ export const reportCommand: CliCommand = {
 The community report on FILE (the JSON community format, see docs/data-format.md).
 
   --as-of DATE       End of the reporting window (exclusive), an ISO-8601 date;
-                     default: the day after the last activity or gathering.
+                     default: the end of the last complete quarter of the
+                     data (the day after the last activity when the data
+                     holds no complete quarter). The report says which.
   --format FORMAT    md, json, html or csv (default md). html is one self-contained
                      page with its charts, ready to send, print or save as PDF;
                      csv writes every table of the report as a CSV file into
@@ -43,7 +45,8 @@ On a terminal, stderr shows which section is being computed.
     if (io.stderrIsTty) io.stderr(`\r\x1b[2KReading ${positionals[0]}…`);
     const community = loadCommunity(positionals[0] as string, io);
     if (community === undefined) return 1;
-    return writeReport(community, asOf ?? defaultAsOf(community), output, io, sections);
+    const choice = asOf === undefined ? defaultAsOf(community) : { asOf, reason: 'as given with --as-of' };
+    return writeReport(community, choice.asOf, output, io, sections, choice.reason);
   },
 };
 

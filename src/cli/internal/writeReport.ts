@@ -69,25 +69,32 @@ function reportBySection(
   seed: number,
   sections: readonly ReportSectionId[],
   io: CliIo,
+  asOfReason: string | undefined,
 ): CommunityReport {
+  const base = { asOf, seed, ...(asOfReason === undefined ? {} : { asOfReason }) };
   const parts = sections.map((id, i) => {
     if (io.stderrIsTty) io.stderr(`\r\x1b[2KComputing ${i + 1}/${sections.length}: ${id}…`);
-    return communityReport(community, { asOf, seed, sections: [id] });
+    return communityReport(community, { ...base, sections: [id] });
   });
   if (io.stderrIsTty) io.stderr('\r\x1b[2K');
-  const first = parts[0] ?? communityReport(community, { asOf, seed, sections: [] });
+  const first = parts[0] ?? communityReport(community, { ...base, sections: [] });
   return { ...first, sections: parts.flatMap((p) => p.sections) };
 }
 
-/** Computes the report (every section, or only `sections`) and writes it as asked; resolves to the exit code. */
+/**
+ * Computes the report (every section, or only `sections`) and writes it as
+ * asked; resolves to the exit code. `asOfReason` says why the window ends at
+ * `asOf` (see defaultAsOf.ts).
+ */
 export async function writeReport(
   community: Community,
   asOf: Date,
   o: ReportOutput,
   io: CliIo,
   sections: readonly ReportSectionId[] = REPORT_SECTION_IDS,
+  asOfReason?: string,
 ): Promise<number> {
-  const report = reportBySection(community, asOf, o.seed, sections, io);
+  const report = reportBySection(community, asOf, o.seed, sections, io, asOfReason);
   const emit = async (text: string): Promise<void> => {
     if (o.out === undefined) io.stdout(text);
     else {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DateInputSchema } from '../../model/dateInput.js';
 import { InputFormatError } from '../../model/errors.js';
 import { LabelSchema } from '../../model/ids.js';
+import { requireString } from '../internal/argumentChecks.js';
 
 /**
  * One line of a domain map: addresses at `domain` belong to `organisation`
@@ -100,6 +101,8 @@ function gitdmLines(
  * ```
  */
 export function parseDomainMap(text: string, file = 'domain-map'): DomainAffiliation[] {
+  requireString('parseDomainMap', 'text', text);
+  requireString('parseDomainMap', 'file', file);
   return gitdmLines('parseDomainMap', text, file).map((l) => ({
     domain: l.key,
     organisation: l.organisation,
@@ -123,6 +126,8 @@ export function parseDomainMap(text: string, file = 'domain-map'): DomainAffilia
  * ```
  */
 export function parseEmailMap(text: string, file = 'email-map'): Enrollment[] {
+  requireString('parseEmailMap', 'text', text);
+  requireString('parseEmailMap', 'file', file);
   return gitdmLines('parseEmailMap', text, file).map((l) => ({
     email: l.key,
     organisation: l.organisation,

@@ -1,5 +1,6 @@
 import type { Community } from '../../model/community.js';
 import { toDate } from '../../model/dateInput.js';
+import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { fail } from '../../model/validate.js';
 
 interface Period {
@@ -45,6 +46,7 @@ function periodsOf(metadata: Record<string, unknown> | undefined): Period[] | un
  * ```
  */
 export function affiliationsAt(community: Community, at: Date | string | number): Community {
+  requireParsedCommunity('affiliationsAt', community);
   const when = toDate(at);
   if (when === undefined)
     fail('affiliationsAt', [

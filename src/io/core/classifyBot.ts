@@ -1,3 +1,4 @@
+import { requireObject } from '../internal/argumentChecks.js';
 import { KNOWN_BOTS } from './knownBots.js';
 import type { SourceIdentity } from './sourceExtract.js';
 
@@ -35,6 +36,7 @@ const CAMEL_BOT = /[a-z0-9]Bot$/;
  * ```
  */
 export function classifyBot(identity: SourceIdentity): BotVerdict {
+  requireObject('classifyBot', 'identity', identity);
   if (identity.platformBot === true)
     return {
       verdict: 'bot',

@@ -1,3 +1,5 @@
+import { requireString } from '../internal/argumentChecks.js';
+
 /** One kind of address never matched on: a test on its lower-case local part and domain, and the reason reported. */
 export interface PlaceholderEmailRule {
   /** Whether an address (split at its last `@`) is of this kind. */
@@ -72,6 +74,7 @@ export const PLACEHOLDER_EMAIL_RULES: readonly PlaceholderEmailRule[] = [
  * ```
  */
 export function normaliseEmail(email: string): string {
+  requireString('normaliseEmail', 'email', email);
   return email.trim().toLowerCase();
 }
 
@@ -89,6 +92,7 @@ export function normaliseEmail(email: string): string {
  * ```
  */
 export function emailDomain(email: string): string | undefined {
+  requireString('emailDomain', 'email', email);
   const e = normaliseEmail(email);
   const at = e.lastIndexOf('@');
   return at < 0 || at === e.length - 1 ? undefined : e.slice(at + 1);
@@ -109,6 +113,7 @@ export function emailDomain(email: string): string | undefined {
  * ```
  */
 export function emailPlaceholderReason(email: string): string | undefined {
+  requireString('emailPlaceholderReason', 'email', email);
   const e = normaliseEmail(email);
   const at = e.lastIndexOf('@');
   if (at < 0) return 'not an e-mail address (no @)';
@@ -135,6 +140,7 @@ export function emailPlaceholderReason(email: string): string | undefined {
  * ```
  */
 export function githubNoreply(email: string): { login: string; id?: string } | undefined {
+  requireString('githubNoreply', 'email', email);
   const m = /^(?:(\d+)\+)?([^@+\s]+)@users\.noreply\.github\.com$/.exec(normaliseEmail(email));
   if (m === null) return undefined;
   return m[1] === undefined ? { login: m[2] as string } : { login: m[2] as string, id: m[1] };

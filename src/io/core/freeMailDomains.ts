@@ -1,3 +1,5 @@
+import { requireString } from '../internal/argumentChecks.js';
+
 /**
  * E-mail domains that are never an organisation: free-mail providers, ISPs
  * and no-reply domains, as data with where each list comes from. A member
@@ -158,6 +160,7 @@ for (const d of FREE_MAIL_DOMAINS)
  * ```
  */
 export function freeMailDomain(domain: string): (typeof FREE_MAIL_DOMAINS)[number] | undefined {
+  requireString('freeMailDomain', 'domain', domain);
   const exact = EXACT.get(domain);
   if (exact !== undefined) return exact;
   const dot = domain.indexOf('.');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InputFormatError } from '../../model/errors.js';
 import { parseWith } from '../../model/validate.js';
+import { requireObject, requireString } from '../internal/argumentChecks.js';
 import { normaliseEmail } from './emailAddress.js';
 import type { SourceIdentity } from './sourceExtract.js';
 
@@ -80,6 +81,8 @@ export type IdentityAliasesInput = z.input<typeof IdentityAliasesSchema>;
  * ```
  */
 export function parseIdentityAliases(text: string, file = 'aliases.json'): IdentityAliases {
+  requireString('parseIdentityAliases', 'text', text);
+  requireString('parseIdentityAliases', 'file', file);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -104,6 +107,8 @@ export function parseIdentityAliases(text: string, file = 'aliases.json'): Ident
  * ```
  */
 export function identityMatchesRef(ref: IdentityRef, identity: SourceIdentity): boolean {
+  requireObject('identityMatchesRef', 'ref', ref);
+  requireObject('identityMatchesRef', 'identity', identity);
   if (ref.id !== undefined && ref.id !== identity.id) return false;
   if (ref.source !== undefined && ref.source !== identity.source) return false;
   if (ref.sourceId !== undefined && ref.sourceId !== identity.sourceId) return false;
@@ -132,6 +137,7 @@ export function identityMatchesRef(ref: IdentityRef, identity: SourceIdentity): 
  * ```
  */
 export function describeIdentityRef(ref: IdentityRef): string {
+  requireObject('describeIdentityRef', 'ref', ref);
   const parts: string[] = [];
   if (ref.id !== undefined) parts.push(`id ${ref.id}`);
   if (ref.source !== undefined && ref.id === undefined) parts.push(ref.source);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseWith } from '../../model/validate.js';
 import { IdentityMergeSchema, IgnoredEmailSchema, KeptApartSchema } from './resolveIdentities.js';
 
 /**
@@ -121,6 +122,7 @@ const n = (x: number): string => x.toLocaleString('en-US');
  * ```
  */
 export function importReportSummary(report: ImportReport): string {
+  parseWith('importReportSummary', ImportReportSchema, report, 'report');
   const t = report.totals;
   const rules = Object.entries(report.mergesByRule)
     .filter(([, c]) => c > 0)

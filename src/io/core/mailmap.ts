@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { InputFormatError } from '../../model/errors.js';
+import { fail, parseWith } from '../../model/validate.js';
+import { requireObject, requireOptions, requireString } from '../internal/argumentChecks.js';
 
 /**
  * One line of a `.mailmap` file (gitmailmap(5)): the proper name and/or
@@ -78,6 +80,8 @@ export function parseMailmap(
   text: string,
   options: { file?: string; strict?: boolean } = {},
 ): MailmapEntry[] {
+  requireString('parseMailmap', 'text', text);
+  requireOptions('parseMailmap', 'options', options);
   const entries: MailmapEntry[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -145,6 +149,7 @@ export interface MailmapIndex {
  * ```
  */
 export function mailmapIndex(entries: readonly MailmapEntry[]): MailmapIndex {
+  parseWith('mailmapIndex', z.array(MailmapEntrySchema), entries, 'entries');
   const byEmail = new Map<string, EmailMapping>();
   for (const e of entries) {
     const key = e.commitEmail.toLowerCase();
@@ -190,6 +195,13 @@ export function applyMailmap(
   index: MailmapIndex,
   who: NameAndEmail,
 ): NameAndEmail & { entries: readonly MailmapEntry[] } {
+  requireObject('applyMailmap', 'index', index);
+  if (!(index.byEmail instanceof Map))
+    fail('applyMailmap', [
+      { path: 'index', message: 'expected an index from mailmapIndex', code: 'invalid-input' },
+    ]);
+  requireObject('applyMailmap', 'who', who);
+  requireString('applyMailmap', 'who.email', who.email);
   const m = index.byEmail.get(who.email.toLowerCase());
   if (m === undefined) return { ...who, entries: [] };
   const named = m.byName.size > 0 ? m.byName.get(who.name.toLowerCase()) : undefined;

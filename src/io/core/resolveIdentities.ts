@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LabelSchema } from '../../model/ids.js';
 import { parseWith } from '../../model/validate.js';
+import { requireObjectArray } from '../internal/argumentChecks.js';
 import { emailPlaceholderReason, githubNoreply, normaliseEmail } from './emailAddress.js';
 import {
   describeIdentityRef,
@@ -201,6 +202,7 @@ export function resolveIdentities(
   identities: readonly SourceIdentity[],
   rules: IdentityRules = {},
 ): ResolvedIdentities {
+  requireObjectArray('resolveIdentities', 'identities', identities);
   const o = parseWith('resolveIdentities', IdentityRulesSchema, rules, 'rules');
   const nodes = new Map<string, Node>();
   for (const identity of identities) {

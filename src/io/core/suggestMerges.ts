@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseWith } from '../../model/validate.js';
+import { requireObjectArray } from '../internal/argumentChecks.js';
 import { emailPlaceholderReason, normaliseEmail } from './emailAddress.js';
 import type { MergeSuggestion } from './importReport.js';
 import type { SourceIdentity } from './sourceExtract.js';
@@ -174,6 +175,7 @@ export function suggestMerges(
   identities: readonly SourceIdentity[],
   options: SuggestMergesOptions = {},
 ): MergeSuggestion[] {
+  requireObjectArray('suggestMerges', 'identities', identities);
   const o = parseWith('suggestMerges', SuggestMergesOptionsSchema, options, 'options');
   const personOf = new Map<string, number>();
   o.persons.forEach((group, g) => {

@@ -1,3 +1,5 @@
+import { requireOptions } from '../internal/argumentChecks.js';
+
 /**
  * The arguments of the `git` command whose output {@link parseGitLog} and
  * {@link gitExtract} read: `git log --pretty=fuller --numstat --raw
@@ -19,6 +21,7 @@
  * ```
  */
 export function gitLogArgs(options: { repository?: string; since?: string; rev?: string } = {}): string[] {
+  requireOptions('gitLogArgs', 'options', options);
   return [
     ...(options.repository === undefined ? [] : ['-C', options.repository]),
     '-c',

@@ -1,4 +1,5 @@
 import type { TextInput } from '../core/textInput.js';
+import { requireOptions } from '../internal/argumentChecks.js';
 import type { GitCommit } from './gitCommit.js';
 import { gitCommitBatches } from './internal/gitLogParser.js';
 
@@ -81,6 +82,7 @@ export async function* parseGitLog(
   input: TextInput,
   options: ParseGitLogOptions = {},
 ): AsyncGenerator<GitCommit> {
+  requireOptions('parseGitLog', 'options', options);
   const trailerKeys = new Set((options.trailerKeys ?? DEFAULT_TRAILER_KEYS).map((k) => k.toLowerCase()));
   for await (const batch of gitCommitBatches(input, {
     ...(options.file === undefined ? {} : { file: options.file }),

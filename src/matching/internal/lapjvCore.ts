@@ -7,17 +7,27 @@
  * the augmentation along a path. The front ends are `lapjvSquare` (dense:
  * every row may use every column; its search scans whole rows in order),
  * `sparseFirstAssignment` (each row's cheapest columns) and
- * `capacitatedAssignment` (columns with capacities). Minimises; internal:
- * callers validate the input first.
+ * `capacitatedAssignment` (rectangular, columns with capacities). Minimises;
+ * internal: callers validate the input first.
  *
  * The state shared by the steps: `x[i]` the column of row i (−1 when free),
- * `y[j]` the row of column j (−1 when free), `v[j]` the price of column j;
- * the cost of row i and column j is `cost[i * n + j]` for an `n × n` matrix.
+ * the rows each column holds (its seats, see {@link ColumnSeats}; one seat
+ * per column in the square problems, where `held` is the row of each column),
+ * `v[j]` the price of column j; the cost of row i and column j is
+ * `cost[i * nc + j]` for a matrix of `nc` columns.
+ *
+ * Capacities are the transportation form of the assignment problem: column
+ * j with `c` seats is the square problem's column repeated `c` times, with
+ * the identical copies merged. The shortest-path search treats a column with
+ * a free seat as the end of a path and a full one as a step to every row it
+ * holds (their edges are tight, so they share its distance); the prices of
+ * columns with free seats stay equal (0 in the capacity front end) and only
+ * full columns' prices fall, which is what the optimality conditions of the
+ * merged problem ask.
  */
-
 /**
  * The columns each row may use: row i's are `col[first[i]] … col[end[i] − 1]`
- * (a compressed sparse row list over the dense matrix's columns).
+ * (a compressed sparse row list over the matrix's columns).
  */
 export interface RowColumns {
   readonly first: Int32Array;
@@ -25,25 +35,75 @@ export interface RowColumns {
   readonly col: Int32Array;
 }
 
+/**
+ * The rows each column holds: column j's seats are `held[start[j]] …
+ * held[start[j + 1] − 1]`, of which the first `count[j]` are taken;
+ * `seatOf[i]` is the seat of row i (when it holds one).
+ */
+export interface ColumnSeats {
+  readonly start: Int32Array;
+  readonly count: Int32Array;
+  readonly held: Int32Array;
+  readonly seatOf: Int32Array;
+}
+
 /** The state the core's steps share (see the file's comment). */
 export interface LapjvState {
   readonly cost: Float64Array;
-  readonly n: number;
+  /** Columns of the matrix (the stride of its rows). */
+  readonly nc: number;
   readonly rows: RowColumns;
   readonly v: Float64Array;
   readonly x: Int32Array;
-  readonly y: Int32Array;
-  /** Scratch for the free rows (length n). */
+  readonly seats: ColumnSeats;
+  /** Scratch for the free rows (length: the number of rows). */
   readonly freeRows: Int32Array;
 }
 
-/** Every column for every row of an `n × n` matrix (the dense problem as a sparse one). */
-export function everyColumn(n: number): RowColumns {
+/** Every column for every row of an `nr × nc` matrix (the dense problem as a sparse one). */
+export function everyColumn(nr: number, nc: number = nr): RowColumns {
   return {
-    first: new Int32Array(n),
-    end: new Int32Array(n).fill(n),
-    col: Int32Array.from({ length: n }, (_, j) => j),
+    first: new Int32Array(nr),
+    end: new Int32Array(nr).fill(nc),
+    col: Int32Array.from({ length: nc }, (_, j) => j),
   };
+}
+
+/**
+ * The seats of a square assignment — one per column, `y` its row (−1 when
+ * free) — sharing `y` as `held`, so that the augmentation keeps `y` right.
+ */
+export function squareSeats(x: Int32Array, y: Int32Array): ColumnSeats {
+  const n = y.length;
+  const count = new Int32Array(n);
+  for (let j = 0; j < n; j++) if ((y[j] as number) >= 0) count[j] = 1;
+  return {
+    start: Int32Array.from({ length: n + 1 }, (_, j) => j),
+    count,
+    held: y,
+    seatOf: Int32Array.from(x),
+  };
+}
+
+/** Seats row i at column j (which has a free seat). */
+export function takeSeat(seats: ColumnSeats, x: Int32Array, i: number, j: number): void {
+  const { start, count, held, seatOf } = seats;
+  const at = (start[j] as number) + (count[j] as number);
+  held[at] = i;
+  seatOf[i] = at;
+  count[j] = (count[j] as number) + 1;
+  x[i] = j;
+}
+
+/** Frees row i's seat at column j (the last taken seat moves into it). */
+function leaveSeat(seats: ColumnSeats, i: number, j: number): void {
+  const { start, count, held, seatOf } = seats;
+  const last = (start[j] as number) + (count[j] as number) - 1;
+  const at = seatOf[i] as number;
+  const other = held[last] as number;
+  held[at] = other;
+  seatOf[other] = at;
+  count[j] = (count[j] as number) - 1;
 }
 
 /**
@@ -68,13 +128,17 @@ export function assignColumnMinima(argmin: Int32Array, x: Int32Array, y: Int32Ar
 
 /**
  * Two rounds of Jonker–Volgenant augmenting row reduction on the columns each
- * row may use: each free row takes its cheapest column (net of prices),
- * lowering that column's price to the second cheapest when it can and
- * displacing the row there. `freeRows[0 … nFree − 1]` are the free rows on
- * entry; returns how many remain free (listed first in `freeRows`).
+ * row may use, for a square problem (`y` the row of each column, −1 when
+ * free): each free row takes its cheapest column (net of prices), lowering
+ * that column's price to the second cheapest when it can and displacing the
+ * row there. `freeRows[0 … nFree − 1]` are the free rows on entry; returns
+ * how many remain free (listed first in `freeRows`).
  */
-export function augmentingRowReduction(state: LapjvState, nFree: number): number {
-  const { cost, n, rows, v, x, y, freeRows } = state;
+export function augmentingRowReduction(
+  square: Omit<LapjvState, 'seats'> & { readonly y: Int32Array },
+  nFree: number,
+): number {
+  const { cost, nc: n, rows, v, x, y, freeRows } = square;
   const { first, end, col } = rows;
   for (let round = 0; round < 2 && nFree > 0; round++) {
     let current = 0;
@@ -131,21 +195,25 @@ export function augmentingRowReduction(state: LapjvState, nFree: number): number
   return nFree;
 }
 
-/** Flips the augmenting path that ends at the free column `finalJ` (`pred[j]`: the row before column j), from row `start`. */
+/**
+ * Flips the augmenting path that ends at the column `finalJ`, which has a
+ * free seat (`pred[j]`: the row before column j), from the free row `start`:
+ * each row on the path leaves its seat for one at the next column.
+ */
 export function augmentAlong(
   pred: Int32Array,
   x: Int32Array,
-  y: Int32Array,
+  seats: ColumnSeats,
   start: number,
   finalJ: number,
 ): void {
-  let i = -1;
   let j = finalJ;
-  while (i !== start) {
-    i = pred[j] as number;
-    y[j] = i;
+  for (;;) {
+    const i = pred[j] as number;
     const prev = x[i] as number;
-    x[i] = j;
+    if (prev >= 0) leaveSeat(seats, i, prev);
+    takeSeat(seats, x, i, j);
+    if (i === start) return;
     j = prev;
   }
 }
@@ -153,18 +221,21 @@ export function augmentAlong(
 /**
  * Shortest augmenting paths from every free row over the columns each row may
  * use (Dijkstra on reduced costs with a lazy binary heap), updating the column
- * prices so that reduced costs stay non-negative on those columns. Returns
- * false when some free row has no augmenting path among its columns.
+ * prices so that reduced costs stay non-negative on those columns. A path
+ * ends at the first column reached that has a free seat; a full column leads
+ * on to every row it holds. Returns false when some free row has no
+ * augmenting path among its columns.
  */
 export function augmentFreeRows(state: LapjvState, nFree: number): boolean {
-  const { cost, n, rows, v, x, y, freeRows } = state;
+  const { cost, nc, rows, v, x, seats, freeRows } = state;
   const { first, end, col } = rows;
-  const d = new Float64Array(n);
-  const pred = new Int32Array(n);
-  const seenAt = new Int32Array(n).fill(-1); // augmentation that last touched d[j]
-  const doneAt = new Int32Array(n).fill(-1); // augmentation that settled column j
-  const settled = new Int32Array(n);
-  let cap = 4 * n;
+  const { start, count, held } = seats;
+  const d = new Float64Array(nc);
+  const pred = new Int32Array(nc);
+  const seenAt = new Int32Array(nc).fill(-1); // augmentation that last touched d[j]
+  const doneAt = new Int32Array(nc).fill(-1); // augmentation that settled column j
+  const settled = new Int32Array(nc);
+  let cap = 4 * nc;
   let hKey = new Float64Array(cap);
   let hCol = new Int32Array(cap);
   for (let f = 0; f < nFree; f++) {
@@ -176,9 +247,9 @@ export function augmentFreeRows(state: LapjvState, nFree: number): boolean {
         const nk = new Float64Array(cap);
         nk.set(hKey);
         hKey = nk;
-        const nc = new Int32Array(cap);
-        nc.set(hCol);
-        hCol = nc;
+        const nh = new Int32Array(cap);
+        nh.set(hCol);
+        hCol = nh;
       }
       let p = hSize++;
       while (p > 0) {
@@ -192,7 +263,7 @@ export function augmentFreeRows(state: LapjvState, nFree: number): boolean {
       hCol[p] = j;
     };
     const relax = (row: number, shift: number): void => {
-      const base = row * n;
+      const base = row * nc;
       for (let e = first[row] as number, stop = end[row] as number; e < stop; e++) {
         const j = col[e] as number;
         if (doneAt[j] === s) continue;
@@ -228,22 +299,122 @@ export function augmentFreeRows(state: LapjvState, nFree: number): boolean {
       hKey[p] = lastKey;
       hCol[p] = lastCol;
       if (doneAt[j] === s || key !== d[j]) continue; // stale entry
-      if ((y[j] as number) < 0) {
+      const s0 = start[j] as number;
+      const taken = count[j] as number;
+      if (taken < (start[j + 1] as number) - s0) {
         finalJ = j;
         finalD = key;
         break;
       }
       doneAt[j] = s;
       settled[nSettled++] = j;
-      const i = y[j] as number;
-      relax(i, (cost[i * n + j] as number) - (v[j] as number) - key);
+      const shift = (v[j] as number) + key;
+      for (let k = s0, stop = s0 + taken; k < stop; k++) {
+        const i = held[k] as number;
+        relax(i, (cost[i * nc + j] as number) - shift);
+      }
     }
     if (finalJ < 0) return false;
     for (let t = 0; t < nSettled; t++) {
       const j = settled[t] as number;
       v[j] = (v[j] as number) + (d[j] as number) - finalD;
     }
-    augmentAlong(pred, x, y, s, finalJ);
+    augmentAlong(pred, x, seats, s, finalJ);
+  }
+  return true;
+}
+
+/**
+ * Shortest augmenting paths from every free row when every row may use every
+ * column (+Infinity entries are never chosen): the Dijkstra-like search of
+ * the original LAPJV, which scans whole rows in order and settles every
+ * column at the current minimum distance together — faster than the heap of
+ * {@link augmentFreeRows} on dense rows, above all with many equal costs.
+ * Column states live in a byte array (sequential memory access beats an
+ * index list at these sizes). A path ends at the first column at the minimum
+ * that has a free seat; a full column leads on to every row it holds. Returns
+ * false when some free row has no augmenting path through finite entries.
+ */
+export function augmentFreeRowsDense(state: LapjvState, nFree: number): boolean {
+  const { cost, nc, v, x, seats, freeRows } = state;
+  const { start, count, held } = seats;
+  const pred = new Int32Array(nc);
+  const d = new Float64Array(nc);
+  const mark = new Uint8Array(nc); // 0 = to do, 1 = at the minimum (to scan), 2 = scanned
+  const scanList = new Int32Array(nc);
+  const readyList = new Int32Array(nc);
+  for (let f = 0; f < nFree; f++) {
+    const s = freeRows[f] as number;
+    let finalJ = -1;
+    let mind = 0;
+    let lo = 0;
+    let hi = 0;
+    let nReady = 0;
+    const sbase = s * nc;
+    mark.fill(0);
+    for (let j = 0; j < nc; j++) {
+      pred[j] = s;
+      d[j] = (cost[sbase + j] as number) - (v[j] as number);
+    }
+    while (finalJ === -1) {
+      if (lo === hi) {
+        // Collect the unscanned columns at the minimum distance.
+        lo = 0;
+        hi = 0;
+        mind = Number.POSITIVE_INFINITY;
+        for (let j = 0; j < nc; j++) {
+          if ((mark[j] as number) !== 0) continue;
+          const dj = d[j] as number;
+          if (dj <= mind) {
+            if (dj < mind) {
+              hi = 0;
+              mind = dj;
+            }
+            scanList[hi++] = j;
+          }
+        }
+        if (mind === Number.POSITIVE_INFINITY) return false; // nothing finite left to reach
+        for (let k = 0; k < hi; k++) {
+          const j = scanList[k] as number;
+          if ((count[j] as number) < (start[j + 1] as number) - (start[j] as number)) {
+            finalJ = j;
+            break;
+          }
+          mark[j] = 1;
+        }
+        if (finalJ !== -1) break;
+      }
+      // Scan one column at the minimum: relax the rows it holds.
+      const j0 = scanList[lo++] as number;
+      mark[j0] = 2;
+      readyList[nReady++] = j0;
+      for (let k = start[j0] as number, stop = k + (count[j0] as number); k < stop && finalJ === -1; k++) {
+        const i = held[k] as number;
+        const base = i * nc;
+        const h = (cost[base + j0] as number) - (v[j0] as number) - mind;
+        for (let j = 0; j < nc; j++) {
+          if ((mark[j] as number) !== 0) continue;
+          const cred = (cost[base + j] as number) - (v[j] as number) - h;
+          if (cred < (d[j] as number)) {
+            d[j] = cred;
+            pred[j] = i;
+            if (cred === mind) {
+              if ((count[j] as number) < (start[j + 1] as number) - (start[j] as number)) {
+                finalJ = j;
+                break;
+              }
+              mark[j] = 1;
+              scanList[hi++] = j;
+            }
+          }
+        }
+      }
+    }
+    for (let k = 0; k < nReady; k++) {
+      const j = readyList[k] as number;
+      v[j] = (v[j] as number) + (d[j] as number) - mind;
+    }
+    augmentAlong(pred, x, seats, s, finalJ);
   }
   return true;
 }
@@ -269,8 +440,8 @@ export function lapjvSparse(
   const freeRows = new Int32Array(n);
   let nFree = 0;
   for (let i = 0; i < n; i++) if ((x[i] as number) < 0) freeRows[nFree++] = i;
-  const state = { cost, n, rows, v, x, y, freeRows };
-  nFree = augmentingRowReduction(state, nFree);
+  nFree = augmentingRowReduction({ cost, nc: n, rows, v, x, y, freeRows }, nFree);
+  const state = { cost, nc: n, rows, v, x, seats: squareSeats(x, y), freeRows };
   return augmentFreeRows(state, nFree) ? x : null;
 }
 

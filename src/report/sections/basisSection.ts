@@ -21,16 +21,20 @@ const NOT_NAMED_WHEN_ABSENT: ReadonlySet<Signal> = new Set([
  * The report's "What this report is based on" section: which kinds of
  * evidence the data holds (with counts, members and the span they cover),
  * which it lacks and what to import or record for each, and the bots left
- * out. Every other section states only what this evidence supports.
+ * out; first, the last day the figures count and why (`asOfReason`, which
+ * the CLI fills: "the end of the last complete quarter…"). Every other
+ * section states only what this evidence supports.
  *
  * @param community - a parsed community
- * @param options - `asOf`, and `coverage` from `dataCoverage(community)` (computed when absent)
+ * @param options - `asOf`, optionally `asOfReason`, and `coverage` from `dataCoverage(community)` (computed when absent)
  * @returns the section
  *
  * @example
  * ```ts
  * const community = parseCommunity({ name: 'x', members: [{ id: 'a' }], activities: [{ id: '1', memberId: 'a', at: '2024-01-01', kind: 'commit' }] });
- * basisSection(community, { asOf: '2025-01-01' }).markdown.split('\n')[2];
+ * const basis = basisSection(community, { asOf: '2025-01-01', asOfReason: 'the end of 2024' });
+ * basis.markdown.split('\n')[0]; // → 'As of 2024-12-31 (end of day), the end of 2024.'
+ * basis.markdown.split('\n')[4];
  * // → '| dated activity by members | 1 | 1 | 2024-01-01 to 2024-01-01 |'
  * ```
  */
@@ -48,7 +52,11 @@ export function basisSection(community: Community, options: SectionOptions): Rep
   const absent = SignalSchema.options.filter(
     (s) => !NOT_NAMED_WHEN_ABSENT.has(s) && coverage.signals[s].count === 0,
   );
+  const lastDay = day(new Date(opts.asOf.getTime() - 1));
+  const asOfLine = `As of ${lastDay} (end of day)${opts.asOfReason === undefined ? '' : `, ${opts.asOfReason}`}.`;
   const lines = [
+    asOfLine,
+    '',
     '| Evidence | Records | Members | From – to |',
     '|---|---|---|---|',
     ...(rows.length > 0 ? rows : ['| nothing yet | 0 | 0 | |']),
@@ -76,6 +84,7 @@ export function basisSection(community: Community, options: SectionOptions): Rep
     markdown: lines.join('\n').trimEnd(),
     figures: [],
     data: {
+      asOf: { end: opts.asOf.toISOString(), lastDay, reason: opts.asOfReason ?? null },
       present: coverage.present,
       absent,
       signals: Object.fromEntries(

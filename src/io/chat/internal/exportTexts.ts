@@ -18,7 +18,12 @@ export interface ExportText {
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
-  typeof v === 'object' && v !== null && Symbol.asyncIterator in v;
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+
+const isIterable = (v: unknown): v is Iterable<unknown> =>
+  typeof v === 'object' && v !== null && typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function';
 
 /** `path` with `\` as `/` and no leading `./` or `/`. */
 export function normalisePath(path: string): string {
@@ -50,6 +55,12 @@ export async function* exportTexts(
     yield* archiveTexts(fn, [new Uint8Array(input)], wanted);
     return;
   }
+  if (!isAsyncIterable(input) && !isIterable(input))
+    throw new InputFormatError(
+      fn,
+      {},
+      `expected a ZIP archive's bytes or a list of { path, text } files, got ${input === null ? 'null' : typeof input}`,
+    );
   const it = items(input);
   const head = await it.next();
   if (head.done) return;

@@ -32,14 +32,17 @@ export class BadChunkError extends TypeError {
 }
 
 const isAsyncIterable = (v: unknown): v is AsyncIterable<unknown> =>
-  typeof v === 'object' && v !== null && Symbol.asyncIterator in v;
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+const isIterable = (v: unknown): v is Iterable<unknown> =>
+  typeof v === 'object' && v !== null && typeof (v as Iterable<unknown>)[Symbol.iterator] === 'function';
 
 async function* rawChunks(input: ChunkSource): AsyncGenerator<unknown> {
   if (typeof input === 'string' || input instanceof Uint8Array) yield input;
   else if (input instanceof ArrayBuffer) yield new Uint8Array(input);
   else if (isAsyncIterable(input)) yield* input;
-  else if (typeof input === 'object' && input !== null && Symbol.iterator in input)
-    yield* input as Iterable<unknown>;
+  else if (isIterable(input)) yield* input;
   else throw new BadChunkError(input);
 }
 
