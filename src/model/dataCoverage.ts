@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import type { Community } from './community.js';
-import { CommunityKitError } from './errors.js';
+import { requireParsedCommunity } from './internal/parsedCommunity.js';
 import { SIGNALS, type Signal, SignalSchema } from './signals.js';
+import { fail, parseWith } from './validate.js';
+
+/** A list of signals (what a result needs, or lacks). */
+const SignalListSchema = z.array(SignalSchema);
 
 /** Coverage of one signal: how many records show it, how many members, and the span of time they cover. */
 export const SignalCoverageSchema = z.object({
@@ -97,20 +101,7 @@ const STARTERS = new Set(['post', 'issue', 'pull-request']);
  * ```
  */
 export function dataCoverage(community: Community): DataCoverage {
-  if (
-    typeof community !== 'object' ||
-    community === null ||
-    !Array.isArray(community.members) ||
-    !Array.isArray(community.activities) ||
-    !Array.isArray(community.gatherings) ||
-    !Array.isArray(community.roleAssignments) ||
-    !Array.isArray(community.skillAssessments) ||
-    !Array.isArray(community.stakeholders)
-  )
-    throw new CommunityKitError(
-      'dataCoverage: expected a parsed community (parse the community first with parseCommunity)',
-      { code: 'invalid-input' },
-    );
+  requireParsedCommunity('dataCoverage', community);
   const tallies = Object.fromEntries(SignalSchema.options.map((s) => [s, new Tally()])) as Record<
     Signal,
     Tally
@@ -200,8 +191,16 @@ export function dataCoverage(community: Community): DataCoverage {
  * ```
  */
 export function missingSignals(coverage: DataCoverage, needs: readonly Signal[]): Signal[] {
+  if (typeof (coverage as { signals?: unknown } | null)?.signals !== 'object')
+    fail('missingSignals', [
+      { path: 'coverage', message: 'expected the result of dataCoverage', code: 'invalid-input' },
+    ]);
+  parseWith('missingSignals', SignalListSchema, needs, 'needs');
   return needs.filter((s) => coverage.signals[s].count === 0);
 }
+
+/** What notMeasured names: one thing or several. */
+const WhatSchema = z.union([z.string(), z.array(z.string())]);
 
 /**
  * The sentence a report gives in place of a result the data cannot support:
@@ -220,6 +219,8 @@ export function missingSignals(coverage: DataCoverage, needs: readonly Signal[])
  * ```
  */
 export function notMeasured(what: string | readonly string[], missing: readonly Signal[]): string {
+  parseWith('notMeasured', WhatSchema, what, 'what');
+  parseWith('notMeasured', SignalListSchema, missing, 'missing');
   const list = typeof what === 'string' ? [what] : what;
   const subject =
     list.length <= 1 ? (list[0] ?? 'this') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ValidationError } from './errors.js';
 
 const ISO_8601 =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -86,6 +87,10 @@ export function looksLikeEpochSeconds(value: unknown): boolean {
  * ```
  */
 export function epochSecondsMessage(value: number): string {
+  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > 8.64e12)
+    throw new ValidationError('epochSecondsMessage', [
+      { path: 'value', message: 'expected a finite number of epoch seconds', code: 'invalid-input' },
+    ]);
   return `not a date: ${value} looks like epoch seconds (${new Date(value * 1000).toISOString()}); date numbers are epoch milliseconds, so multiply by 1000`;
 }
 

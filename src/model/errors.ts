@@ -157,6 +157,14 @@ export interface InputLocation {
  * ```
  */
 export function formatLocation(at: InputLocation): string {
+  if (typeof at !== 'object' || at === null)
+    throw new ValidationError('formatLocation', [
+      {
+        path: 'at',
+        message: 'expected a location object ({ file?, line?, column?, record? })',
+        code: 'invalid-input',
+      },
+    ]);
   let s = at.file ?? '';
   if (at.line !== undefined) s += s === '' ? `line ${at.line}` : `:${at.line}`;
   if (at.record !== undefined) s += `${s === '' ? '' : ' '}${at.record}`;

@@ -1,3 +1,5 @@
+import { ValidationError } from './errors.js';
+
 /**
  * Turns a path given as keys and indices into the dotted form used in error
  * messages: `['activities', 41, 'memberId']` → `activities[41].memberId`.
@@ -13,6 +15,14 @@
  * ```
  */
 export function formatPath(path: readonly PropertyKey[], root = ''): string {
+  if (!Array.isArray(path))
+    throw new ValidationError('formatPath', [
+      { path: 'path', message: 'expected an array of keys', code: 'invalid-input' },
+    ]);
+  if (typeof root !== 'string')
+    throw new ValidationError('formatPath', [
+      { path: 'root', message: 'expected a string', code: 'invalid-input' },
+    ]);
   let out = root;
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;

@@ -14,6 +14,8 @@ import {
   startOfYear,
 } from 'date-fns';
 import { z } from 'zod';
+import { requireDate, requireFiniteNumber } from './internal/argumentChecks.js';
+import { fail } from './validate.js';
 
 /**
  * A calendar period unit. Periods are calendar periods in UTC; weeks are ISO
@@ -29,6 +31,21 @@ export const PeriodUnitSchema = z.enum(['day', 'week', 'month', 'quarter', 'year
 /** A calendar period unit. */
 export type PeriodUnit = z.output<typeof PeriodUnitSchema>;
 
+const UNITS: ReadonlySet<unknown> = new Set(PeriodUnitSchema.options);
+
+/** Throws a ValidationError of `fn` unless `date` is a valid Date and `unit` a period unit. */
+function checkDateAndUnit(fn: string, path: string, date: unknown, unit: unknown): void {
+  requireDate(fn, path, date);
+  if (!UNITS.has(unit))
+    fail(fn, [
+      {
+        path: 'unit',
+        message: `expected one of ${PeriodUnitSchema.options.join(', ')}, got ${typeof unit === 'string' ? JSON.stringify(unit) : typeof unit}`,
+        code: 'invalid-input',
+      },
+    ]);
+}
+
 /**
  * The start (inclusive, UTC) of the calendar period containing `date`.
  *
@@ -42,6 +59,7 @@ export type PeriodUnit = z.output<typeof PeriodUnitSchema>;
  * ```
  */
 export function periodStart(date: Date, unit: PeriodUnit): Date {
+  checkDateAndUnit('periodStart', 'date', date, unit);
   const opts = { in: utc };
   let d: Date;
   switch (unit) {
@@ -79,6 +97,8 @@ export function periodStart(date: Date, unit: PeriodUnit): Date {
  * ```
  */
 export function addPeriods(start: Date, unit: PeriodUnit, n: number): Date {
+  checkDateAndUnit('addPeriods', 'start', start, unit);
+  requireFiniteNumber('addPeriods', 'n', n);
   const opts = { in: utc };
   let d: Date;
   switch (unit) {
@@ -116,6 +136,7 @@ export function addPeriods(start: Date, unit: PeriodUnit, n: number): Date {
  * ```
  */
 export function periodKey(date: Date, unit: PeriodUnit): string {
+  checkDateAndUnit('periodKey', 'date', date, unit);
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth();
   const pad = (n: number): string => String(n).padStart(2, '0');
@@ -161,6 +182,8 @@ export interface Period {
  * ```
  */
 export function periodsBetween(from: Date, to: Date, unit: PeriodUnit): Period[] {
+  checkDateAndUnit('periodsBetween', 'from', from, unit);
+  requireDate('periodsBetween', 'to', to);
   const out: Period[] = [];
   if (!(to.getTime() > from.getTime())) return out;
   let start = periodStart(from, unit);

@@ -1,3 +1,10 @@
+import {
+  requireArray,
+  requireFiniteNumber,
+  requireFunction,
+  requireString,
+} from './internal/argumentChecks.js';
+
 /**
  * A seeded pseudo-random number generator: a function returning floats in
  * [0, 1), usable wherever graphology or d3 accept an `rng`.
@@ -16,6 +23,7 @@ export type Rng = () => number;
  * ```
  */
 export function hashSeed(text: string): number {
+  requireString('hashSeed', 'text', text);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -39,6 +47,7 @@ export function hashSeed(text: string): number {
  * ```
  */
 export function createRng(seed: number | string): Rng {
+  if (typeof seed !== 'string') requireFiniteNumber('createRng', 'seed', seed);
   let s = typeof seed === 'string' ? hashSeed(seed) : Math.trunc(seed) >>> 0;
   const splitmix = (): number => {
     s = (s + 0x9e3779b9) >>> 0;
@@ -77,6 +86,8 @@ export function createRng(seed: number | string): Rng {
  * ```
  */
 export function randomInt(rng: Rng, n: number): number {
+  requireFunction('randomInt', 'rng', rng);
+  requireFiniteNumber('randomInt', 'n', n);
   return Math.floor(rng() * n);
 }
 
@@ -92,6 +103,7 @@ export function randomInt(rng: Rng, n: number): number {
  * ```
  */
 export function randomNormal(rng: Rng): number {
+  requireFunction('randomNormal', 'rng', rng);
   let u = 0;
   while (u === 0) u = rng();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
@@ -110,6 +122,8 @@ export function randomNormal(rng: Rng): number {
  * ```
  */
 export function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
+  requireFunction('shuffled', 'rng', rng);
+  requireArray('shuffled', 'items', items);
   const out = items.slice();
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));

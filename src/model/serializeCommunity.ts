@@ -1,4 +1,5 @@
 import type { Community, CommunityInput } from './community.js';
+import { requireParsedCommunity } from './internal/parsedCommunity.js';
 
 /**
  * Turns a parsed community back into the JSON data format: `Date`s become
@@ -15,5 +16,6 @@ import type { Community, CommunityInput } from './community.js';
  * ```
  */
 export function serializeCommunity(community: Community): CommunityInput {
+  requireParsedCommunity('serializeCommunity', community);
   return JSON.parse(JSON.stringify(community)) as CommunityInput;
 }

@@ -25,6 +25,11 @@ import { formatPath } from './formatPath.js';
  * ```
  */
 export function zodIssues(issues: readonly z.core.$ZodIssue[], root = ''): ValidationIssue[] {
+  if (
+    !Array.isArray(issues) ||
+    !issues.every((i) => typeof i === 'object' && i !== null && Array.isArray((i as { path?: unknown }).path))
+  )
+    argumentError('zodIssues', 'issues', 'an array of zod issues');
   return issues.map((issue) => ({
     path: formatPath(issue.path, root),
     message: issue.message,
@@ -58,11 +63,19 @@ function libraryCode(issue: z.core.$ZodIssue): CommunityKitErrorCode {
  * ```
  */
 export function fail(fn: string, issues: readonly ValidationIssue[]): never {
+  if (typeof fn !== 'string') argumentError('fail', 'fn', 'the name of the failing function');
+  if (!Array.isArray(issues) || issues.length === 0)
+    argumentError('fail', 'issues', 'a non-empty array of issues');
   throw new ValidationError(
     fn,
     issues.slice(0, MAX_LISTED_ISSUES),
     Math.max(0, issues.length - MAX_LISTED_ISSUES),
   );
+}
+
+/** Throws the ValidationError of a plumbing function called with a bad argument. */
+function argumentError(fn: string, path: string, expected: string): never {
+  throw new ValidationError(fn, [{ path, message: `expected ${expected}`, code: 'invalid-input' }]);
 }
 
 /**
@@ -90,6 +103,8 @@ export function parseWith<S extends z.ZodType>(
   input: unknown,
   root = '',
 ): z.output<S> {
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function')
+    argumentError('parseWith', 'schema', 'a zod schema');
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   return fail(fn, zodIssues(result.error.issues, root));
@@ -115,6 +130,9 @@ export function duplicateIdIssues(
   pathOf: (index: number) => string,
   what = 'id',
 ): ValidationIssue[] {
+  if (!Array.isArray(ids)) argumentError('duplicateIdIssues', 'ids', 'an array of ids');
+  if (typeof pathOf !== 'function')
+    argumentError('duplicateIdIssues', 'pathOf', 'a function from index to path');
   const seen = new Set<string>();
   const issues: ValidationIssue[] = [];
   ids.forEach((id, i) => {

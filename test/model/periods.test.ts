@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/model/errors.js';
 import {
   addPeriods,
   PeriodUnitSchema,
@@ -165,7 +166,16 @@ describe('periodsBetween', () => {
   it('periodsBetween returns an empty list when to is not after from', () => {
     expect(periodsBetween(d('2024-03-01T00:00:00Z'), d('2024-03-01T00:00:00Z'), 'day')).toEqual([]);
     expect(periodsBetween(d('2024-03-02T00:00:00Z'), d('2024-03-01T00:00:00Z'), 'year')).toEqual([]);
-    expect(periodsBetween(d('2024-03-02T00:00:00Z'), new Date(Number.NaN), 'year')).toEqual([]);
+  });
+
+  it('periodsBetween refuses an invalid Date with a ValidationError naming it, rather than an empty list', () => {
+    expect(() => periodsBetween(d('2024-03-02T00:00:00Z'), new Date(Number.NaN), 'year')).toThrow(
+      /periodsBetween: 1 problem in the input:\n {2}- to: expected a valid Date, got an invalid Date/,
+    );
+    expect(() => periodStart(new Date(Number.NaN), 'month')).toThrow(ValidationError);
+    expect(() => periodKey(d('2024-03-02T00:00:00Z'), 'fortnight' as 'day')).toThrow(
+      /unit: expected one of day, week/,
+    );
   });
 
   it('periodsBetween covers a leap year with 366 days, 4 quarters and one year', () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DateInputSchema } from '../../model/dateInput.js';
 import { InputFormatError } from '../../model/errors.js';
 import { LabelSchema } from '../../model/ids.js';
-import { requireString } from '../internal/argumentChecks.js';
+import { requireString } from '../../model/internal/argumentChecks.js';
 
 /**
  * One line of a domain map: addresses at `domain` belong to `organisation`

@@ -1,4 +1,4 @@
-import { requireObject } from '../internal/argumentChecks.js';
+import { requireObject } from '../../model/internal/argumentChecks.js';
 import { KNOWN_BOTS } from './knownBots.js';
 import type { SourceIdentity } from './sourceExtract.js';
 

@@ -1,4 +1,4 @@
-import { requireString } from '../internal/argumentChecks.js';
+import { requireString } from '../../model/internal/argumentChecks.js';
 
 /** One kind of address never matched on: a test on its lower-case local part and domain, and the reason reported. */
 export interface PlaceholderEmailRule {

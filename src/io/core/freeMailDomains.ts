@@ -1,4 +1,4 @@
-import { requireString } from '../internal/argumentChecks.js';
+import { requireString } from '../../model/internal/argumentChecks.js';
 
 /**
  * E-mail domains that are never an organisation: free-mail providers, ISPs

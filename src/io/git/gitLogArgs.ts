@@ -1,4 +1,4 @@
-import { requireOptions } from '../internal/argumentChecks.js';
+import { requireOptions } from '../../model/internal/argumentChecks.js';
 
 /**
  * The arguments of the `git` command whose output {@link parseGitLog} and

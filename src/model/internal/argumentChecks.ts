@@ -1,4 +1,4 @@
-import { fail } from '../../model/validate.js';
+import { fail } from '../validate.js';
 
 /** What a value is, for a message ("null", "array", "number"…). */
 const kindOf = (value: unknown): string =>
@@ -39,4 +39,44 @@ export function requireObjectArray(
   value.forEach((v, i) => {
     requireObject(fn, `${path}[${i}]`, v);
   });
+}
+
+/** Throws a ValidationError of `fn` naming `path` unless `value` is an array. */
+export function requireArray(fn: string, path: string, value: unknown): asserts value is readonly unknown[] {
+  if (!Array.isArray(value))
+    fail(fn, [{ path, message: `expected an array, got ${kindOf(value)}`, code: 'invalid-input' }]);
+}
+
+/** Throws a ValidationError of `fn` naming `path` unless `value` is a `Date` holding a valid time. */
+export function requireDate(fn: string, path: string, value: unknown): asserts value is Date {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime()))
+    fail(fn, [
+      {
+        path,
+        message: `expected a valid Date, got ${value instanceof Date ? 'an invalid Date' : kindOf(value)}`,
+        code: 'invalid-input',
+      },
+    ]);
+}
+
+/** Throws a ValidationError of `fn` naming `path` unless `value` is a finite number. */
+export function requireFiniteNumber(fn: string, path: string, value: unknown): asserts value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    fail(fn, [
+      {
+        path,
+        message: `expected a finite number, got ${kindOf(value) === 'number' ? value : kindOf(value)}`,
+        code: 'invalid-input',
+      },
+    ]);
+}
+
+/** Throws a ValidationError of `fn` naming `path` unless `value` is a function. */
+export function requireFunction(
+  fn: string,
+  path: string,
+  value: unknown,
+): asserts value is (...args: never[]) => unknown {
+  if (typeof value !== 'function')
+    fail(fn, [{ path, message: `expected a function, got ${kindOf(value)}`, code: 'invalid-input' }]);
 }
