@@ -1,3 +1,9 @@
+import { fitText, textWidth } from '../../model/internal/textBoxes.js';
+
+// Text widths and the palette live below every module, shared with the network picture.
+export { PALETTE } from '../../model/internal/palette.js';
+export { fitText, textWidth } from '../../model/internal/textBoxes.js';
+
 /** Escapes text for use inside SVG/XML text nodes and attribute values. */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) =>
@@ -13,18 +19,6 @@ export function compactNumber(v: number): string {
   if (Number.isInteger(v)) return String(v);
   return v.toFixed(a >= 10 ? 0 : a >= 1 ? 1 : 2);
 }
-
-/** A categorical palette that stays readable for colour-blind readers (Okabe–Ito). */
-export const PALETTE = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#56B4E9',
-  '#D55E00',
-  '#F0E442',
-  '#000000',
-];
 
 /**
  * Axis ticks from 0 to a "nice" top at least `max`: steps of 1, 2 or 5 times
@@ -45,33 +39,6 @@ export function niceTicks(max: number, count = 5, integer = false): number[] {
   if (!Number.isFinite(top) || !Number.isFinite(step) || step <= 0 || steps > 1000)
     return [0, max / 4, max / 2, max * 0.75, max];
   return Array.from({ length: steps + 1 }, (_, k) => Number((k * step).toPrecision(12)));
-}
-
-/** Estimated width in px of `text` at `fontSize` in a sans-serif font (generous, so estimates err wide). */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) as number;
-    em +=
-      code >= 0x2e80
-        ? 1
-        : /[MWmw@%]/.test(ch)
-          ? 0.9
-          : /[A-Z]/.test(ch)
-            ? 0.72
-            : /[il.,:;'|!]/.test(ch)
-              ? 0.3
-              : 0.6;
-  }
-  return em * fontSize;
-}
-
-/** `text` cut with an ellipsis to at most `width` px. */
-export function fitText(text: string, fontSize: number, width: number): string {
-  if (textWidth(text, fontSize) <= width) return text;
-  const chars = [...text];
-  while (chars.length > 0 && textWidth(`${chars.join('')}…`, fontSize) > width) chars.pop();
-  return `${chars.join('')}…`;
 }
 
 /** An x-axis label placed so it overlaps no other and stays inside the picture. */

@@ -3,6 +3,7 @@ import { dataCoverage, notMeasured } from '../../model/dataCoverage.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { parseWith } from '../../model/validate.js';
 import { brokers } from '../../stakeholders/brokers.js';
+import type { CommunityGraph } from '../../stakeholders/communityGraph.js';
 import { findClusters } from '../../stakeholders/findClusters.js';
 import { graphSvg } from '../../stakeholders/graphSvg.js';
 import { interactionGraph } from '../../stakeholders/interactionGraph.js';
@@ -49,6 +50,35 @@ function betweennessMethodText(method: ReturnType<typeof brokers>['betweenness']
   return method.method === 'exact'
     ? 'Betweenness is exact.'
     : `Betweenness is estimated from ${method.samples} sampled shortest paths (exact would take about ${method.exactWork.toExponential(1)} steps, over the budget of ${method.budget.toExponential(1)}): with probability ${Math.round((1 - (method.delta ?? 0)) * 100)}% every score is within ±${method.errorBound.toFixed(3)} of the exact one.`;
+}
+
+/** Up to three of a cluster's top topics, comma-separated. */
+function topicsText(cluster: ReturnType<typeof findClusters>['clusters'][number]): string {
+  return cluster.topTopics
+    .slice(0, 3)
+    .map((t) => t.topic)
+    .join(', ');
+}
+
+/**
+ * The network picture: the most connected members of each sub-network, a
+ * legend with each sub-network's size and topics, and the top brokers named.
+ */
+function networkFigure(
+  graph: CommunityGraph,
+  clusterOf: Record<string, number>,
+  clusters: ReturnType<typeof findClusters>['clusters'],
+  topBrokers: ReturnType<typeof brokers>['top'],
+  seed: number,
+): string {
+  return graphSvg(graph, {
+    clusterOf,
+    clusterLabels: Object.fromEntries(clusters.map((c) => [String(c.id), topicsText(c)])),
+    named: topBrokers.map((b) => b.memberId),
+    namedDescription: 'the top brokers, who link the sub-networks',
+    seed,
+    title: 'Who talks to whom',
+  });
 }
 
 /**
@@ -181,7 +211,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
       {
         id: 'network',
         title: 'Who talks to whom, coloured by sub-network',
-        svg: graphSvg(graph, { clusterOf, seed: opts.seed, title: 'Who talks to whom' }),
+        svg: networkFigure(graph, clusterOf, bigClusters, top.top, opts.seed),
         table: {
           columns: ['Sub-network', 'Members', 'Top topics', 'Main groups'],
           rows: bigClusters.map((c) => [

@@ -1,0 +1,96 @@
+/**
+ * The full report at real sizes (issue 19): `communityReport` with every
+ * section on `sampleCommunity` with 20,000 members (target < 10 s) and
+ * 100,000 members, about 2.2 million activities (target < 60 s within Node's
+ * default heap). Each section is built once, on its own (`sections: [id]`),
+ * so its time is printed apart; the network section is also broken down into
+ * the library calls it makes, with the same options. No reference
+ * implementation exists for a whole report: the figures are ours only.
+ *
+ * Sizes: `REPORT_BENCH_SIZES=20000` (comma-separated) runs only those; the
+ * 100,000-member run is heavy (about a minute and a few GB): leave it out
+ * while iterating.
+ */
+import { getHeapStatistics } from 'node:v8';
+import type { Community } from '../src/model/community.js';
+import { dataCoverage } from '../src/model/dataCoverage.js';
+import { communityReport, REPORT_SECTION_IDS } from '../src/report/communityReport.js';
+import { sampleCommunity } from '../src/sample/sampleCommunity.js';
+import { brokers } from '../src/stakeholders/brokers.js';
+import { findClusters } from '../src/stakeholders/findClusters.js';
+import { graphSvg } from '../src/stakeholders/graphSvg.js';
+import { interactionGraph } from '../src/stakeholders/interactionGraph.js';
+import { peripheralMembers } from '../src/stakeholders/peripheralMembers.js';
+import { siloReport } from '../src/stakeholders/siloReport.js';
+import { suggestIntroductions } from '../src/stakeholders/suggestIntroductions.js';
+import type { Bench } from './harness.js';
+
+const AS_OF = new Date('2026-01-01T00:00:00Z');
+
+/** Milliseconds `fn` takes, once, and its result. */
+function once<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const out = fn();
+  return [out, performance.now() - t];
+}
+
+/** Peak resident memory of the process so far, in MB (the kernel's high-water mark, not a sample). */
+function peakRssMb(): number {
+  return (process.resourceUsage().maxRSS * 1024) / 1e6;
+}
+
+/** The network section's steps, timed one by one with the section's own options. */
+function networkSteps(b: Bench, community: Community): void {
+  const from = new Date(AS_OF.getTime() - 365 * 86_400_000);
+  const [graph, tGraph] = once(() =>
+    interactionGraph(community, { from, to: AS_OF, include: { gatherings: false, cohosting: false } }),
+  );
+  b.report(`  interactionGraph (${graph.order} members, ${graph.size} ties)`, tGraph, 'ms');
+  const [{ clusterOf }, tClusters] = once(() => findClusters(graph, { seed: 1 }));
+  b.report('  findClusters (Louvain)', tClusters, 'ms');
+  const [, tSilos] = once(() => {
+    siloReport(graph, { by: 'cluster', clusterOf });
+    siloReport(graph, { by: 'group' });
+  });
+  b.report('  siloReport by cluster and by group', tSilos, 'ms');
+  const [top, tBrokers] = once(() => brokers(graph, { top: 5, clusterOf }));
+  b.report(`  brokers (betweenness ${top.betweenness.method}, Burt's measures)`, tBrokers, 'ms');
+  const [, tEdge] = once(() => peripheralMembers(graph, community, { asOf: AS_OF }));
+  b.report('  peripheralMembers', tEdge, 'ms');
+  const [, tIntros] = once(() => suggestIntroductions(community, graph, { top: 5, clusterOf }));
+  b.report('  suggestIntroductions', tIntros, 'ms');
+  const [svg, tSvg] = once(() => graphSvg(graph, { clusterOf, seed: 1, title: 'Who talks to whom' }));
+  b.report(`  graphSvg (${(svg.length / 1e3).toFixed(0)} kB of SVG)`, tSvg, 'ms');
+}
+
+export default function reportBench(b: Bench): void {
+  const sizes = (process.env.REPORT_BENCH_SIZES ?? '20000,100000')
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n >= 10);
+  b.note(
+    `Node's heap limit: ${(getHeapStatistics().heap_size_limit / 1e6).toFixed(0)} MB (default unless NODE_OPTIONS sets it)`,
+  );
+  for (const members of sizes) {
+    const [community, tSample] = once(() => sampleCommunity({ seed: 1, members }));
+    b.note(
+      `sampleCommunity: ${community.members.length} members, ${community.activities.length} activities (generated in ${(tSample / 1000).toFixed(1)} s, untimed)`,
+    );
+    const [, tCoverage] = once(() => dataCoverage(community));
+    b.report(`${members} members: dataCoverage (in every section below)`, tCoverage, 'ms');
+    let total = 0;
+    for (const id of REPORT_SECTION_IDS) {
+      const [, t] = once(() => communityReport(community, { asOf: AS_OF, seed: 1, sections: [id] }));
+      total += t;
+      b.report(`${members} members: section ${id}`, t, 'ms');
+      if (id === 'stakeholders' && process.env.REPORT_BENCH_STEPS !== '0') networkSteps(b, community);
+    }
+    b.report(
+      `${members} members: every section (target < ${members <= 20_000 ? '10,000' : '60,000'} ms)`,
+      total,
+      'ms',
+    );
+    b.report(`${members} members: peak RSS so far`, peakRssMb(), 'MB');
+    b.report(`${members} members: heap used now`, process.memoryUsage().heapUsed / 1e6, 'MB');
+  }
+}
