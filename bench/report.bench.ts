@@ -59,7 +59,9 @@ function networkSteps(b: Bench, community: Community): void {
   b.report('  peripheralMembers', tEdge, 'ms');
   const [, tIntros] = once(() => suggestIntroductions(community, graph, { top: 5, clusterOf }));
   b.report('  suggestIntroductions', tIntros, 'ms');
-  const [svg, tSvg] = once(() => graphSvg(graph, { clusterOf, seed: 1, title: 'Who talks to whom' }));
+  const [svg, tSvg] = once(() =>
+    graphSvg(graph, { clusterOf, seed: 1, named: top.top.map((x) => x.memberId) }),
+  );
   b.report(`  graphSvg (${(svg.length / 1e3).toFixed(0)} kB of SVG)`, tSvg, 'ms');
 }
 
@@ -72,7 +74,7 @@ export default function reportBench(b: Bench): void {
     `Node's heap limit: ${(getHeapStatistics().heap_size_limit / 1e6).toFixed(0)} MB (default unless NODE_OPTIONS sets it)`,
   );
   for (const members of sizes) {
-    const [community, tSample] = once(() => sampleCommunity({ seed: 1, members }));
+    const [community, tSample] = once(() => sampleCommunity({ seed: 1, members, months: 36 }));
     b.note(
       `sampleCommunity: ${community.members.length} members, ${community.activities.length} activities (generated in ${(tSample / 1000).toFixed(1)} s, untimed)`,
     );
