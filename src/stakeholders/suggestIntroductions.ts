@@ -196,7 +196,8 @@ export function suggestIntroductions(
   options: SuggestIntroductionsOptions = {},
 ): Introduction[] {
   requireGraph('suggestIntroductions', graph);
-  requireParsedCommunity('suggestIntroductions', community);
+  // Only the members are read: checking the activities too would cost a pass over millions.
+  requireParsedCommunity('suggestIntroductions', community, 'community', ['members']);
   const opts = parseWith('suggestIntroductions', SuggestIntroductionsOptionsSchema, options, 'options');
   const edges = indexedEdges('suggestIntroductions', graph);
   const csr = toCsr(edges, () => 1);

@@ -99,7 +99,8 @@ function networkFigure(
  * ```
  */
 export function stakeholdersSection(community: Community, options: SectionOptions): ReportSection {
-  requireParsedCommunity('stakeholdersSection', community);
+  // The section reads members and stakeholders; the functions it calls check what they read.
+  requireParsedCommunity('stakeholdersSection', community, 'community', ['members', 'stakeholders']);
   const opts = parseWith('stakeholdersSection', SectionOptionsSchema, options, 'options');
   const coverage = opts.coverage ?? dataCoverage(community);
   const noTies = coverage.signals.replies.count === 0;
