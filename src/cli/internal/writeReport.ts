@@ -47,23 +47,29 @@ export function reportOutput(values: Record<string, unknown>): ReportOutput {
 export type ReportSectionId = (typeof REPORT_SECTION_IDS)[number];
 
 /**
- * The report, one section at a time so a TTY shows which section is being
- * computed ("Computing 3/7: health…"); the same report as one call.
+ * The report in one call; on a TTY, which section is being computed
+ * ("Computing 3/7: health…").
  */
-function reportBySection(
+function reportWithProgress(
   community: Community,
   asOf: Date,
   seed: number,
   sections: readonly ReportSectionId[],
   io: CliIo,
 ): CommunityReport {
-  const parts = sections.map((id, i) => {
-    if (io.stderrIsTty) io.stderr(`\r\x1b[2KComputing ${i + 1}/${sections.length}: ${id}…`);
-    return communityReport(community, { asOf, seed, sections: [id] });
+  const report = communityReport(community, {
+    asOf,
+    seed,
+    sections: [...sections],
+    ...(io.stderrIsTty
+      ? {
+          onSection: (id: ReportSectionId, i: number, count: number) =>
+            io.stderr(`\r\x1b[2KComputing ${i + 1}/${count}: ${id}…`),
+        }
+      : {}),
   });
   if (io.stderrIsTty) io.stderr('\r\x1b[2K');
-  const first = parts[0] ?? communityReport(community, { asOf, seed, sections: [] });
-  return { ...first, sections: parts.flatMap((p) => p.sections) };
+  return report;
 }
 
 /** Computes the report (every section, or only `sections`) and writes it as asked; resolves to the exit code. */
@@ -74,7 +80,7 @@ export async function writeReport(
   io: CliIo,
   sections: readonly ReportSectionId[] = REPORT_SECTION_IDS,
 ): Promise<number> {
-  const report = reportBySection(community, asOf, o.seed, sections, io);
+  const report = reportWithProgress(community, asOf, o.seed, sections, io);
   const emit = async (text: string): Promise<void> => {
     if (o.out === undefined) io.stdout(text);
     else {
