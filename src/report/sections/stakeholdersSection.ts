@@ -5,8 +5,9 @@ import { parseWith } from '../../model/validate.js';
 import { brokers } from '../../stakeholders/brokers.js';
 import type { CommunityGraph } from '../../stakeholders/communityGraph.js';
 import { findClusters } from '../../stakeholders/findClusters.js';
+import { graphFromTies } from '../../stakeholders/graphFromTies.js';
 import { graphSvg } from '../../stakeholders/graphSvg.js';
-import { interactionGraph } from '../../stakeholders/interactionGraph.js';
+import { interactionTies } from '../../stakeholders/interactionTies.js';
 import { peripheralMembers } from '../../stakeholders/peripheralMembers.js';
 import { powerInterestGrid } from '../../stakeholders/powerInterestGrid.js';
 import { siloReport } from '../../stakeholders/siloReport.js';
@@ -128,13 +129,16 @@ export function stakeholdersSection(community: Community, options: SectionOption
   }
   const to = opts.asOf;
   const from = new Date(to.getTime() - 365 * 86_400_000);
-  const graph = interactionGraph(community, { from, to, include: { gatherings: false, cohosting: false } });
-  const { clusters, clusterOf, modularity } = findClusters(graph, { seed: opts.seed });
+  // The tie list feeds the measures that read one directly (Louvain, brokers:
+  // no graphology reads); the graph built from it — the same network — feeds the rest.
+  const ties = interactionTies(community, { from, to, include: { gatherings: false, cohosting: false } });
+  const graph = graphFromTies(ties);
+  const { clusters, clusterOf, modularity } = findClusters(ties, { seed: opts.seed });
   const bigClusters = clusters.filter((c) => c.size >= 3);
   const shown = new Set(bigClusters.map((c) => c.id));
   const silos = siloReport(graph, { by: 'cluster', clusterOf });
   const groupSilos = siloReport(graph, { by: 'group' });
-  const top = brokers(graph, { top: 5, clusterOf });
+  const top = brokers(ties, { top: 5, clusterOf });
   const edge = peripheralMembers(graph, community, { asOf: to });
   const intros = suggestIntroductions(community, graph, { top: 5, clusterOf });
   const grid = powerInterestGrid(community.stakeholders);
