@@ -69,6 +69,20 @@ describe('graphSvg', () => {
     expect(svg).toMatch(/fill="#0072B2"[^>]*><title>Member 0\.0 \(cluster 0\)/);
   });
 
+  it('gives colours and legend rows only to clusters with dots; the others are counted in the caption', () => {
+    const { graph, clusterOf } = stars();
+    // 3 dots for 40, 30, 20 and 10 members: shares 1.2, 0.9, 0.6, 0.3 → 1, 1, 1, 0.
+    const svg = graphSvg(graph, { clusterOf, maxNodes: 3 });
+    expect(memberDots(svg)).toEqual([
+      'Member 0.0 (cluster 0)',
+      'Member 1.0 (cluster 1)',
+      'Member 2.0 (cluster 2)',
+    ]);
+    expect(svg).toContain('Cluster 2: 20 members</text>');
+    expect(svg).not.toContain('Cluster 3:');
+    expect(svg).toContain('1 small group (10 members) too small to draw.');
+  });
+
   it('names the asked-for members on the picture, drawing them even when they are not among the most connected', () => {
     const { graph, clusterOf } = stars();
     const svg = graphSvg(graph, {

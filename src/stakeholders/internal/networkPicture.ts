@@ -150,17 +150,6 @@ export function networkPicture(graph: CommunityGraph, o: PictureOptions): Networ
     (a, b) =>
       (a === -1 ? 1 : 0) - (b === -1 ? 1 : 0) || members.get(b)!.length - members.get(a)!.length || a - b,
   );
-  const colourOf = new Map<number, string>();
-  groups.forEach((g, i) => {
-    colourOf.set(
-      g,
-      o.clusterOf === undefined
-        ? CLUSTER_COLOURS[0]
-        : g !== -1 && i < CLUSTER_COLOURS.length
-          ? CLUSTER_COLOURS[i]!
-          : OTHER_COLOUR,
-    );
-  });
   const quotas = proportionalQuotas(
     groups.map((g) => members.get(g)!.length),
     Math.min(o.maxNodes, tied.length),
@@ -180,6 +169,20 @@ export function networkPicture(graph: CommunityGraph, o: PictureOptions): Networ
   const index = new Map(drawn.map((n, i) => [n, i]));
   const drawnGroups = new Set(drawn.map(groupOf));
   const groupsLeftOut = groups.filter((g) => !drawnGroups.has(g));
+  // Colours go to the biggest groups that have dots: a legend row per colour on the picture.
+  const colourOf = new Map<number, string>();
+  groups
+    .filter((g) => drawnGroups.has(g))
+    .forEach((g, i) => {
+      colourOf.set(
+        g,
+        o.clusterOf === undefined
+          ? CLUSTER_COLOURS[0]
+          : g !== -1 && i < CLUSTER_COLOURS.length
+            ? CLUSTER_COLOURS[i]!
+            : OTHER_COLOUR,
+      );
+    });
 
   // Ties between drawn members, merged per pair, the strongest kept.
   const pairWeight = new Map<number, number>();
@@ -284,7 +287,7 @@ export function networkPicture(graph: CommunityGraph, o: PictureOptions): Networ
   fixed(o.title, PAD, 20, TITLE_FONT, true);
   let y = TITLE_HEIGHT + o.size + LINE;
   if (o.clusterOf !== undefined) {
-    const coloured = groups.filter((g) => g !== -1 && colourOf.get(g) !== OTHER_COLOUR);
+    const coloured = groups.filter((g) => g !== -1 && colourOf.has(g) && colourOf.get(g) !== OTHER_COLOUR);
     for (const g of coloured) {
       const size = members.get(g)!.length;
       const words = o.clusterLabels?.[String(g)];
@@ -298,6 +301,7 @@ export function networkPicture(graph: CommunityGraph, o: PictureOptions): Networ
       );
       y += LINE;
     }
+    // Drawn groups past the palette share grey; groups with no dot are in the caption.
     const others = groups.filter((g) => colourOf.get(g) === OTHER_COLOUR);
     if (others.length > 0) {
       const size = others.reduce((s, g) => s + members.get(g)!.length, 0);
