@@ -18,8 +18,9 @@ import { communityReport } from '../src/report/communityReport.js';
 import { sampleCommunity } from '../src/sample/sampleCommunity.js';
 import { brokers } from '../src/stakeholders/brokers.js';
 import { findClusters } from '../src/stakeholders/findClusters.js';
+import { graphFromTies } from '../src/stakeholders/graphFromTies.js';
 import { graphSvg } from '../src/stakeholders/graphSvg.js';
-import { interactionGraph } from '../src/stakeholders/interactionGraph.js';
+import { interactionTies } from '../src/stakeholders/interactionTies.js';
 import { peripheralMembers } from '../src/stakeholders/peripheralMembers.js';
 import { siloReport } from '../src/stakeholders/siloReport.js';
 import { suggestIntroductions } from '../src/stakeholders/suggestIntroductions.js';
@@ -65,13 +66,17 @@ function networkSteps(b: Bench, community: Community): void {
     return out;
   };
   const from = new Date(AS_OF.getTime() - 365 * 86_400_000);
+  const ties = step(
+    (t) => `interactionTies (${t.nodes.length} members, ${t.source.length} ties)`,
+    () => interactionTies(community, { from, to: AS_OF, include: { gatherings: false, cohosting: false } }),
+  );
   const graph = step(
-    (g) => `interactionGraph (${g.order} members, ${g.size} ties)`,
-    () => interactionGraph(community, { from, to: AS_OF, include: { gatherings: false, cohosting: false } }),
+    () => 'graphFromTies (the graphology graph)',
+    () => graphFromTies(ties),
   );
   const { clusterOf } = step(
     () => 'findClusters (Louvain)',
-    () => findClusters(graph, { seed: 1 }),
+    () => findClusters(ties, { seed: 1 }),
   );
   step(
     () => 'siloReport by cluster and by group',
@@ -79,7 +84,7 @@ function networkSteps(b: Bench, community: Community): void {
   );
   const top = step(
     (x) => `brokers (betweenness ${x.betweenness.method}, Burt's measures)`,
-    () => brokers(graph, { top: 5, clusterOf }),
+    () => brokers(ties, { top: 5, clusterOf }),
   );
   step(
     () => 'peripheralMembers',
@@ -112,25 +117,21 @@ export default function reportBench(b: Bench): void {
     b.report(`${members} members: dataCoverage (once per report)${cpuNote()}`, tCoverage, 'ms');
     // The whole report in one call, as the CLI computes it; each section's time
     // runs from its onSection call to the next (the last one to the return).
-    const marks: { id: string; wall: number; cpu: number }[] = [];
-    const [, total] = once(() =>
-      communityReport(community, {
-        asOf: AS_OF,
-        seed: 1,
-        onSection: (id) => marks.push({ id, wall: performance.now(), cpu: cpuMs() }),
-      }),
-    );
-    marks.push({ id: 'end', wall: performance.now(), cpu: cpuMs() });
+    // Each section is printed as soon as the next one starts (a long run shows its progress).
+    let last: { id: string; wall: number; cpu: number } | undefined;
+    const mark = (id: string): void => {
+      const now = { id, wall: performance.now(), cpu: cpuMs() };
+      if (last)
+        b.report(
+          `${members} members: section ${last.id} (CPU ${(now.cpu - last.cpu).toFixed(0)} ms)`,
+          now.wall - last.wall,
+          'ms',
+        );
+      last = now;
+    };
+    const [, total] = once(() => communityReport(community, { asOf: AS_OF, seed: 1, onSection: mark }));
     const totalCpu = cpuNote();
-    for (let i = 0; i + 1 < marks.length; i++) {
-      const m = marks[i]!;
-      const next = marks[i + 1]!;
-      b.report(
-        `${members} members: section ${m.id} (CPU ${(next.cpu - m.cpu).toFixed(0)} ms)`,
-        next.wall - m.wall,
-        'ms',
-      );
-    }
+    mark('end');
     if (process.env.REPORT_BENCH_STEPS !== '0') {
       b.note('the network section step by step, with its options (again, apart):');
       networkSteps(b, community);
