@@ -1,7 +1,9 @@
 /**
  * Reading a Zulip organisation export (realm.json + messages-NNNNNN.json):
- * each stream + topic is a thread. For your own, untar the export and pass
- * its files:
+ * each stream + topic is a thread. For your own, pass the .tar.gz Zulip
+ * wrote, as it is:
+ *   importZulip(createReadStream('zulip-export-abc123.tar.gz'))
+ * or the files of its untarred folder:
  *   importZulip(paths.map((path) => ({ path, text: readFileSync(path, 'utf8') })))
  * Run: npx tsx examples/import-zulip.ts
  */

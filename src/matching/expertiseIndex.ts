@@ -20,7 +20,11 @@ const DAY = 86_400_000;
  * ```
  */
 export const ExpertiseIndexOptionsSchema = z.strictObject({
-  /** Weight of each text field in BM25F (0 leaves a field out). `activity` is the topics and text of the member's activities. */
+  /**
+   * Weight of each text field in BM25F (0 leaves a field out). `activity` is
+   * the topics and text of the member's activities; at 0 their activities
+   * are not indexed at all (no matching work is counted either).
+   */
   fields: z
     .strictObject({
       expertise: z.number().min(0).default(3),
@@ -35,7 +39,7 @@ export const ExpertiseIndexOptionsSchema = z.strictObject({
   b: z.number().min(0).max(1).default(0.75),
   /** When given, skill levels come from the members' assessments up to this date (via the skills module). */
   asOf: DateInputSchema.optional(),
-  /** Activity this recent counts as recent activity on a topic. */
+  /** Activity this recent counts in a result's `reasons.recentActivity`. */
   recencyDays: z
     .number()
     .int()
@@ -75,11 +79,19 @@ export interface ExpertiseIndex {
    * at build time so a query only multiplies it by the term's idf.
    */
   postings: Map<string, { member: Int32Array; tf: Float64Array; fields: Uint8Array; weight: Float64Array }>;
-  /** Weighted length per member, and the mean. */
+  /** Weighted length of each member's profile fields (expertise, interests, bio), and the mean. */
   length: Float64Array;
   meanLength: number;
-  /** term → the members with recent activities on it (ascending) and how many. */
-  recent: Map<string, { member: Int32Array; count: Float64Array }>;
+  /**
+   * The indexed activities (those of indexed members before `asOf`, when the
+   * `activity` field counts): each one's member index and time (ms).
+   */
+  activityMember: Int32Array;
+  activityAt: Float64Array;
+  /** term → the indexed activities whose topics or text contain it (ascending, each once). */
+  activityPostings: Map<string, Int32Array>;
+  /** Activities at or after this instant (ms) count as recent (`asOf` − `recencyDays`). */
+  recentFrom: number;
   /** Skill levels per member index (skill id → level index). */
   skills: Map<number, Record<string, number>>;
   /** When each member last spoke or presented at a gathering (ms), for speakers. */
@@ -96,11 +108,15 @@ export interface ExpertiseIndex {
 /**
  * Builds an index of who knows what: BM25F (Robertson & Zaragoza 2009) over
  * each member's expertise keywords, interests, bio and — optionally — the
- * topics and text of their activity, with field weights; plus each member's
+ * topics and text of their activity, with field weights; each member's
  * skill levels (from their assessments via the skills module, or given as
- * plain data) and their recent activity per topic, for ranking with
- * `findExperts`, `routeQuestion` and `findSpeakers`. Posting lists are typed
- * arrays, so a 100,000-member index answers a query in about a millisecond.
+ * plain data); and every activity's terms, member and date, so that
+ * `findExperts`, `routeQuestion` and `findSpeakers` can count how much
+ * matching work each member did and how recently. BM25's length
+ * normalisation covers the profile fields only: activity adds to a term's
+ * frequency but not to the length, so a maintainer's thousand commits do
+ * not dilute their match. Posting lists are typed arrays, so a
+ * 100,000-member index answers a query in about a millisecond.
  *
  * Cost: O(total tokens) to build.
  *
@@ -112,7 +128,8 @@ export interface ExpertiseIndex {
  * @example
  * ```ts
  * const index = expertiseIndex(sampleCommunity(), { asOf: '2026-01-01' });
- * findExperts(index, 'metadata standards')[0]?.memberId; // → 'm-192' — the best-matching member
+ * findExperts(index, 'metadata standards')[0]?.memberId; // → 'm-006' — who did the most matching work
+ * findExperts(index, 'metadata standards')[0]?.reasons.matchingActivities; // → 102
  * ```
  */
 export function expertiseIndex(community: Community, options: ExpertiseIndexOptions = {}): ExpertiseIndex {
@@ -139,7 +156,7 @@ export function expertiseIndex(community: Community, options: ExpertiseIndexOpti
       cell.w += weight;
       cell.fields |= 1 << FIELDS.indexOf(field);
       row.set(i, cell);
-      length[i] = (length[i] as number) + weight;
+      if (field !== 'activity') length[i] = (length[i] as number) + weight;
     }
   };
   members.forEach((m, i) => {
@@ -147,27 +164,32 @@ export function expertiseIndex(community: Community, options: ExpertiseIndexOpti
     for (const e of m.interests) add(i, 'interests', e);
     if (m.bio) add(i, 'bio', m.bio);
   });
-  const recentCounts = new Map<string, Map<number, number>>();
-  for (const a of community.activities) {
-    const i = at.get(a.memberId);
-    if (i === undefined || a.at.getTime() >= asOf) continue;
-    const text = [...a.topics, a.text ?? ''].join(' ');
-    if (opts.fields.activity > 0 && text.trim() !== '') add(i, 'activity', text);
-    if (a.at.getTime() >= asOf - opts.recencyDays * DAY)
-      for (const t of new Set(tokenize(a.topics.join(' ')))) {
-        let row = recentCounts.get(t);
-        if (!row) recentCounts.set(t, (row = new Map()));
-        row.set(i, (row.get(i) ?? 0) + 1);
+  // Activity text adds term frequency but not length: a member's many
+  // activities must not dilute their match (BM25's length normalisation
+  // would rank one-commit contributors above maintainers). How much matching
+  // work each member did is counted at query time from `activityPostings`.
+  const activityMember: number[] = [];
+  const activityAt: number[] = [];
+  const activityTerms = new Map<string, number[]>();
+  if (opts.fields.activity > 0)
+    for (const a of community.activities) {
+      const i = at.get(a.memberId);
+      if (i === undefined || a.at.getTime() >= asOf) continue;
+      const text = a.text === undefined ? a.topics.join(' ') : [...a.topics, a.text].join(' ');
+      const terms = new Set(tokenize(text));
+      if (terms.size === 0) continue;
+      add(i, 'activity', text);
+      const k = activityMember.length;
+      activityMember.push(i);
+      activityAt.push(a.at.getTime());
+      for (const t of terms) {
+        let list = activityTerms.get(t);
+        if (!list) activityTerms.set(t, (list = []));
+        list.push(k);
       }
-  }
-  const recent = new Map<string, { member: Int32Array; count: Float64Array }>();
-  for (const [t, row] of recentCounts) {
-    const entries = [...row].sort((x, y) => x[0] - y[0]);
-    recent.set(t, {
-      member: Int32Array.from(entries.map((e) => e[0])),
-      count: Float64Array.from(entries.map((e) => e[1])),
-    });
-  }
+    }
+  const activityPostings = new Map<string, Int32Array>();
+  for (const [t, list] of activityTerms) activityPostings.set(t, Int32Array.from(list));
   const meanLength = members.length === 0 ? 0 : length.reduce((s, x) => s + x, 0) / members.length;
   const postings = new Map<
     string,
@@ -224,7 +246,10 @@ export function expertiseIndex(community: Community, options: ExpertiseIndexOpti
     postings,
     length,
     meanLength,
-    recent,
+    activityMember: Int32Array.from(activityMember),
+    activityAt: Float64Array.from(activityAt),
+    activityPostings,
+    recentFrom: asOf - opts.recencyDays * DAY,
     skills,
     lastSpoke,
     k1: opts.k1,

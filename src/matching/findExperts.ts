@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_SPAN_DAYS } from '../model/dateInput.js';
 import { parseWith } from '../model/validate.js';
 import type { ExpertiseIndex } from './expertiseIndex.js';
 import { requireExpertiseIndex } from './internal/builtIndexes.js';
@@ -6,8 +7,15 @@ import { tokenize } from './internal/text.js';
 
 interface Scratch {
   score: Float64Array;
+  /** Per member: recency-weighted matching work, matching activities, recent ones, latest (ms). */
+  work: Float64Array;
+  count: Float64Array;
   recentCount: Float64Array;
+  last: Float64Array;
   touched: Int32Array;
+  /** Per activity: the idf mass of the query terms it contains. */
+  share: Float64Array;
+  touchedActivities: Int32Array;
 }
 /** Per-index working arrays, reused by every query (all zero between queries). Not observable from outside. */
 const scratch = new WeakMap<ExpertiseIndex, Scratch>();
@@ -15,13 +23,24 @@ function scratchFor(index: ExpertiseIndex): Scratch {
   let s = scratch.get(index);
   if (!s) {
     const n = index.ids.length;
-    s = { score: new Float64Array(n), recentCount: new Float64Array(n), touched: new Int32Array(n) };
+    const a = index.activityMember.length;
+    s = {
+      score: new Float64Array(n),
+      work: new Float64Array(n),
+      count: new Float64Array(n),
+      recentCount: new Float64Array(n),
+      last: new Float64Array(n),
+      touched: new Int32Array(n),
+      share: new Float64Array(a),
+      touchedActivities: new Int32Array(a),
+    };
     scratch.set(index, s);
   }
   return s;
 }
 
 const FIELD_NAMES = ['expertise', 'interests', 'bio', 'activity'] as const;
+const DAY = 86_400_000;
 
 /**
  * A query: free text and/or required skills with minimum levels (indices on
@@ -68,6 +87,33 @@ export const FindExpertsOptionsSchema = z.strictObject({
     .default({}),
   /** How much skill levels count next to the text score (0–1). */
   skillWeight: z.number().min(0).max(1).default(0.5),
+  /** How much the matching work a member did counts next to the text match. */
+  work: z
+    .strictObject({
+      /**
+       * Share of the relevance that comes from matching work (0–1): relevance =
+       * (1 − weight) × text match + weight × work, each as a share of the best
+       * candidate's. 0 ranks by text alone.
+       */
+      weight: z.number().min(0).max(1).default(0.6),
+      /**
+       * Half-life in days of a matching activity's contribution to work (an
+       * activity this long before the index's `asOf` counts half); 0 counts
+       * every activity fully, however old.
+       */
+      halfLife: z
+        .number()
+        .min(0)
+        .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+        .default(1825),
+      /**
+       * Work is a share of the most matching work among the candidates, but
+       * of at least this much (in full-match activities), so that two posts
+       * are not full evidence just because nobody did more.
+       */
+      reference: z.number().positive().default(5),
+    })
+    .default({ weight: 0.6, halfLife: 1825, reference: 5 }),
 });
 
 /** Options of {@link findExperts}. */
@@ -78,16 +124,20 @@ export type FindExpertsOptions = z.input<typeof FindExpertsOptionsSchema>;
  *
  * @example
  * ```ts
- * ExpertSchema.parse({ memberId: 'm-1', name: 'Ada', score: 2.1, textScore: 2.1, skillScore: null,
- *   reasons: { matchedTerms: { expertise: ['python'] }, skills: [], recentActivity: 0 } });
+ * ExpertSchema.parse({ memberId: 'm-1', name: 'Ada', score: 0.9, textScore: 2.1, workScore: 3.5, skillScore: null,
+ *   reasons: { matchedTerms: { expertise: ['python'] }, skills: [], recentActivity: 0, matchingActivities: 4,
+ *     lastMatchingActivity: '2025-11-30', why: '4 matching activities, the last on 2025-11-30; text match 100% of the best' } });
  * ```
  */
 export const ExpertSchema = z.object({
   memberId: z.string(),
   name: z.string(),
+  /** The rank score, at most 1 (see {@link findExperts} for the formula). */
   score: z.number(),
   /** BM25F score of the text part. */
   textScore: z.number(),
+  /** The matching work: the member's activities on the query's terms, each weighted by its share of the query and by its age. */
+  workScore: z.number(),
   /** Share of the required skills met (null without skill requirements). */
   skillScore: z.number().nullable(),
   reasons: z.object({
@@ -97,29 +147,71 @@ export const ExpertSchema = z.object({
     skills: z.array(
       z.object({ skillId: z.string(), required: z.number(), level: z.number().nullable(), met: z.boolean() }),
     ),
-    /** Their recent activities on the query's terms. */
+    /** Their activities on the query's terms within the index's `recencyDays`. */
     recentActivity: z.number().int().min(0),
+    /** Their activities on the query's terms, however old. */
+    matchingActivities: z.number().int().min(0),
+    /** Date (YYYY-MM-DD, UTC) of the latest of them, or null. */
+    lastMatchingActivity: z.string().nullable(),
+    /** The reasons in one sentence. */
+    why: z.string(),
   }),
 });
 
 /** One expert, with the reasons for the score. */
 export type Expert = z.output<typeof ExpertSchema>;
 
+/** The reasons as one sentence: matching work first, then text and skills. */
+function whySentence(
+  count: number,
+  last: string | null,
+  textShare: number,
+  skillScore: number | null,
+  hasText: boolean,
+): string {
+  const parts: string[] = [];
+  if (hasText) {
+    parts.push(
+      count === 0
+        ? 'no matching activities'
+        : `${count} matching ${count === 1 ? 'activity' : 'activities'}, the last on ${last}`,
+    );
+    parts.push(`text match ${Math.round(100 * textShare)}% of the best`);
+  }
+  if (skillScore !== null) parts.push(`${Math.round(100 * skillScore)}% of the required skills met`);
+  return parts.join('; ');
+}
+
 /**
- * Ranks members for a topic or question: BM25F over expertise, interests, bio
- * and activity (field-weighted), combined with skill levels when the query
- * requires skills, and boosted by recent activity on the query's terms
- * (× (1 + 0.1 · ln(1 + n))). Filters: willing to speak or mentor, hours
- * available, languages, time zones, excluded members. Each result carries its
- * score and reasons: the matched terms per field, the skills that counted, the
- * recent activity. Ties are broken by member id. An empty query or no match
- * gives no results.
+ * Ranks members for a topic or question by the evidence that they know it:
+ * - **text match** — BM25F over expertise, interests, bio and activity
+ *   (field-weighted), as a share of the best candidate's;
+ * - **work** — how much matching work they did: each of their activities
+ *   whose topics or text contain a query term counts by the share of the
+ *   query's idf it contains (1 when it has every term) times
+ *   2^(−age / `work.halfLife`), age counted back from the index's `asOf`;
+ *   summed, as a share of the best candidate's (or of `work.reference`
+ *   when that is more).
  *
- * Cost: O(Σ postings of the query terms + members matched · log top).
+ * relevance = (1 − `work.weight`) × text + `work.weight` × work (so a
+ * member with no matching activity has at most 1 − `work.weight`: a profile
+ * alone is weaker evidence than the work); with required skills, score =
+ * (1 − `skillWeight`) × relevance + `skillWeight` × the share of skills met
+ * (the share alone for a skills-only query). So the people who did the work
+ * rank first, and a one-commit contributor with a short record no longer
+ * outranks the maintainer. Filters: willing to speak or mentor, hours
+ * available, languages, time zones, excluded members. Each result carries
+ * its scores and reasons — the matched terms per field, the skills that
+ * counted, the number of matching activities, the latest one's date, and the
+ * whole as one sentence (`reasons.why`). Ties are broken by member id. An
+ * empty query or no match gives no results.
+ *
+ * Cost: O(Σ postings of the query terms, members' and activities' + members
+ * matched · log top).
  *
  * @param index - from `expertiseIndex`
  * @param query - free text, or `{ text, skills }`
- * @param options - `top`, `filters`, `skillWeight`
+ * @param options - `top`, `filters`, `skillWeight`, `work`
  * @returns the experts, best first
  * @throws {@link ValidationError} when the query or an option is invalid
  *
@@ -127,7 +219,7 @@ export type Expert = z.output<typeof ExpertSchema>;
  * ```ts
  * const index = expertiseIndex(sampleCommunity(), { asOf: '2026-01-01' });
  * findExperts(index, 'python packaging', { top: 3, filters: { willingToMentor: true } })[0]?.reasons.matchedTerms;
- * // → { expertise: ['packaging', 'python'], interests: ['python'], activity: ['python'] }
+ * // → { expertise: ['packaging', 'python'], activity: ['python'] }
  * ```
  */
 export function findExperts(
@@ -142,35 +234,57 @@ export function findExperts(
   const required = typeof q === 'string' ? [] : q.skills;
   const terms = [...new Set(tokenize(text))];
   const n = index.ids.length;
-  // Scores accumulate in a flat array reused across queries on the same index
+  // Scores accumulate in flat arrays reused across queries on the same index
   // (reset after use); `touched` lists the members with a match.
-  const { score, recentCount, touched } = scratchFor(index);
+  const { score, work, count, recentCount, last, touched, share, touchedActivities } = scratchFor(index);
   let nTouched = 0;
   const termPostings = terms.map((t) => index.postings.get(t));
-  for (const p of termPostings) {
-    if (!p) continue;
+  const idfs = termPostings.map((p) => {
+    if (!p) return 0;
     const df = p.member.length;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  });
+  termPostings.forEach((p, k) => {
+    if (!p) return;
+    const idf = idfs[k] as number;
     const member = p.member;
     const weight = p.weight;
-    for (let k = 0; k < df; k++) {
-      const i = member[k] as number;
+    for (let j = 0; j < member.length; j++) {
+      const i = member[j] as number;
       const s = score[i] as number;
       if (s === 0) touched[nTouched++] = i;
-      score[i] = s + idf * (weight[k] as number);
+      score[i] = s + idf * (weight[j] as number);
     }
-  }
-  const recentRows = terms.map((t) => index.recent.get(t));
-  for (const row of recentRows) {
-    if (!row) continue;
-    for (let k = 0; k < row.member.length; k++) {
-      const i = row.member[k] as number;
-      recentCount[i] = (recentCount[i] as number) + (row.count[k] as number);
+  });
+  // Matching work: each activity's share of the query's idf mass, decayed by age.
+  const idfMass = idfs.reduce((x, y) => x + y, 0);
+  let nActivities = 0;
+  terms.forEach((t, k) => {
+    const list = index.activityPostings.get(t);
+    const idf = idfs[k] as number;
+    if (!list || !(idf > 0)) return;
+    for (let j = 0; j < list.length; j++) {
+      const a = list[j] as number;
+      const x = share[a] as number;
+      if (x === 0) touchedActivities[nActivities++] = a;
+      share[a] = x + idf;
     }
+  });
+  const rate = opts.work.halfLife === 0 ? 0 : Math.LN2 / (opts.work.halfLife * DAY);
+  for (let j = 0; j < nActivities; j++) {
+    const a = touchedActivities[j] as number;
+    const i = index.activityMember[a] as number;
+    const t = index.activityAt[a] as number;
+    const decay = rate === 0 ? 1 : Math.exp(-Math.max(0, index.asOf - t) * rate);
+    work[i] = (work[i] as number) + ((share[a] as number) / idfMass) * decay;
+    count[i] = (count[i] as number) + 1;
+    if (t >= index.recentFrom) recentCount[i] = (recentCount[i] as number) + 1;
+    if (count[i] === 1 || t > (last[i] as number)) last[i] = t;
+    share[a] = 0;
   }
-  const candidates: ArrayLike<number> =
-    required.length > 0 && terms.length === 0 ? [...index.skills.keys()] : touched.subarray(0, nTouched);
-  const nCandidates = required.length > 0 && terms.length === 0 ? candidates.length : nTouched;
+  const skillsOnly = required.length > 0 && terms.length === 0;
+  const candidates: ArrayLike<number> = skillsOnly ? [...index.skills.keys()] : touched.subarray(0, nTouched);
+  const nCandidates = skillsOnly ? candidates.length : nTouched;
   const f = opts.filters;
   const exclude = new Set(f.exclude ?? []);
   const langs = f.languages ? new Set(f.languages.map((l) => l.toLowerCase())) : undefined;
@@ -182,14 +296,18 @@ export function findExperts(
     f.minHoursPerMonth !== undefined ||
     langs !== undefined ||
     zones !== undefined;
+  // The best text and work among all candidates (before filters): shares are of these.
   let maxText = 1e-12;
+  let maxWork = 0;
   for (let c = 0; c < nCandidates; c++) {
-    const x = score[candidates[c] as number] as number;
-    if (x > maxText) maxText = x;
+    const i = candidates[c] as number;
+    if ((score[i] as number) > maxText) maxText = score[i] as number;
+    if ((work[i] as number) > maxWork) maxWork = work[i] as number;
   }
+  const workWeight = opts.work.weight;
+  maxWork = Math.max(maxWork, opts.work.reference);
   // Keep only the best `top` (a small sorted buffer); reasons are built for those alone.
-  const best: { i: number; score: number; textScore: number; skillScore: number | null; recent: number }[] =
-    [];
+  const best: { i: number; score: number; textScore: number; skillScore: number | null }[] = [];
   const better = (a: { score: number; i: number }, b: { score: number; i: number }): boolean =>
     a.score > b.score || (a.score === b.score && (index.ids[a.i] as string) < (index.ids[b.i] as string));
   for (let c = 0; c < nCandidates; c++) {
@@ -212,32 +330,28 @@ export function findExperts(
       skillScore = met / required.length;
     }
     if (textScore === 0 && !skillScore) continue;
-    const recent = recentCount[i] as number;
-    const base =
+    const relevance = (1 - workWeight) * (textScore / maxText) + workWeight * ((work[i] as number) / maxWork);
+    const total =
       skillScore === null
-        ? textScore / maxText
+        ? relevance
         : terms.length === 0
           ? skillScore
-          : (1 - opts.skillWeight) * (textScore / maxText) + opts.skillWeight * skillScore;
-    const total = recent === 0 ? base : base * (1 + 0.1 * Math.log1p(recent));
+          : (1 - opts.skillWeight) * relevance + opts.skillWeight * skillScore;
     if (best.length === opts.top) {
       // Most candidates stop here, before any allocation.
-      const last = best[best.length - 1]!;
+      const worst = best[best.length - 1]!;
       if (
-        total < last.score ||
-        (total === last.score && (index.ids[i] as string) >= (index.ids[last.i] as string))
+        total < worst.score ||
+        (total === worst.score && (index.ids[i] as string) >= (index.ids[worst.i] as string))
       )
         continue;
     }
-    const entry = { i, score: total, textScore, skillScore, recent };
+    const entry = { i, score: total, textScore, skillScore };
     let at = best.length;
     while (at > 0 && better(entry, best[at - 1]!)) at--;
     best.splice(at, 0, entry);
     if (best.length > opts.top) best.pop();
   }
-  for (let c = 0; c < nTouched; c++) score[touched[c] as number] = 0;
-  for (const row of recentRows)
-    if (row) for (let k = 0; k < row.member.length; k++) recentCount[row.member[k] as number] = 0;
   const out: Expert[] = best.map((e) => {
     const i = e.i;
     const levels = index.skills.get(i) ?? {};
@@ -267,14 +381,35 @@ export function findExperts(
     const matchedTerms: Expert['reasons']['matchedTerms'] = {};
     for (const [k, ts] of [...byField].sort((a, b) => a[0] - b[0]))
       matchedTerms[FIELD_NAMES[k]!] = [...new Set(ts)].sort();
+    const n = count[i] as number;
+    const lastDay = n === 0 ? null : new Date(last[i] as number).toISOString().slice(0, 10);
     return {
       memberId: index.ids[i] as string,
       name: index.members[i]!.name,
       score: e.score,
       textScore: e.textScore,
+      workScore: work[i] as number,
       skillScore: e.skillScore,
-      reasons: { matchedTerms, skills, recentActivity: e.recent },
+      reasons: {
+        matchedTerms,
+        skills,
+        recentActivity: recentCount[i] as number,
+        matchingActivities: n,
+        lastMatchingActivity: lastDay,
+        why: whySentence(n, lastDay, e.textScore / maxText, e.skillScore, terms.length > 0),
+      },
     };
   });
+  for (let c = 0; c < nTouched; c++) {
+    const i = touched[c] as number;
+    score[i] = 0;
+  }
+  for (let j = 0; j < nActivities; j++) {
+    const i = index.activityMember[touchedActivities[j] as number] as number;
+    work[i] = 0;
+    count[i] = 0;
+    recentCount[i] = 0;
+    last[i] = 0;
+  }
   return out;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_SPAN_DAYS } from '../model/dateInput.js';
 import { parseWith } from '../model/validate.js';
 import type { ExpertiseIndex } from './expertiseIndex.js';
-import { ExpertSchema, findExperts } from './findExperts.js';
+import { ExpertSchema, FindExpertsOptionsSchema, findExperts } from './findExperts.js';
 import { requireExpertiseIndex } from './internal/builtIndexes.js';
 
 const DAY = 86_400_000;
@@ -12,7 +12,7 @@ const DAY = 86_400_000;
  *
  * @example
  * ```ts
- * FindSpeakersOptionsSchema.parse({}); // → { top: 5, restDays: 180, exclude: [] }
+ * FindSpeakersOptionsSchema.parse({}); // → { top: 5, restDays: 180, exclude: [], work: { weight: 0.6, halfLife: 1825, reference: 5 } }
  * ```
  */
 export const FindSpeakersOptionsSchema = z.strictObject({
@@ -25,6 +25,8 @@ export const FindSpeakersOptionsSchema = z.strictObject({
     .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
     .default(180),
   exclude: z.array(z.string()).default([]),
+  /** How much matching work counts next to the text match (as in {@link findExperts}, with its defaults). */
+  work: FindExpertsOptionsSchema.shape.work,
 });
 
 /** Options of {@link findSpeakers}. */
@@ -57,7 +59,7 @@ export type Speaker = z.output<typeof SpeakerSchema>;
  *
  * @param index - from `expertiseIndex`
  * @param topic - what the talk is about
- * @param options - `top`, `restDays`, `exclude`
+ * @param options - `top`, `restDays`, `exclude`, `work`
  * @returns the speakers, in suggested order
  * @throws {@link ValidationError} when an option is invalid
  *
@@ -65,7 +67,7 @@ export type Speaker = z.output<typeof SpeakerSchema>;
  * ```ts
  * const index = expertiseIndex(sampleCommunity(), { asOf: '2026-01-01' });
  * findSpeakers(index, 'open access policy', { top: 3 }).map((s) => s.affiliation);
- * // → ['Bengaluru Science Foundation', 'Lakeside College', 'Institut Lumière'] — three organisations
+ * // → ['Bengaluru Science Foundation', 'Institut Lumière', 'Lakeside College'] — three organisations
  * ```
  */
 export function findSpeakers(
@@ -79,6 +81,7 @@ export function findSpeakers(
   const pool = findExperts(index, String(topic), {
     top: 200,
     filters: { willingToSpeak: true, exclude: opts.exclude },
+    work: opts.work,
   }).map((e) => {
     const i = at.get(e.memberId) as number;
     const last = index.lastSpoke.get(i);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
 import type { ExpertiseIndex } from './expertiseIndex.js';
-import { type Expert, findExperts } from './findExperts.js';
+import { type Expert, FindExpertsOptionsSchema, findExperts } from './findExperts.js';
 import { requireExpertiseIndex } from './internal/builtIndexes.js';
 
 /**
@@ -9,7 +9,7 @@ import { requireExpertiseIndex } from './internal/builtIndexes.js';
  *
  * @example
  * ```ts
- * RouteQuestionOptionsSchema.parse({}); // → { top: 3, openQuestions: {}, loadPenalty: 0.5, exclude: [] }
+ * RouteQuestionOptionsSchema.parse({}); // → { top: 3, openQuestions: {}, loadPenalty: 0.5, exclude: [], work: { weight: 0.6, halfLife: 1825, reference: 5 } }
  * ```
  */
 export const RouteQuestionOptionsSchema = z.strictObject({
@@ -21,6 +21,8 @@ export const RouteQuestionOptionsSchema = z.strictObject({
   loadPenalty: z.number().min(0).default(0.5),
   /** Never route to these (e.g. the asker). */
   exclude: z.array(z.string()).default([]),
+  /** How much matching work counts next to the text match (as in {@link findExperts}, with its defaults). */
+  work: FindExpertsOptionsSchema.shape.work,
 });
 
 /** Options of {@link routeQuestion}. */
@@ -35,7 +37,7 @@ export type RouteQuestionOptions = z.input<typeof RouteQuestionOptionsSchema>;
  *
  * @param index - from `expertiseIndex`
  * @param text - the question
- * @param options - `top`, `openQuestions`, `loadPenalty`, `exclude`
+ * @param options - `top`, `openQuestions`, `loadPenalty`, `exclude`, `work`
  * @returns the people to route to, best first
  * @throws {@link ValidationError} when an option is invalid
  *
@@ -43,7 +45,7 @@ export type RouteQuestionOptions = z.input<typeof RouteQuestionOptionsSchema>;
  * ```ts
  * const index = expertiseIndex(sampleCommunity(), { asOf: '2026-01-01' });
  * routeQuestion(index, 'How do I package my Python library?', { openQuestions: { 'm-004': 6 } })[0]?.memberId;
- * // → 'm-261'
+ * // → 'm-282'
  * ```
  */
 export function routeQuestion(
@@ -56,6 +58,7 @@ export function routeQuestion(
   const experts = findExperts(index, String(text), {
     top: Math.max(opts.top * 5, 20),
     filters: { exclude: opts.exclude },
+    work: opts.work,
   });
   return experts
     .map((e) => {

@@ -10,6 +10,7 @@
 export * from './affiliationGraph.js';
 export * from './betweennessCentrality.js';
 export * from './brokers.js';
+export * from './clusterTopics.js';
 export * from './communityGraph.js';
 export * from './findClusters.js';
 export * from './graphExports.js';

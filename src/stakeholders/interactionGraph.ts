@@ -17,12 +17,23 @@ import { tieGraph } from './internal/tieGraph.js';
  * - **co-hosting** — +1 per pair of hosts of a gathering;
  * - **mentoring** — +1 per mentoring session the two share (`mentor-session`
  *   activities in the same thread).
+ * - **co-working** — members who worked on the same thing in the same
+ *   calendar window (`coworking.windowDays`, 90): work activities (commit,
+ *   pull-request, review, document, translate) sharing a topic — a file, a
+ *   directory, an area — or reviews in the same thread; +1/(k−1) for each
+ *   pair among the k members of each thing and window (Newman 2001's
+ *   collaboration weighting: a file three people touched says more than one
+ *   three hundred did). By default (`include.coworking: 'auto'`) only when
+ *   no activity in the window is part of a conversation (no replies, no
+ *   threads), as in a git history.
  *
  * Each contribution decays with age: it is multiplied by 2^(−age/halfLife),
  * age measured back from `to` (or the latest activity). Self-interactions are
  * ignored. Every member current at `to` is a node (isolated ones included),
  * with attributes `label`, `groups`, `affiliation`, `topics` (interests) and
- * `joinedAt`; edges carry `weight` and the counts behind it, are ordered by
+ * `joinedAt`; edges carry `weight` and the counts behind it (`replies`,
+ * `threads`, `gatherings`, `mentoring`, `cohosting`, `coworking`: which
+ * kinds of interaction make the tie), are ordered by
  * their endpoints' ids and keyed `e0`, `e1`, … in that order (so the same
  * community gives the same graph, and the same GEXF, byte for byte). The
  * result is a plain graphology graph: use the whole graphology ecosystem on it.

@@ -12,7 +12,14 @@ import {
 import { newUndirectedGraph } from '../../src/stakeholders/internal/graph.js';
 
 const DAY = 86_400_000;
-type Counts = { replies: number; threads: number; gatherings: number; mentoring: number; cohosting: number };
+type Counts = {
+  replies: number;
+  threads: number;
+  gatherings: number;
+  mentoring: number;
+  cohosting: number;
+  coworking: number;
+};
 
 /** The straightforward implementation (one graphology edge update per contribution): the reference. */
 function naiveInteractionGraph(community: Community, options: InteractionGraphOptions = {}): CommunityGraph {
@@ -46,7 +53,14 @@ function naiveInteractionGraph(community: Community, options: InteractionGraphOp
       attrs.weight += w;
       attrs[what] += 1;
     } else {
-      const counts: Counts = { replies: 0, threads: 0, gatherings: 0, mentoring: 0, cohosting: 0 };
+      const counts: Counts = {
+        replies: 0,
+        threads: 0,
+        gatherings: 0,
+        mentoring: 0,
+        cohosting: 0,
+        coworking: 0,
+      };
       counts[what] = 1;
       graph.addEdge(a, b, { weight: w, ...counts });
     }
@@ -102,6 +116,38 @@ function naiveInteractionGraph(community: Community, options: InteractionGraphOp
           tie(hosts[i] as string, hosts[j] as string, decay(t), 'cohosting');
     }
   }
+  // Co-working: per (thing, calendar window), the members who worked on it; 1/(k−1) per pair.
+  const conversation = inWindow.some(
+    (a) => a.replyTo !== undefined || (a.thread !== undefined && !GATHERING_KINDS.has(a.kind)),
+  );
+  const coworking = opts.include.coworking === 'auto' ? !conversation : opts.include.coworking;
+  if (coworking) {
+    const WORK = new Set(['commit', 'pull-request', 'review', 'document', 'translate']);
+    const things = new Map<string, { members: Set<string>; last: number }>();
+    const note = (key: string, who: string, t: number) => {
+      const x = things.get(key) ?? { members: new Set<string>(), last: t };
+      x.members.add(who);
+      x.last = Math.max(x.last, t);
+      things.set(key, x);
+    };
+    for (const a of inWindow) {
+      if (!WORK.has(a.kind) || !members.has(a.memberId)) continue;
+      const t = a.at.getTime();
+      const bucket = Math.floor(t / (opts.coworking.windowDays * DAY));
+      if (opts.coworking.topics) for (const topic of a.topics) note(`t ${bucket} ${topic}`, a.memberId, t);
+      if (opts.coworking.reviews && a.kind === 'review' && a.thread !== undefined)
+        note(`r ${bucket} ${a.thread}`, a.memberId, t);
+    }
+    for (const key of [...things.keys()].sort()) {
+      const x = things.get(key)!;
+      const list = [...x.members].sort();
+      const k = list.length;
+      if (k < 2 || k > opts.maxGroupSize) continue;
+      for (let i = 0; i < k; i++)
+        for (let j = i + 1; j < k; j++)
+          tie(list[i] as string, list[j] as string, decay(x.last) / (k - 1), 'coworking');
+    }
+  }
   return graph;
 }
 
@@ -148,6 +194,12 @@ describe('interactionGraph fast path', () => {
             gatherings: fc.boolean(),
             mentoring: fc.boolean(),
             cohosting: fc.boolean(),
+            coworking: fc.constantFrom('auto' as const, true, false),
+          }),
+          coworking: fc.record({
+            windowDays: fc.constantFrom(1, 30, 90),
+            topics: fc.boolean(),
+            reviews: fc.boolean(),
           }),
           from: fc.constantFrom(undefined, '2025-03-01'),
           to: fc.constantFrom(undefined, '2025-09-01'),

@@ -20,9 +20,10 @@ export interface ExportFile {
 }
 
 /**
- * What the chat and forum importers read: a ZIP archive (its bytes, whole or
- * as a stream of chunks — each entry is inflated on its own, so memory holds
- * one file at a time), or the export's files one by one (a list or an async
+ * What the chat and forum importers read: a ZIP archive, or a tar archive
+ * gzipped or not (Zulip's `.tar.gz`) — its bytes, whole or as a stream of
+ * chunks; each entry is read on its own, so memory holds one file at a
+ * time — or the export's files one by one (a list or an async
  * stream of {@link ExportFile}s, e.g. an unzipped folder). The order of files
  * does not matter: importers sort what they read by path.
  *

@@ -1,4 +1,5 @@
 import { inputChunks } from './internal/byteChunks.js';
+import { Utf8ChunkDecoder } from './internal/utf8Decoder.js';
 
 /**
  * What importers read: a whole text, its bytes, or a stream of chunks (strings
@@ -31,17 +32,17 @@ export type TextInput =
  * ```
  */
 export async function* textChunks(input: TextInput): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new Utf8ChunkDecoder();
   let start = true;
   for await (const chunk of inputChunks(input)) {
-    let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk);
     if (start && text.length > 0) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       start = false;
     }
     if (text.length > 0) yield text;
   }
-  const tail = decoder.decode();
+  const tail = decoder.end();
   if (tail.length > 0) yield tail;
 }
 

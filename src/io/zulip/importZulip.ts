@@ -50,9 +50,10 @@ const isRealm = (path: string): boolean => /(^|\/)realm\.json$/.test(path);
 const isMessages = (path: string): boolean => /(^|\/)messages-\d+\.json$/.test(path);
 
 /**
- * Reads a Zulip organisation export (the folder `manage.py export` or the
- * organisation settings' export writes, untarred: realm.json and
- * messages-000001.json…) into a {@link SourceExtract}:
+ * Reads a Zulip organisation export — the `.tar.gz` that `manage.py export`
+ * or the organisation settings' export writes (its bytes, whole or streamed;
+ * read without untarring, one file in memory at a time), or the files of its
+ * folder: realm.json and messages-000001.json… — into a {@link SourceExtract}:
  *
  * - identities `zulip:<user id>` from realm.json (full name, the real e-mail
  *   `delivery_email` when exported; `is_bot` / `bot_type` flag bots), and a
@@ -63,7 +64,7 @@ const isMessages = (path: string): boolean => /(^|\/)messages-\d+\.json$/.test(p
  * - a `reaction` per `zerver_reaction` row, replying to its message;
  * - direct messages skipped and counted unless `directMessages` is set.
  *
- * @param input - the export's files (a list, a stream, or a ZIP; see {@link ExportInput})
+ * @param input - the export's `.tar.gz` (or `.tar`, or a ZIP) as bytes or a stream of chunks, or its files (a list or a stream; see {@link ExportInput})
  * @param options - see {@link ImportZulipOptionsSchema}
  * @returns the extract; `read` counts files, users, streams, messages, posts, replies, reactions and joins
  * @throws {@link InputFormatError} for input that is not a Zulip export (naming the file and record)

@@ -3,7 +3,9 @@
  * light and dark schemes, the Okabe–Ito colour-blind-safe palette as CSS
  * variables, and print rules — page margins that fit both A4 and US Letter
  * (`size: auto` keeps the reader's paper), no figure or table split across
- * pages, no chart taller than a page.
+ * pages, no chart taller than a page. Words in tables are never broken
+ * (the body's `overflow-wrap: anywhere` would let a table squeeze "Records"
+ * into "Re/cor/ds"); a table too wide scrolls in its frame instead.
  */
 export const REPORT_CSS = `:root {
   color-scheme: light dark;
@@ -50,7 +52,7 @@ nav.toc { background: var(--panel); border-radius: 8px; padding: 0.75rem 1.25rem
 nav.toc h2 { border: 0; margin: 0 0 0.25rem; padding: 0; font-size: 1.05rem; }
 nav.toc ol { margin: 0; padding-left: 1.25rem; }
 .table-wrap { overflow-x: auto; margin: 0.75rem 0; }
-table { border-collapse: collapse; font-size: 0.92rem; break-inside: avoid; page-break-inside: avoid; }
+table { border-collapse: collapse; font-size: 0.92rem; overflow-wrap: normal; break-inside: avoid; page-break-inside: avoid; }
 caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--rule); }

@@ -3,6 +3,7 @@ import { dataCoverage, notMeasured } from '../../model/dataCoverage.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { parseWith } from '../../model/validate.js';
 import { brokers } from '../../stakeholders/brokers.js';
+import { clusterTopics } from '../../stakeholders/clusterTopics.js';
 import type { CommunityGraph } from '../../stakeholders/communityGraph.js';
 import { findClusters } from '../../stakeholders/findClusters.js';
 import { graphFromTies } from '../../stakeholders/graphFromTies.js';
@@ -53,14 +54,6 @@ function betweennessMethodText(method: ReturnType<typeof brokers>['betweenness']
     : `Betweenness is estimated from ${method.samples} sampled shortest paths (exact would take about ${method.exactWork.toExponential(1)} steps, over the budget of ${method.budget.toExponential(1)}): with probability ${Math.round((1 - (method.delta ?? 0)) * 100)}% every score is within ±${method.errorBound.toFixed(3)} of the exact one.`;
 }
 
-/** Up to three of a cluster's top topics, comma-separated. */
-function topicsText(cluster: ReturnType<typeof findClusters>['clusters'][number]): string {
-  return cluster.topTopics
-    .slice(0, 3)
-    .map((t) => t.topic)
-    .join(', ');
-}
-
 /**
  * The network picture: the most connected members of each sub-network, a
  * legend with each sub-network's size and topics, and the top brokers named.
@@ -68,13 +61,13 @@ function topicsText(cluster: ReturnType<typeof findClusters>['clusters'][number]
 function networkFigure(
   graph: CommunityGraph,
   clusterOf: Record<string, number>,
-  clusters: ReturnType<typeof findClusters>['clusters'],
+  clusterLabels: Record<string, string>,
   topBrokers: ReturnType<typeof brokers>['top'],
   seed: number,
 ): string {
   return graphSvg(graph, {
     clusterOf,
-    clusterLabels: Object.fromEntries(clusters.map((c) => [String(c.id), topicsText(c)])),
+    clusterLabels,
     named: topBrokers.map((b) => b.memberId),
     namedDescription: 'the top brokers, who link the sub-networks',
     seed,
@@ -136,6 +129,14 @@ export function stakeholdersSection(community: Community, options: SectionOption
   const { clusters, clusterOf, modularity } = findClusters(ties, { seed: opts.seed });
   const bigClusters = clusters.filter((c) => c.size >= 3);
   const shown = new Set(bigClusters.map((c) => c.id));
+  // What each cluster works on: its members' activity topics (c-TF-IDF), else their stated interests.
+  const workTopics = new Map(
+    clusterTopics(community, bigClusters, { from, to, top: 3 }).map((t) => [t.clusterId, t.topics]),
+  );
+  const topicsText = (c: (typeof bigClusters)[number]): string => {
+    const work = workTopics.get(c.id) ?? [];
+    return (work.length > 0 ? work : c.topTopics.slice(0, 3)).map((t) => t.topic).join(', ');
+  };
   const silos = siloReport(graph, { by: 'cluster', clusterOf });
   const groupSilos = siloReport(graph, { by: 'group' });
   const top = brokers(ties, { top: 5, clusterOf });
@@ -154,12 +155,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
     '|---|---|---|---|',
     ...bigClusters.map(
       (c) =>
-        `| ${c.id} | ${c.size} | ${escapeMarkdown(
-          c.topTopics
-            .slice(0, 3)
-            .map((t) => t.topic)
-            .join(', '),
-        )} | ${escapeMarkdown(
+        `| ${c.id} | ${c.size} | ${escapeMarkdown(topicsText(c))} | ${escapeMarkdown(
           c.dominantGroups
             .slice(0, 2)
             .map((g) => g.group)
@@ -216,16 +212,19 @@ export function stakeholdersSection(community: Community, options: SectionOption
       {
         id: 'network',
         title: 'Who talks to whom, coloured by sub-network',
-        svg: networkFigure(graph, clusterOf, bigClusters, top.top, opts.seed),
+        svg: networkFigure(
+          graph,
+          clusterOf,
+          Object.fromEntries(bigClusters.map((c) => [String(c.id), topicsText(c)])),
+          top.top,
+          opts.seed,
+        ),
         table: {
           columns: ['Sub-network', 'Members', 'Top topics', 'Main groups'],
           rows: bigClusters.map((c) => [
             c.id,
             c.size,
-            c.topTopics
-              .slice(0, 3)
-              .map((t) => t.topic)
-              .join(', '),
+            topicsText(c),
             c.dominantGroups
               .slice(0, 2)
               .map((g) => g.group)
@@ -242,6 +241,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
         id: c.id,
         size: c.size,
         topTopics: c.topTopics,
+        workTopics: workTopics.get(c.id) ?? [],
         dominantGroups: c.dominantGroups,
       })),
       silos: silos.silos,

@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SourceExtractSchema } from '../../../src/io/core/sourceExtract.js';
 import { importZulip } from '../../../src/io/zulip/importZulip.js';
 import { InputFormatError, ValidationError } from '../../../src/model/errors.js';
-import { folderFiles, textFile, zipFiles } from '../chat/exportFolder.js';
+import { chunked, folderFiles, textFile, zipFiles } from '../chat/exportFolder.js';
 
 const fixture = join(__dirname, '..', '..', 'fixtures', 'zulip', 'export');
 const files = () => folderFiles(fixture);
@@ -204,5 +206,76 @@ describe('importZulip on bad input', () => {
 
   it('refuses unknown options', async () => {
     await expect(importZulip([], { streams: ['a'] } as never)).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('importZulip on the .tar.gz the export writes', () => {
+  const tarGz = (name: string) => new Uint8Array(readFileSync(join(fixture, '..', name)));
+  const TOP = 'zulip-export-zcmpxfm6/';
+
+  it('reads a GNU tar.gz (made by GNU tar, with a long-name record) like the untarred folder, streamed in any chunking', async () => {
+    // The untarred folder, with the paths the archive gives (under its top folder).
+    const expected = await importZulip(folderFiles(fixture, TOP));
+    const bytes = tarGz('export-gnu.tar.gz');
+    const whole = await importZulip(bytes);
+    expect(whole.activities).toEqual(expected.activities);
+    expect(whole.identities).toEqual(expected.identities);
+    expect(whole.files).toEqual(expected.files);
+    expect(whole.files).toContain(`${TOP}realm.json`);
+    // The upload with a 152-character path is named by its GNU long-name record, and skipped.
+    expect(whole.skipped[0]).toEqual({
+      reason: 'file of the export not read (attachments, avatars, audit log…)',
+      count: 3,
+      examples: [
+        `${TOP}attachment.json`,
+        `${TOP}avatars/10.png`,
+        `${TOP}uploads/a-very-long-folder-name-that-zulip-writes-for-uploads/a-very-long-folder-name-that-zulip-writes-for-uploads/screenshot.png`,
+      ],
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 700 }), async (size) => {
+        expect(JSON.stringify(await importZulip(chunked(bytes, size)))).toBe(JSON.stringify(whole));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('reads a pax tar.gz (made by Python tarfile) and an uncompressed tar the same way', async () => {
+    const gnu = JSON.stringify(await importZulip(tarGz('export-gnu.tar.gz')));
+    expect(JSON.stringify(await importZulip(tarGz('export-pax.tar.gz')))).toBe(gnu);
+    expect(JSON.stringify(await importZulip(gunzipSync(tarGz('export-gnu.tar.gz'))))).toBe(gnu);
+  });
+
+  it('refuses a truncated .tar.gz, a truncated tar, a corrupt header, a gzipped file that is not tar, and a tar without realm.json', async () => {
+    const gz = tarGz('export-gnu.tar.gz');
+    const tar = gunzipSync(gz);
+    expect((await errorOf(gz.subarray(0, gz.length - 100))).message).toMatch(
+      /^importZulip: the \.gz archive cannot be gunzipped \(corrupt or truncated\)/,
+    );
+    // Cut inside realm.json's bytes (its header is at block 12 of the GNU archive).
+    const realmAt = tar.indexOf(new TextEncoder().encode(`${TOP}realm.json`));
+    expect((await errorOf(tar.subarray(0, realmAt + 512 + 100))).message).toBe(
+      `importZulip: the tar archive ends inside ${TOP}realm.json (truncated)`,
+    );
+    expect((await errorOf(tar.subarray(0, realmAt + 300))).message).toMatch(
+      /^importZulip: the tar archive ends inside a header \(entry \d+; truncated\)$/,
+    );
+    const corrupt = tar.slice();
+    corrupt[realmAt + 130] = 0x37; // a digit of the size field: the checksum no longer matches
+    expect((await errorOf(corrupt)).message).toMatch(
+      /^importZulip: corrupt tar archive: bad header checksum at entry \d+$/,
+    );
+    expect(
+      (await errorOf(gzipSync(new TextEncoder().encode('{"zerver_message": []}'.repeat(40))))).message,
+    ).toBe(
+      'importZulip: not a tar archive (its first 512 bytes are not a tar header) in the gzipped file: give the export .tar.gz, its untarred folder, or a ZIP',
+    );
+    expect((await errorOf(gzipSync(new TextEncoder().encode('{}')))).message).toBe(
+      'importZulip: not a tar archive (shorter than one 512-byte header) in the gzipped file: give the export .tar.gz, its untarred folder, or a ZIP',
+    );
+    // The archive up to realm.json's header (GNU tar sorted the names): what is missing is said as for a folder.
+    expect((await errorOf(tar.subarray(0, realmAt))).message).toBe(
+      `importZulip: not a Zulip export: expected realm.json and messages-000001.json…; found ${TOP}messages-000001.json, ${TOP}messages-000002.json, ${TOP}attachment.json, ${TOP}avatars/10.png`,
+    );
   });
 });

@@ -27,8 +27,17 @@ describe('safeInlineSvg', () => {
     ['a comment', '<svg><!-- x --></svg>'],
     ['an unquoted attribute', '<svg><rect width=3/></svg>'],
     ['not SVG', '<div>hi</div>'],
-    ['a numeric entity', '<svg><text>&#106;</text></svg>'],
+    ['a character reference in an attribute', '<svg><rect fill="&#117;rl(#g)"/></svg>'],
+    ['an address in an attribute', '<svg><rect fill="https://evil.example/x"/></svg>'],
+    ['another namespace', '<svg xmlns="https://evil.example/ns"></svg>'],
+    ['a processing instruction', '<svg><?xml-stylesheet href="x"?></svg>'],
   ])('refuses %s', (_, svg) => {
     expect(safeInlineSvg(svg)).toBeUndefined();
+  });
+
+  it('keeps text that mentions an address or a character reference: text between tags is only shown', () => {
+    const svg =
+      '<svg><title>![i](https://evil.example/x.png) &#106;</title><text x="1">see http://x.example</text></svg>';
+    expect(safeInlineSvg(svg)).toBe(svg);
   });
 });

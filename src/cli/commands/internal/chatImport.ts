@@ -13,17 +13,25 @@ function relativeTo(dir: string, path: string): string {
 }
 
 /**
- * The export the PATHs name: one ZIP streamed as it is (when `zip` allows),
- * or the files of folders (paths relative to the folder) and single files
- * (paths as given), read lazily one at a time.
+ * The export the PATHs name: one ZIP (when `zip` allows) or tar archive,
+ * gzipped or not (when `tar` allows), streamed as it is; or the files of
+ * folders (paths relative to the folder) and single files (paths as given),
+ * read lazily one at a time.
  */
-export function exportInputFromPaths(paths: readonly string[], io: CliIo, zip: boolean): ExportInput {
+export function exportInputFromPaths(
+  paths: readonly string[],
+  io: CliIo,
+  zip: boolean,
+  tar = false,
+): ExportInput {
   if (paths.length === 0) throw new UsageError('give at least one PATH');
   const kinds = paths.map((p) => ({ path: p, dir: isDirectoryPath(p, io) }));
   const zips = kinds.filter((k) => !k.dir && /\.zip$/i.test(k.path));
-  if (zips.length > 0) {
-    if (!zip) throw new UsageError(`${zips[0]?.path}: unzip it first and give the folder`);
-    if (paths.length > 1) throw new UsageError('give one ZIP, or folders and files, not both');
+  const tars = kinds.filter((k) => !k.dir && /\.(?:tar|tar\.gz|tgz)$/i.test(k.path));
+  if (zips.length > 0 || tars.length > 0) {
+    if (zips.length > 0 && !zip) throw new UsageError(`${zips[0]?.path}: unzip it first and give the folder`);
+    if (tars.length > 0 && !tar) throw new UsageError(`${tars[0]?.path}: untar it first and give the folder`);
+    if (paths.length > 1) throw new UsageError('give one archive, or folders and files, not both');
     return io.readStream(paths[0] as string);
   }
   return (async function* (): AsyncGenerator<ExportFile> {
@@ -55,6 +63,8 @@ export function chatImportCommand(spec: {
   summary: string;
   usage: string;
   zip: boolean;
+  /** Whether a tar archive (.tar, .tar.gz, .tgz) is read as it is. */
+  tar?: boolean;
   options?: CliCommand['options'];
   run: (input: ExportInput, values: Record<string, unknown>) => Promise<SourceExtract>;
 }): CliCommand {
@@ -64,7 +74,7 @@ export function chatImportCommand(spec: {
     usage: spec.usage,
     options: { out: { type: 'string' }, ...spec.options },
     async run({ values, positionals }, io) {
-      const input = exportInputFromPaths(positionals, io, spec.zip);
+      const input = exportInputFromPaths(positionals, io, spec.zip, spec.tar === true);
       if (io.stderrIsTty) io.stderr(`Reading ${positionals.join(', ')}…`);
       const extract = await spec.run(input, values);
       if (io.stderrIsTty) io.stderr('\r\x1b[2K');

@@ -1,5 +1,8 @@
 import { inflateSync, Unzip, type UnzipDecoder } from 'fflate';
 import { InputFormatError } from '../../../model/errors.js';
+import { byteChunks, CorruptGzipError } from '../../core/internal/byteChunks.js';
+import { TarFormatError, tarEntries } from '../../core/internal/tarEntries.js';
+import { Utf8ChunkDecoder } from '../../core/internal/utf8Decoder.js';
 import { textChunks } from '../../core/textInput.js';
 import type { ExportFile, ExportInput } from '../exportInput.js';
 
@@ -29,7 +32,8 @@ async function* items(input: Exclude<ExportInput, Uint8Array | ArrayBuffer>): As
 
 /**
  * The files of an export, one at a time: from a ZIP (bytes or a stream of
- * chunks, inflated entry by entry with fflate) or from a list or stream of
+ * chunks, inflated entry by entry with fflate), a tar archive, gzipped or
+ * not (a Zulip organisation export), or from a list or stream of
  * {@link ExportFile}s. `wanted(path)` says which files to decode; the others
  * are reported with no text. Errors are {@link InputFormatError}s of `fn`.
  */
@@ -39,11 +43,11 @@ export async function* exportTexts(
   wanted: (path: string) => boolean,
 ): AsyncGenerator<ExportText> {
   if (input instanceof Uint8Array) {
-    yield* zipTexts(fn, [input], wanted);
+    yield* archiveTexts(fn, [input], wanted);
     return;
   }
   if (input instanceof ArrayBuffer) {
-    yield* zipTexts(fn, [new Uint8Array(input)], wanted);
+    yield* archiveTexts(fn, [new Uint8Array(input)], wanted);
     return;
   }
   const it = items(input);
@@ -51,7 +55,7 @@ export async function* exportTexts(
   if (head.done) return;
   if (head.value instanceof Uint8Array) {
     const first = head.value;
-    yield* zipTexts(
+    yield* archiveTexts(
       fn,
       (async function* () {
         yield first;
@@ -143,11 +147,30 @@ class GatherDeflated implements UnzipDecoder {
   }
 }
 
-/** The text of raw-deflated `bytes`, UTF-8 decoded, inflated natively where the platform can. */
+/**
+ * Entries up to this size (compressed) are inflated by fflate in this thread:
+ * for the many small files of a chat export (a Slack day file is a few
+ * kilobytes) that is faster than setting up a native DecompressionStream per
+ * file. Deflate expands at most 1032-fold, so what one such entry can inflate
+ * to stays near MAX_FILE_BYTES; larger entries go to the native inflater,
+ * which checks the size as it goes.
+ */
+const SYNC_INFLATE_MAX = 256 * 1024;
+
+/** The inflated text of small raw-deflated `bytes` (see {@link SYNC_INFLATE_MAX}). */
+function inflateSmall(fn: string, path: string, bytes: Uint8Array): string {
+  const out = inflateSync(bytes);
+  if (out.length > MAX_FILE_BYTES)
+    throw new InputFormatError(fn, { file: path }, `larger than ${MAX_FILE_BYTES / 2 ** 20} MB`);
+  return new TextDecoder('utf-8').decode(out);
+}
+
+/** The text of raw-deflated `bytes`, UTF-8 decoded: small entries by fflate, larger ones natively where the platform can. */
 async function inflateText(fn: string, path: string, bytes: Uint8Array): Promise<string> {
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new Utf8ChunkDecoder();
   try {
-    if (typeof DecompressionStream === 'undefined') return decoder.decode(inflateSync(bytes));
+    if (bytes.length <= SYNC_INFLATE_MAX) return inflateSmall(fn, path, bytes);
+    if (typeof DecompressionStream === 'undefined') return decoder.decode(inflateSync(bytes)) + decoder.end();
     const reader = new Blob([bytes as Uint8Array<ArrayBuffer>])
       .stream()
       .pipeThrough(new DecompressionStream('deflate-raw'))
@@ -162,9 +185,9 @@ async function inflateText(fn: string, path: string, bytes: Uint8Array): Promise
         await reader.cancel();
         throw new InputFormatError(fn, { file: path }, `larger than ${MAX_FILE_BYTES / 2 ** 20} MB`);
       }
-      parts.push(decoder.decode(value, { stream: true }));
+      parts.push(decoder.decode(value));
     }
-    parts.push(decoder.decode());
+    parts.push(decoder.end());
     return parts.join('');
   } catch (error) {
     if (error instanceof InputFormatError) throw error;
@@ -273,4 +296,86 @@ async function* zipTexts(
     throw new InputFormatError(fn, { file: open }, 'the ZIP archive ends inside this file (truncated)');
   if (seen > 0 && !hasEndRecord(tail))
     throw new InputFormatError(fn, {}, 'the ZIP archive is truncated (no end-of-central-directory record)');
+}
+
+/** Where a tar header holds "ustar" (POSIX and GNU archives). */
+const USTAR_AT = 257;
+
+/** The first `n` bytes of a stream (fewer when it is shorter), and the whole stream again. */
+async function peek(
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  n: number,
+): Promise<{ head: Uint8Array; stream: AsyncIterable<Uint8Array> }> {
+  const it = (async function* () {
+    yield* chunks;
+  })();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  while (size < n) {
+    const next = await it.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    parts.push(next.value);
+    size += next.value.length;
+  }
+  const stream = (async function* () {
+    yield* parts;
+    if (!ended) yield* { [Symbol.asyncIterator]: () => it };
+  })();
+  return { head: concat(parts, size), stream };
+}
+
+/**
+ * The files of an archive: gunzipped first when the bytes start with gzip's
+ * magic number; read as tar when gzipped or when the first header says
+ * "ustar", else as a ZIP.
+ */
+async function* archiveTexts(
+  fn: string,
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+  wanted: (path: string) => boolean,
+): AsyncGenerator<ExportText> {
+  const raw = await peek(chunks, 2);
+  const gzipped = raw.head[0] === 0x1f && raw.head[1] === 0x8b;
+  let plain: { head: Uint8Array; stream: AsyncIterable<Uint8Array> };
+  try {
+    plain = await peek(gzipped ? byteChunks(raw.stream) : raw.stream, USTAR_AT + 5);
+  } catch (error) {
+    throw gunzipError(fn, error);
+  }
+  const magic = new TextDecoder('latin1').decode(plain.head.subarray(USTAR_AT, USTAR_AT + 5));
+  if (!gzipped && magic !== 'ustar') {
+    yield* zipTexts(fn, plain.stream, wanted);
+    return;
+  }
+  const decoder = new TextDecoder('utf-8');
+  try {
+    for await (const e of tarEntries(plain.stream, wanted, MAX_FILE_BYTES))
+      yield {
+        path: normalisePath(e.path),
+        text: e.bytes === undefined ? undefined : withoutBom(decoder.decode(e.bytes)),
+      };
+  } catch (error) {
+    if (!(error instanceof TarFormatError)) throw gunzipError(fn, error);
+    const hint = gzipped
+      ? ' in the gzipped file: give the export .tar.gz, its untarred folder, or a ZIP'
+      : '';
+    throw new InputFormatError(fn, {}, `${error.message}${hint}`, { cause: error });
+  }
+}
+
+/** A gunzip failure as the importer's error (other errors pass through). */
+function gunzipError(fn: string, error: unknown): unknown {
+  if (!(error instanceof CorruptGzipError)) return error;
+  return new InputFormatError(
+    fn,
+    {},
+    `the .gz archive cannot be gunzipped (corrupt or truncated): ${error.message}`,
+    {
+      cause: error,
+    },
+  );
 }

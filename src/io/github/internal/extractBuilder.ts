@@ -133,7 +133,8 @@ export class ExtractBuilder {
       known.platformBot = true;
       known.platformBotEvidence = user.bot;
     }
-    return id;
+    // The id string already held, so that a member's activities share one string (memory of millions of events).
+    return known.id;
   }
 
   thread(id: string): ThreadInfo {
@@ -146,10 +147,22 @@ export class ExtractBuilder {
   }
 
   /** Adds a draft activity; a second record with the same id (another page, file or endpoint) is counted and left out. */
+  /** One string object per distinct thread id and channel, shared by every activity that names it. */
+  private readonly shared = new Map<string, string>();
+
+  private share(s: string): string {
+    const known = this.shared.get(s);
+    if (known !== undefined) return known;
+    this.shared.set(s, s);
+    return s;
+  }
+
   add(draft: DraftActivity): void {
     draft.id = fitId(draft.id);
-    if (draft.thread !== undefined) draft.thread = fitId(draft.thread);
-    if (draft.parent !== undefined) draft.parent = fitId(draft.parent);
+    // Threads and channels repeat across activities: holding each once keeps millions of events' results smaller.
+    if (draft.thread !== undefined) draft.thread = this.share(fitId(draft.thread));
+    if (draft.parent !== undefined) draft.parent = this.share(fitId(draft.parent));
+    draft.channel = this.share(draft.channel);
     const known = this.drafts.get(draft.id);
     if (known !== undefined) {
       this.tally.skip(

@@ -3,6 +3,7 @@ import { toDate } from '../../../model/dateInput.js';
 import { headerFields } from './headerFields.js';
 import { deobfuscateAddress, messageIdsIn } from './mailHeaders.js';
 import { plainText } from './plainText.js';
+import { decodeBase64Body, decodeQuotedPrintableBody } from './transferDecoding.js';
 
 /** What the adapter keeps of one message. */
 export interface MailMessage {
@@ -98,15 +99,14 @@ const UTF8_LABELS = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
 const LATIN_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'windows-1252', 'cp1252']);
 
 /**
- * The body's text without MIME decoding, when none is needed: a single
- * text/plain part (or no Content-Type), not format=flowed, sent as 7bit,
- * 8bit or binary, in UTF-8 / US-ASCII or ISO-8859-1 / Windows-1252. Anything
- * else (multipart, quoted-printable, base64, flowed text, other charsets, a
- * UTF-8 body that is not UTF-8) is left to postal-mime: undefined.
+ * The text of a single-part text/plain body in UTF-8, ASCII or Latin-1
+ * (Windows-1252), sent as it is (7bit, 8bit, binary), in base64 or in
+ * quoted-printable — most list mail — decoded here without the MIME parser;
+ * undefined for anything else (multipart, other charsets, format=flowed,
+ * malformed base64, invalid UTF-8), which postal-mime then parses.
  */
 function simpleBody(fields: Map<string, string>, body: Uint8Array): string | undefined {
-  const cte = fields.get('content-transfer-encoding');
-  if (cte !== undefined && !/^(?:7bit|8bit|binary)$/i.test(cte)) return undefined;
+  const cte = fields.get('content-transfer-encoding')?.toLowerCase();
   const ct = fields.get('content-type');
   let charset = 'us-ascii';
   if (ct !== undefined) {
@@ -122,13 +122,74 @@ function simpleBody(fields: Map<string, string>, body: Uint8Array): string | und
     const m = /;[ \t]*charset[ \t]*=[ \t]*"?([^";\s]+)"?/i.exec(ct);
     if (m !== null) charset = (m[1] as string).toLowerCase();
   }
-  if (LATIN_LABELS.has(charset)) return windows1252.decode(body);
-  if (!UTF8_LABELS.has(charset)) return undefined;
+  const latin = LATIN_LABELS.has(charset);
+  if (!latin && !UTF8_LABELS.has(charset)) return undefined;
+  let bytes: Uint8Array | undefined = body;
+  if (cte === 'base64') bytes = decodeBase64Body(body);
+  else if (cte === 'quoted-printable') bytes = decodeQuotedPrintableBody(body);
+  else if (cte !== undefined && cte !== '7bit' && cte !== '8bit' && cte !== 'binary') return undefined;
+  if (bytes === undefined) return undefined;
+  if (latin) return windows1252.decode(bytes);
   try {
-    return utf8.decode(body);
+    return utf8.decode(bytes);
   } catch {
     return undefined;
   }
+}
+
+const ALTERNATIVE = /^multipart\/alternative[ \t]*;/i;
+const BOUNDARY = /;[ \t]*boundary[ \t]*=[ \t]*(?:"([^"\\]+)"|([^";\s]+))[ \t]*(?:;|$)/i;
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * The text of a multipart/alternative body whose one text/plain part
+ * {@link simpleBody} can read (the plain text beside an HTML version, as mail
+ * clients send), without the MIME parser; undefined for any other shape
+ * (nested multiparts, attachments, several plain parts, a missing closing
+ * boundary), which postal-mime then parses.
+ */
+function alternativeBody(fields: Map<string, string>, body: Uint8Array): string | undefined {
+  const ct = fields.get('content-type');
+  if (ct === undefined || !ALTERNATIVE.test(ct)) return undefined;
+  const cte = fields.get('content-transfer-encoding')?.toLowerCase();
+  if (cte !== undefined && cte !== '7bit' && cte !== '8bit' && cte !== 'binary') return undefined;
+  const m = BOUNDARY.exec(ct);
+  const boundary = m?.[1] ?? m?.[2];
+  if (boundary === undefined) return undefined;
+  const open = `--${boundary}`;
+  const parts: Uint8Array[] = [];
+  let partStart = -1;
+  let closed = false;
+  for (let p = 0; p < body.length; ) {
+    let nl = body.indexOf(0x0a, p);
+    if (nl < 0) nl = body.length;
+    const end = nl > p && body[nl - 1] === 0x0d ? nl - 1 : nl;
+    if (body[p] === 0x2d && body[p + 1] === 0x2d) {
+      const line = latin1.decode(body.subarray(p, end));
+      if (line.startsWith(open)) {
+        if (line !== open && line !== `${open}--`) return undefined;
+        if (partStart >= 0) parts.push(body.subarray(partStart, p));
+        if (line !== open) {
+          closed = true;
+          break;
+        }
+        partStart = nl + 1;
+      }
+    }
+    p = nl + 1;
+  }
+  if (!closed) return undefined;
+  let plain: { fields: Map<string, string>; body: Uint8Array } | undefined;
+  for (const part of parts) {
+    const h = headerFields(part);
+    if (/content-disposition[ \t]*:/i.test(latin1.decode(part.subarray(0, h.bodyStart)))) return undefined;
+    const type = (h.fields.get('content-type') ?? 'text/plain').toLowerCase();
+    if (/^(?:multipart|message)\//.test(type)) return undefined;
+    if (!/^text\/plain[ \t]*(?:;|$)/.test(type)) continue;
+    if (plain !== undefined) return undefined;
+    plain = { fields: h.fields, body: part.subarray(h.bodyStart) };
+  }
+  return plain === undefined ? undefined : simpleBody(plain.fields, plain.body);
 }
 
 /**
@@ -153,7 +214,8 @@ export function parseMessage(bytes: Uint8Array, withText: boolean): ParsedMessag
   const at = toDate(new Date(rawDate));
   if (at === undefined) return { ok: false, reason: 'Date header is not a date' };
   if (!withText) return reduced(fields, at, undefined);
-  const body = simpleBody(fields, bytes.subarray(bodyStart));
+  const rest = bytes.subarray(bodyStart);
+  const body = simpleBody(fields, rest) ?? alternativeBody(fields, rest);
   if (body !== undefined) return reduced(fields, at, body);
   return PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' }).then(
     (email) => reduced(fields, at, email.text ?? ''),

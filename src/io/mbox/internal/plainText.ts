@@ -21,11 +21,16 @@ export function plainText(subject: string, body: string): string {
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (line === '-- ' || line === '--' || /^_{10,}\s*$/.test(line)) break;
-    if (/^\s*>/.test(line)) continue;
-    if (line.trimEnd().endsWith(':') && ATTRIBUTION.test(line) && /^\s*>/.test(nextNonBlank(lines, i + 1)))
+    const first = firstNonBlank(line);
+    if (line === '-- ' || line === '--' || (line.charCodeAt(0) === 0x5f && /^_{10,}\s*$/.test(line))) break;
+    if (first === 0x3e) continue; // a quoted line: `>`, after white space or not
+    if (lastNonBlank(line) === 0x3a && ATTRIBUTION.test(line) && startsQuote(nextNonBlank(lines, i + 1)))
       continue;
-    if (line.trim() === '' && (kept.length === 0 || kept[kept.length - 1] === '')) continue;
+    if (first === -1) {
+      if (kept.length === 0 || kept[kept.length - 1] === '') continue;
+      kept.push('');
+      continue;
+    }
     kept.push(line.trimEnd());
   }
   while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
@@ -33,7 +38,46 @@ export function plainText(subject: string, body: string): string {
   return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
 }
 
+/** Whether `c` (a UTF-16 code unit) is white space as `\s` and `trim` see it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The first code unit of `line` that is not white space, or -1 for a blank line. */
+function firstNonBlank(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (!isSpace(c)) return c;
+  }
+  return -1;
+}
+
+/** The last code unit of `line` that is not white space, or -1 for a blank line. */
+function lastNonBlank(line: string): number {
+  for (let i = line.length - 1; i >= 0; i--) {
+    const c = line.charCodeAt(i);
+    if (!isSpace(c)) return c;
+  }
+  return -1;
+}
+
+/** Whether `line` is quoted (`>` after optional white space). */
+const startsQuote = (line: string): boolean => firstNonBlank(line) === 0x3e;
+
 function nextNonBlank(lines: readonly string[], from: number): string {
-  for (let i = from; i < lines.length; i++) if ((lines[i] as string).trim() !== '') return lines[i] as string;
+  for (let i = from; i < lines.length; i++)
+    if (firstNonBlank(lines[i] as string) !== -1) return lines[i] as string;
   return '';
 }

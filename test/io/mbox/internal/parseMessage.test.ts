@@ -85,6 +85,106 @@ describe('parseMessage', () => {
     },
   );
 
+  it('reads base64, quoted-printable and multipart/alternative bodies without postal-mime, with the same text', async () => {
+    const enc = new TextEncoder();
+    const line = fc.string({
+      unit: fc.constantFrom('a', 'é', ' ', '=', '\t', '>', '€', 'Z', '-', '😀'),
+      maxLength: 30,
+    });
+    const text = fc.array(line, { minLength: 1, maxLength: 6 });
+    /** A quoted-printable encoding with escapes, soft breaks and trailing blanks (as transit adds). */
+    const qp = (lines: string[], eol: string): string =>
+      lines
+        .map((l) => {
+          const tokens = [...enc.encode(l)].map((b) =>
+            b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase()}` : String.fromCharCode(b),
+          );
+          const rows: string[] = [];
+          for (let k = 0; k < tokens.length; k += 8) rows.push(tokens.slice(k, k + 8).join(''));
+          return rows.join(`=${eol}`);
+        })
+        .join(` ${eol}`);
+    const b64 = (lines: string[], eol: string): string =>
+      (
+        Buffer.from(lines.join('\n'), 'utf8')
+          .toString('base64')
+          .match(/.{1,16}/g) ?? []
+      ).join(eol);
+    const head = (extra: string, eol: string) =>
+      ['From: Ada <ada@example.org>', 'Date: Mon, 4 Mar 2024 10:00:00 +0000', 'Subject: s', extra]
+        .filter(Boolean)
+        .join(eol);
+    const message = fc
+      .tuple(
+        text,
+        fc.constantFrom('\n', '\r\n'),
+        fc.constantFrom('b64', 'qp', 'alt-qp', 'alt-b64', 'alt-plain'),
+      )
+      .map(([lines, eol, shape]) => {
+        const part = (cte: string, body: string) =>
+          `Content-Type: text/plain; charset=utf-8${eol}Content-Transfer-Encoding: ${cte}${eol}${eol}${body}`;
+        if (shape === 'b64')
+          return `${head(`Content-Type: text/plain; charset="utf-8"${eol}Content-Transfer-Encoding: base64`, eol)}${eol}${eol}${b64(lines, eol)}${eol}`;
+        if (shape === 'qp')
+          return `${head(`Content-Type: text/plain; charset=utf-8${eol}Content-Transfer-Encoding: quoted-printable`, eol)}${eol}${eol}${qp(lines, eol)}${eol}`;
+        const plain =
+          shape === 'alt-qp'
+            ? part('quoted-printable', qp(lines, eol))
+            : shape === 'alt-b64'
+              ? part('base64', b64(lines, eol))
+              : part('8bit', lines.join(eol));
+        return [
+          head('MIME-Version: 1.0', eol),
+          'Content-Type: multipart/alternative; boundary="=_b1"',
+          '',
+          'This is a multi-part message in MIME format.',
+          '--=_b1',
+          plain,
+          '--=_b1',
+          'Content-Type: text/html; charset=utf-8',
+          '',
+          '<p>html</p>',
+          '--=_b1--',
+          'epilogue',
+        ].join(eol);
+      });
+    await fc.assert(
+      fc.asyncProperty(message, async (m) => {
+        const bytes = enc.encode(m);
+        expect(parseMessage(bytes, true)).not.toBeInstanceOf(Promise);
+        await expectSameAsPostalMime([bytes]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a stray "=" in quoted-printable as postal-mime does (kept), and lowercase escapes', async () => {
+    const bytes = new TextEncoder().encode(
+      'From: a@example.org\nDate: Mon, 4 Mar 2024 10:00:00 +0000\nSubject: s\nContent-Transfer-Encoding: quoted-printable\n\n1 = 2, x=zz, caf=c3=a9 =\t\nend=3D\n',
+    );
+    const ours = parseMessage(bytes, true);
+    expect(ours).not.toBeInstanceOf(Promise);
+    expect((ours as { message: { text: string } }).message.text).toBe('s\n\n1 = 2, x=zz, café end=');
+    await expectSameAsPostalMime([bytes]);
+  });
+
+  it('leaves malformed base64, a second plain part and attachments to postal-mime', async () => {
+    const head = 'From: a@example.org\nDate: Mon, 4 Mar 2024 10:00:00 +0000\nSubject: s\n';
+    const alt = (parts: string) =>
+      `${head}Content-Type: multipart/alternative; boundary=b\n\n--b\n${parts}\n--b--\n`;
+    for (const m of [
+      `${head}Content-Transfer-Encoding: base64\n\nQUJD=REVG\n`,
+      alt('Content-Type: text/plain\n\none\n--b\nContent-Type: text/plain\n\ntwo'),
+      alt('Content-Type: text/plain\nContent-Disposition: attachment; filename=a.txt\n\none'),
+      alt('Content-Type: multipart/mixed; boundary=c\n\n--c\n\nx\n--c--'),
+      `${head}Content-Type: multipart/alternative; boundary=b\n\n--b\n\nunclosed\n`,
+    ]) {
+      const bytes = new TextEncoder().encode(m);
+      expect(parseMessage(bytes, true)).toBeInstanceOf(Promise);
+      await expectSameAsPostalMime([bytes]);
+    }
+  });
+
   it('reads the plain address shapes as addressParser does', () => {
     const word = fc.stringMatching(/^[A-Za-z0-9.'_-]{1,8}$/);
     const address = fc.tuple(word, word).map(([a, b]) => `${a}@${b}.org`);
