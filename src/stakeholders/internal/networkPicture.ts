@@ -201,7 +201,9 @@ export function networkPicture(graph: CommunityGraph, o: PictureOptions): Networ
   // Layout: seeded positions around one centre per group, then ForceAtlas2 over the drawn members.
   const rng = createRng(o.seed);
   const small = newUndirectedGraph();
-  const centre = new Map(groups.map((g, i) => [g, (2 * Math.PI * i) / Math.max(1, groups.length)]));
+  // One centre per drawn group, evenly around a circle (groups with no dot take no place).
+  const withDots = groups.filter((g) => drawnGroups.has(g));
+  const centre = new Map(withDots.map((g, i) => [g, (2 * Math.PI * i) / Math.max(1, withDots.length)]));
   for (const n of drawn) {
     const angle = centre.get(groupOf(n)) as number;
     small.addNode(n, {
