@@ -52,6 +52,17 @@ export const CommunityReportOptionsSchema = z.strictObject({
    * summary says so.
    */
   currentHorizonDays: z.number().int().min(1).max(36_500).default(365),
+  /**
+   * Called just before each section is built, with its id, its place and
+   * how many sections there are: progress for a long report, computed in one
+   * call (the community is checked and its coverage counted once).
+   */
+  onSection: z
+    .custom<(id: (typeof REPORT_SECTION_IDS)[number], index: number, count: number) => void>(
+      (v) => typeof v === 'function',
+      'expected a function (id, index, count) => void',
+    )
+    .optional(),
 });
 
 /** Options of {@link communityReport}. */
@@ -140,6 +151,7 @@ export function communityReport(community: Community, options: CommunityReportOp
     currentHorizonDays: opts.currentHorizonDays,
   };
   const sections = wanted.map((id, i) => {
+    opts.onSection?.(id, i, wanted.length);
     const b = BUILDERS[id];
     const missing = missingSignals(coverage, b.needs);
     const section: ReportSection =

@@ -4,6 +4,7 @@ import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import type { RoleAssignment } from '../model/roleAssignment.js';
 import { parseWith } from '../model/validate.js';
 import { AtSchema, isActiveAt } from './internal/options.js';
+import { ROLE_COLLECTIONS } from './internal/roleCollections.js';
 
 /**
  * Options of {@link activeAssignments}.
@@ -38,7 +39,7 @@ export type ActiveAssignmentsOptions = z.input<typeof ActiveAssignmentsOptionsSc
  * ```
  */
 export function activeAssignments(community: Community, options: ActiveAssignmentsOptions): RoleAssignment[] {
-  requireParsedCommunity('activeAssignments', community);
+  requireParsedCommunity('activeAssignments', community, 'community', ROLE_COLLECTIONS);
   const { at } = parseWith('activeAssignments', ActiveAssignmentsOptionsSchema, options, 'options');
   const t = at.getTime();
   return community.roleAssignments

@@ -7,6 +7,7 @@ import { builtInFrameworks } from '../skills/builtInFrameworks.js';
 import { skillProfile } from '../skills/skillProfile.js';
 import { SkillsFrameworkSchema } from '../skills/skillsFramework.js';
 import { isActiveAt } from './internal/options.js';
+import { ROLE_COLLECTIONS } from './internal/roleCollections.js';
 import type { RoleDefinition } from './roleDefinition.js';
 import { RoleFitSchema, roleFit } from './roleFit.js';
 
@@ -80,7 +81,7 @@ export function candidatesFor(
   community: Community,
   options: CandidatesForOptions,
 ): RoleCandidate[] {
-  requireParsedCommunity('candidatesFor', community);
+  requireParsedCommunity('candidatesFor', community, 'community', ROLE_COLLECTIONS);
   const opts = parseWith('candidatesFor', CandidatesForOptionsSchema, options, 'options');
   const t = opts.at.getTime();
   const holders = new Set<string>();

@@ -4,6 +4,7 @@ import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { communityOfPracticeRoles } from './communityOfPracticeRoles.js';
 import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
+import { ROLE_COLLECTIONS } from './internal/roleCollections.js';
 
 /**
  * Options of {@link coreTeam}.
@@ -57,7 +58,7 @@ export type CoreTeamMember = z.output<typeof CoreTeamMemberSchema>;
  * ```
  */
 export function coreTeam(community: Community, options: CoreTeamOptions): CoreTeamMember[] {
-  requireParsedCommunity('coreTeam', community);
+  requireParsedCommunity('coreTeam', community, 'community', ROLE_COLLECTIONS);
   const opts = parseWith('coreTeam', CoreTeamOptionsSchema, options, 'options');
   const t = opts.at.getTime();
   const core = new Set(opts.catalogue.filter((r) => r.coreTeam).map((r) => r.id));

@@ -9,6 +9,7 @@ import { addPeriods, type PeriodUnit, periodKey, periodStart } from '../model/pe
 import { parseWith } from '../model/validate.js';
 import { communityOfPracticeRoles } from './communityOfPracticeRoles.js';
 import { CatalogueSchema, isActiveAt } from './internal/options.js';
+import { ROLE_COLLECTIONS } from './internal/roleCollections.js';
 import type { ReportingCadence } from './roleDefinition.js';
 
 /**
@@ -84,7 +85,7 @@ const UNIT = (cadence: ReportingCadence): PeriodUnit =>
  * ```
  */
 export function reportingDue(community: Community, options: ReportingDueOptions): ReportDue[] {
-  requireParsedCommunity('reportingDue', community);
+  requireParsedCommunity('reportingDue', community, 'community', ROLE_COLLECTIONS);
   const opts = parseWith('reportingDue', ReportingDueOptionsSchema, options, 'options');
   const t = opts.asOf.getTime();
   const holders = new Map<string, Set<string>>();

@@ -6,6 +6,7 @@ import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { communityOfPracticeRoles } from './communityOfPracticeRoles.js';
 import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
+import { ROLE_COLLECTIONS } from './internal/roleCollections.js';
 import type { RoleDefinition } from './roleDefinition.js';
 
 /**
@@ -125,7 +126,7 @@ function expectationFor(role: RoleDefinition, stage: CommunityStage, large: bool
  * ```
  */
 export function roleCoverage(community: Community, options: RoleCoverageOptions): RoleCoverage {
-  requireParsedCommunity('roleCoverage', community);
+  requireParsedCommunity('roleCoverage', community, 'community', ROLE_COLLECTIONS);
   const opts = parseWith('roleCoverage', RoleCoverageOptionsSchema, options, 'options');
   const t = opts.at.getTime();
   const stage = opts.stage ?? community.stage;

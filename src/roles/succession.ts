@@ -7,6 +7,7 @@ import { SkillsFrameworkSchema } from '../skills/skillsFramework.js';
 import { candidatesFor, RoleCandidateSchema } from './candidatesFor.js';
 import { communityOfPracticeRoles } from './communityOfPracticeRoles.js';
 import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
+import { ROLE_COLLECTIONS } from './internal/roleCollections.js';
 
 /**
  * Options of {@link succession}.
@@ -76,7 +77,7 @@ export type SuccessionPlan = z.output<typeof SuccessionPlanSchema>;
  * ```
  */
 export function succession(community: Community, options: SuccessionOptions): SuccessionPlan[] {
-  requireParsedCommunity('succession', community);
+  requireParsedCommunity('succession', community, 'community', ROLE_COLLECTIONS);
   const opts = parseWith('succession', SuccessionOptionsSchema, options, 'options');
   const t = opts.at.getTime();
   return opts.catalogue

@@ -4,6 +4,7 @@ import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
 import { communityOfPracticeRoles } from './communityOfPracticeRoles.js';
 import { AtSchema, CatalogueSchema, isActiveAt } from './internal/options.js';
+import { ROLE_COLLECTIONS } from './internal/roleCollections.js';
 
 /**
  * Options of {@link workload}.
@@ -78,7 +79,7 @@ export type Workload = z.output<typeof WorkloadSchema>;
  * ```
  */
 export function workload(community: Community, options: WorkloadOptions): Workload {
-  requireParsedCommunity('workload', community);
+  requireParsedCommunity('workload', community, 'community', ROLE_COLLECTIONS);
   const opts = parseWith('workload', WorkloadOptionsSchema, options, 'options');
   const t = opts.at.getTime();
   const core = new Set(opts.catalogue.filter((r) => r.coreTeam).map((r) => r.id));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { fitText, textWidth, wrapText } from '../model/internal/textBoxes.js';
 import { parseWith } from '../model/validate.js';
-import { fitText, textWidth, wrapText } from './internal/svgText.js';
 import { type SkillProfile, SkillProfileSchema } from './skillProfile.js';
 import { type SkillsFramework, SkillsFrameworkSchema } from './skillsFramework.js';
 import { type TeamCoverage, TeamCoverageSchema } from './teamCoverage.js';
@@ -86,6 +86,12 @@ export function skillWheelSvg(
 
 /** Font size of the numbers around the wheel and of the key. */
 const FONT = 10;
+
+/** A skill's name in the key: up to two lines, and one (empty) line for a blank name so its number keeps its row. */
+function keyLines(name: string, width: number): string[] {
+  const lines = wrapText(name, FONT, width, 2);
+  return lines.length === 0 ? [''] : lines;
+}
 /** Line height of the key. */
 const LINE = 14;
 /** Smallest gap in px between two labels. */
@@ -193,7 +199,7 @@ function wheelKey(f: SkillsFramework, width: number, top: number): { parts: stri
     });
     for (const s of fam.skills) {
       number++;
-      entries.push({ kind: 'skill', number, lines: wrapText(s.name, FONT, colWidth - 34, 2) });
+      entries.push({ kind: 'skill', number, lines: keyLines(s.name, colWidth - 34) });
     }
   });
   const heightOf = (e: KeyEntry): number => (e.kind === 'family' ? 1 : e.lines.length);

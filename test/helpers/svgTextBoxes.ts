@@ -1,4 +1,15 @@
-import { type TextBox, textBox } from '../../src/report/internal/svg.js';
+import { type Box, type TextAnchor, textBox } from '../../src/model/internal/textBoxes.js';
+
+/** A box by its edges (px, y downwards). */
+export interface TextBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The edges of a box. */
+const edges = (b: Box): TextBox => ({ left: b.x, right: b.x + b.w, top: b.y, bottom: b.y + b.h });
 
 /** A point on the page. */
 type Point = [number, number];
@@ -51,14 +62,10 @@ export function svgTexts(svg: string): { viewBox: TextBox; texts: PlacedText[] }
   const texts = [...svg.matchAll(/<text([^>]*)>([\s\S]*?)<\/text>/g)].map((m) => {
     const attrs = m[1] as string;
     const text = unescapeXml((m[2] as string).replace(/<[^>]*>/g, ''));
-    const anchor = (attribute(attrs, 'text-anchor') ?? 'start') as 'start' | 'middle' | 'end';
+    const anchor = (attribute(attrs, 'text-anchor') ?? 'start') as TextAnchor;
     const font = Number(attribute(attrs, 'font-size') ?? rootFont);
-    const box = textBox(
-      Number(attribute(attrs, 'x') ?? 0),
-      Number(attribute(attrs, 'y') ?? 0),
-      text,
-      font,
-      anchor,
+    const box = edges(
+      textBox(text, Number(attribute(attrs, 'x') ?? 0), Number(attribute(attrs, 'y') ?? 0), font, anchor),
     );
     const transform = attribute(attrs, 'transform');
     let corners = turned(box, 0, 0, 0);

@@ -24,6 +24,26 @@ describe('communityReport', () => {
     expect(a).toBe(b);
   });
 
+  it('calls onSection before each section, in order, with its place and the count', () => {
+    const calls: unknown[] = [];
+    const sections = ['health', 'summary'] as const;
+    const report = communityReport(community, {
+      asOf,
+      sections: [...sections],
+      onSection: (id, index, count) => {
+        calls.push([id, index, count]);
+      },
+    });
+    expect(calls).toEqual([
+      ['health', 0, 2],
+      ['summary', 1, 2],
+    ]);
+    expect(JSON.stringify(report)).toBe(
+      JSON.stringify(communityReport(community, { asOf, sections: [...sections] })),
+    );
+    expect(() => communityReport(community, { asOf, onSection: 'x' as never })).toThrow(/onSection/);
+  });
+
   it('summarises an empty community without failing', () => {
     const empty = parseCommunity({ name: 'Empty' });
     const report = communityReport(empty, { asOf });
@@ -141,7 +161,17 @@ describe('stakeholdersSection', () => {
     expect(section.markdown).toContain('Betweenness is exact.');
     expect(section.markdown).toContain('**Introductions worth making:**');
     expect(section.markdown).toContain('| Open Research Fund | manage-closely |');
-    expect(isWellFormedXml(section.figures[0]!.svg)).toBe(true);
+    const svg = section.figures[0]!.svg;
+    expect(isWellFormedXml(svg)).toBe(true);
+    // The picture names the five top brokers (on it, or in its caption when there is no room).
+    const names = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
+    const brokerIds = (section.data as { brokers: { memberId: string }[] }).brokers.map((b) => b.memberId);
+    expect(brokerIds).toHaveLength(5);
+    for (const id of brokerIds) expect(svg).toContain(names.get(id)!);
+    expect(svg).toContain('Named: the top brokers, who link the sub-networks.');
+    // A legend row per cluster, with its size and top topics.
+    expect(svg).toMatch(/>Cluster 0: \d+ members — [a-z-]+, [a-z-]+, [a-z-]+<\/text>/);
+    expect(svg).toMatch(/\d+ members with no ties, not drawn\./);
   });
 });
 

@@ -60,10 +60,10 @@ function csvOutput(values: Record<string, unknown>, out: string | undefined): Re
 export type ReportSectionId = (typeof REPORT_SECTION_IDS)[number];
 
 /**
- * The report, one section at a time so a TTY shows which section is being
- * computed ("Computing 3/7: health…"); the same report as one call.
+ * The report in one call; on a TTY, which section is being computed
+ * ("Computing 3/7: health…").
  */
-function reportBySection(
+function reportWithProgress(
   community: Community,
   asOf: Date,
   seed: number,
@@ -71,14 +71,20 @@ function reportBySection(
   io: CliIo,
   asOfReason: string | undefined,
 ): CommunityReport {
-  const base = { asOf, seed, ...(asOfReason === undefined ? {} : { asOfReason }) };
-  const parts = sections.map((id, i) => {
-    if (io.stderrIsTty) io.stderr(`\r\x1b[2KComputing ${i + 1}/${sections.length}: ${id}…`);
-    return communityReport(community, { ...base, sections: [id] });
+  const report = communityReport(community, {
+    asOf,
+    seed,
+    sections: [...sections],
+    ...(asOfReason === undefined ? {} : { asOfReason }),
+    ...(io.stderrIsTty
+      ? {
+          onSection: (id: ReportSectionId, i: number, count: number) =>
+            io.stderr(`\r\x1b[2KComputing ${i + 1}/${count}: ${id}…`),
+        }
+      : {}),
   });
   if (io.stderrIsTty) io.stderr('\r\x1b[2K');
-  const first = parts[0] ?? communityReport(community, { ...base, sections: [] });
-  return { ...first, sections: parts.flatMap((p) => p.sections) };
+  return report;
 }
 
 /**
@@ -94,7 +100,7 @@ export async function writeReport(
   sections: readonly ReportSectionId[] = REPORT_SECTION_IDS,
   asOfReason?: string,
 ): Promise<number> {
-  const report = reportBySection(community, asOf, o.seed, sections, io, asOfReason);
+  const report = reportWithProgress(community, asOf, o.seed, sections, io, asOfReason);
   const emit = async (text: string): Promise<void> => {
     if (o.out === undefined) io.stdout(text);
     else {

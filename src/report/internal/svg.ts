@@ -1,15 +1,9 @@
-import { fitText, textWidth } from '../../skills/internal/svgText.js';
+import { fitText, textWidth } from '../../model/internal/textBoxes.js';
 
-// The text estimates are shared with the skill wheel (which lives in skills and may not import report).
-export {
-  boxesIntersect,
-  fitText,
-  type TextAnchor,
-  type TextBox,
-  textBox,
-  textWidth,
-  wrapText,
-} from '../../skills/internal/svgText.js';
+// Text estimates and the palette live below every module: the skill wheel
+// (skills) and the network picture (stakeholders) measure text the same way.
+export { PALETTE } from '../../model/internal/palette.js';
+export { fitText, textWidth } from '../../model/internal/textBoxes.js';
 
 /** Escapes text for use inside SVG/XML text nodes and attribute values. */
 export function escapeXml(text: string): string {
@@ -28,18 +22,6 @@ export function compactNumber(v: number): string {
   if (Number.isInteger(v)) return String(v);
   return v.toFixed(a >= 10 ? 0 : a >= 1 ? 1 : 2);
 }
-
-/** A categorical palette that stays readable for colour-blind readers (Okabe–Ito). */
-export const PALETTE = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#56B4E9',
-  '#D55E00',
-  '#F0E442',
-  '#000000',
-];
 
 /**
  * Axis ticks from 0 to a "nice" top at least `max`: steps of 1, 2 or 5 times

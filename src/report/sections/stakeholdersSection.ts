@@ -4,9 +4,11 @@ import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js'
 import { parseWith } from '../../model/validate.js';
 import { brokers } from '../../stakeholders/brokers.js';
 import { clusterTopics } from '../../stakeholders/clusterTopics.js';
+import type { CommunityGraph } from '../../stakeholders/communityGraph.js';
 import { findClusters } from '../../stakeholders/findClusters.js';
+import { graphFromTies } from '../../stakeholders/graphFromTies.js';
 import { graphSvg } from '../../stakeholders/graphSvg.js';
-import { interactionGraph } from '../../stakeholders/interactionGraph.js';
+import { interactionTies } from '../../stakeholders/interactionTies.js';
 import { peripheralMembers } from '../../stakeholders/peripheralMembers.js';
 import { powerInterestGrid } from '../../stakeholders/powerInterestGrid.js';
 import { siloReport } from '../../stakeholders/siloReport.js';
@@ -53,6 +55,27 @@ function betweennessMethodText(method: ReturnType<typeof brokers>['betweenness']
 }
 
 /**
+ * The network picture: the most connected members of each sub-network, a
+ * legend with each sub-network's size and topics, and the top brokers named.
+ */
+function networkFigure(
+  graph: CommunityGraph,
+  clusterOf: Record<string, number>,
+  clusterLabels: Record<string, string>,
+  topBrokers: ReturnType<typeof brokers>['top'],
+  seed: number,
+): string {
+  return graphSvg(graph, {
+    clusterOf,
+    clusterLabels,
+    named: topBrokers.map((b) => b.memberId),
+    namedDescription: 'the top brokers, who link the sub-networks',
+    seed,
+    title: 'Who talks to whom',
+  });
+}
+
+/**
  * The report's network section: the sub-networks of who talks to whom (ties
  * from replies, shared threads and mentoring in the last year, half-life 180
  * days), the silos between them and between stakeholder groups, the brokers,
@@ -70,7 +93,8 @@ function betweennessMethodText(method: ReturnType<typeof brokers>['betweenness']
  * ```
  */
 export function stakeholdersSection(community: Community, options: SectionOptions): ReportSection {
-  requireParsedCommunity('stakeholdersSection', community);
+  // The section reads members and stakeholders; the functions it calls check what they read.
+  requireParsedCommunity('stakeholdersSection', community, 'community', ['members', 'stakeholders']);
   const opts = parseWith('stakeholdersSection', SectionOptionsSchema, options, 'options');
   const coverage = opts.coverage ?? dataCoverage(community);
   const noTies = coverage.signals.replies.count === 0;
@@ -98,8 +122,11 @@ export function stakeholdersSection(community: Community, options: SectionOption
   }
   const to = opts.asOf;
   const from = new Date(to.getTime() - 365 * 86_400_000);
-  const graph = interactionGraph(community, { from, to, include: { gatherings: false, cohosting: false } });
-  const { clusters, clusterOf, modularity } = findClusters(graph, { seed: opts.seed });
+  // The tie list feeds the measures that read one directly (Louvain, brokers:
+  // no graphology reads); the graph built from it — the same network — feeds the rest.
+  const ties = interactionTies(community, { from, to, include: { gatherings: false, cohosting: false } });
+  const graph = graphFromTies(ties);
+  const { clusters, clusterOf, modularity } = findClusters(ties, { seed: opts.seed });
   const bigClusters = clusters.filter((c) => c.size >= 3);
   const shown = new Set(bigClusters.map((c) => c.id));
   // What each cluster works on: its members' activity topics (c-TF-IDF), else their stated interests.
@@ -112,7 +139,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
   };
   const silos = siloReport(graph, { by: 'cluster', clusterOf });
   const groupSilos = siloReport(graph, { by: 'group' });
-  const top = brokers(graph, { top: 5, clusterOf });
+  const top = brokers(ties, { top: 5, clusterOf });
   const edge = peripheralMembers(graph, community, { asOf: to });
   const intros = suggestIntroductions(community, graph, { top: 5, clusterOf });
   const grid = powerInterestGrid(community.stakeholders);
@@ -185,7 +212,13 @@ export function stakeholdersSection(community: Community, options: SectionOption
       {
         id: 'network',
         title: 'Who talks to whom, coloured by sub-network',
-        svg: graphSvg(graph, { clusterOf, seed: opts.seed, title: 'Who talks to whom' }),
+        svg: networkFigure(
+          graph,
+          clusterOf,
+          Object.fromEntries(bigClusters.map((c) => [String(c.id), topicsText(c)])),
+          top.top,
+          opts.seed,
+        ),
         table: {
           columns: ['Sub-network', 'Members', 'Top topics', 'Main groups'],
           rows: bigClusters.map((c) => [
