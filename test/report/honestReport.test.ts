@@ -57,9 +57,15 @@ describe('the report on data without conversations, roles or gatherings', () => 
       /Vacant/,
       /Nobody holds/,
       /0 of 0 members who asked for a mentor/,
-      /ties into clusters/,
     ])
       expect(md).not.toMatch(bad);
+    // Brokers name only clusters the table shows (they used to "tie into clusters 0–5" beside a table of 3).
+    const shown = new Set([...md.matchAll(/^\| (\d+) \| \d+ \|/gm)].map((m) => m[1]));
+    const named = [...md.matchAll(/ties into clusters ([\d, ]+)/g)].flatMap((m) =>
+      (m[1] as string).split(', '),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    for (const c of named) expect(shown).toContain(c);
   });
 
   it('replaces each section the data cannot support with one line naming what to import', () => {
@@ -70,8 +76,9 @@ describe('the report on data without conversations, roles or gatherings', () => 
     expect(byId.skills).toMatch(
       /^Not measured: this section needs skill assessments against a framework \(import /,
     );
+    // Who talks to whom is not measured; the network of who works on the same things is (co-working ties).
     expect(byId.stakeholders).toMatch(
-      /^Not measured: the network of who talks to whom .* needs replies within conversations \(import /,
+      /^Not measured: who talks to whom needs replies within conversations \(import .*\)\. Instead, ties come from working on the same things in the year to 2026-01-01/,
     );
     expect(byId.matching).toMatch(
       /^Not measured: mentor pairing needs who is willing to mentor or be mentored \(record /,
@@ -87,6 +94,27 @@ describe('the report on data without conversations, roles or gatherings', () => 
     expect(report.sections[0]?.markdown).toContain('Bot accounts (1) are left out.');
     expect(md).toContain('| Active members |');
     expect(md).toContain('Who knows what** about the busiest topics');
+  });
+
+  it('draws the network of who works on the same things, not an empty network: the docs and core developers form their own sub-networks', () => {
+    const network = report.sections.find((s) => s.id === 'stakeholders');
+    expect(network?.figures.map((f) => f.title)).toEqual([
+      'Who works on the same things, coloured by sub-network',
+    ]);
+    expect(network?.data).toMatchObject({ tiesFrom: 'co-working', notMeasured: ['replies'] });
+    const data = network?.data as {
+      members: number;
+      ties: number;
+      clusters: { workTopics: { topic: string }[] }[];
+    };
+    expect(data.ties).toBeGreaterThan(0);
+    // dev0–dev9 commit to docs, dev10–dev29 to core: one docs sub-network of exactly 10, the rest core.
+    const byTopic = data.clusters.map((c) => [
+      c.workTopics[0]?.topic,
+      (c as unknown as { size: number }).size,
+    ]);
+    expect(byTopic.filter(([t]) => t === 'docs')).toEqual([['docs', 10]]);
+    expect(byTopic.filter(([t]) => t === 'core').reduce((n, [, size]) => n + (size as number), 0)).toBe(20);
   });
 });
 

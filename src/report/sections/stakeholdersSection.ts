@@ -64,6 +64,7 @@ function networkFigure(
   clusterLabels: Record<string, string>,
   topBrokers: ReturnType<typeof brokers>['top'],
   seed: number,
+  title: string,
 ): string {
   return graphSvg(graph, {
     clusterOf,
@@ -71,14 +72,15 @@ function networkFigure(
     named: topBrokers.map((b) => b.memberId),
     namedDescription: 'the top brokers, who link the sub-networks',
     seed,
-    title: 'Who talks to whom',
+    title,
   });
 }
 
 /**
  * The report's network section: the sub-networks of who talks to whom (ties
  * from replies, shared threads and mentoring in the last year, half-life 180
- * days), the silos between them and between stakeholder groups, the brokers,
+ * days — or, where the data holds no conversations, as in a git history, of
+ * who works on the same files and areas, saying so), the silos between them and between stakeholder groups, the brokers,
  * the members to welcome, the introductions worth making, and the outside
  * stakeholders on Mendelow's grid with their salience — with a picture of the
  * network.
@@ -97,10 +99,17 @@ export function stakeholdersSection(community: Community, options: SectionOption
   requireParsedCommunity('stakeholdersSection', community, 'community', ['members', 'stakeholders']);
   const opts = parseWith('stakeholdersSection', SectionOptionsSchema, options, 'options');
   const coverage = opts.coverage ?? dataCoverage(community);
-  const noTies = coverage.signals.replies.count === 0;
   const noStakeholders = coverage.signals.stakeholders.count === 0;
-  if (noTies) {
-    // Without replies there is no "who talks to whom": say so instead of drawing isolated dots.
+  const to = opts.asOf;
+  const from = new Date(to.getTime() - 365 * 86_400_000);
+  // The tie list feeds the measures that read one directly (Louvain, brokers:
+  // no graphology reads); the graph built from it — the same network — feeds the rest.
+  // Without conversations, interactionTies ties members who worked on the same
+  // files or areas instead (co-working, its default where nobody replies).
+  const ties = interactionTies(community, { from, to, include: { gatherings: false, cohosting: false } });
+  const talks = coverage.signals.replies.count > 0;
+  if (ties.source.length === 0) {
+    // No ties at all: say so instead of drawing isolated dots.
     const grid = powerInterestGrid(community.stakeholders);
     const salience = new Map(stakeholderSalience(community.stakeholders).map((s) => [s.stakeholderId, s]));
     const lines = [
@@ -120,11 +129,6 @@ export function stakeholdersSection(community: Community, options: SectionOption
       },
     };
   }
-  const to = opts.asOf;
-  const from = new Date(to.getTime() - 365 * 86_400_000);
-  // The tie list feeds the measures that read one directly (Louvain, brokers:
-  // no graphology reads); the graph built from it — the same network — feeds the rest.
-  const ties = interactionTies(community, { from, to, include: { gatherings: false, cohosting: false } });
   const graph = graphFromTies(ties);
   const { clusters, clusterOf, modularity } = findClusters(ties, { seed: opts.seed });
   const bigClusters = clusters.filter((c) => c.size >= 3);
@@ -146,8 +150,11 @@ export function stakeholdersSection(community: Community, options: SectionOption
   const salience = new Map(stakeholderSalience(community.stakeholders).map((s) => [s.stakeholderId, s]));
   const name = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
   const who = (id: string): string => escapeMarkdown(`${name.get(id) ?? id} (${id})`);
+  const year = to.toISOString().slice(0, 10);
   const lines: string[] = [
-    `Ties come from replies, shared threads and mentoring in the year to ${to.toISOString().slice(0, 10)} (gatherings left out, so the picture shows who actually talks to whom). ${graph.order} members, ${graph.size} ties.`,
+    talks
+      ? `Ties come from replies, shared threads and mentoring in the year to ${year} (gatherings left out, so the picture shows who actually talks to whom). ${graph.order} members, ${graph.size} ties.`
+      : `${notMeasured('who talks to whom', ['replies'])} Instead, ties come from working on the same things in the year to ${year}: members who changed the same files or areas, or reviewed the same pull requests, in the same 90-day window (a file few people touch ties them more strongly than one everybody touches). ${graph.order} members, ${graph.size} ties.`,
     '',
     `**${bigClusters.length} sub-networks** of three or more members (modularity ${modularity.toFixed(2)}; above 0.3 means clear sub-networks):`,
     '',
@@ -211,13 +218,14 @@ export function stakeholdersSection(community: Community, options: SectionOption
     figures: [
       {
         id: 'network',
-        title: 'Who talks to whom, coloured by sub-network',
+        title: `${talks ? 'Who talks to whom' : 'Who works on the same things'}, coloured by sub-network`,
         svg: networkFigure(
           graph,
           clusterOf,
           Object.fromEntries(bigClusters.map((c) => [String(c.id), topicsText(c)])),
           top.top,
           opts.seed,
+          talks ? 'Who talks to whom' : 'Who works on the same things',
         ),
         table: {
           columns: ['Sub-network', 'Members', 'Top topics', 'Main groups'],
@@ -234,6 +242,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
       },
     ],
     data: {
+      ...(talks ? {} : { notMeasured: ['replies'], tiesFrom: 'co-working' }),
       members: graph.order,
       ties: graph.size,
       modularity,
