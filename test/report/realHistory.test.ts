@@ -31,10 +31,16 @@ describe('the report on a real git history (../shared/data/sources/git, imported
         /\*\*Vacant:\*\*/,
         /Nobody holds/,
         /0 of 0/,
-        /ties into clusters/,
         /Nobody at working level/,
       ])
         expect(md).not.toMatch(bad);
+      // The network is who works on the same files (git holds no conversations), and says so;
+      // brokers name only sub-networks the table shows.
+      expect(md).toContain('Not measured: who talks to whom needs replies within conversations');
+      expect(md).toContain('Instead, ties come from working on the same things');
+      const shown = new Set([...md.matchAll(/^\| (\d+) \| \d+ \|/gm)].map((m) => m[1]));
+      for (const m of md.matchAll(/ties into clusters ([\d, ]+)/g))
+        for (const c of (m[1] as string).split(', ')) expect(shown).toContain(c);
       const notMeasured = md.split('\n').filter((l) => l.includes('Not measured'));
       expect(notMeasured.length).toBeGreaterThanOrEqual(5);
       for (const line of notMeasured) expect(line).toMatch(/\((import|record|map) /);
