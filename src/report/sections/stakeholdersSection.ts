@@ -181,10 +181,12 @@ export function stakeholdersSection(community: Community, options: SectionOption
     ...siloLines.map((l) => `- ${l}`),
     '',
   );
+  // A member on (almost) no shortest path between others is not a broker, whatever its rank.
+  const named = top.top.filter((b) => b.articulationPoint || b.betweenness >= 0.0005);
   lines.push(
-    `**Brokers** (on the most shortest paths between others; articulation points hold parts of the network together). ${betweennessMethodText(top.betweenness)}`,
+    `**Brokers** (on the most shortest paths between others; articulation points hold parts of the network together). ${betweennessMethodText(top.betweenness)}${named.length === 0 ? ' Nobody lies on a noticeable share of the shortest paths between others.' : ''}`,
     '',
-    ...top.top.map(
+    ...named.map(
       (b) =>
         `- ${who(b.memberId)}: betweenness ${b.betweenness.toFixed(3)}${b.articulationPoint ? ', articulation point' : ''}${bridgeText(b.bridges, shown)}`,
     ),
@@ -223,7 +225,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
           graph,
           clusterOf,
           Object.fromEntries(bigClusters.map((c) => [String(c.id), topicsText(c)])),
-          top.top,
+          named,
           opts.seed,
           talks ? 'Who talks to whom' : 'Who works on the same things',
         ),
