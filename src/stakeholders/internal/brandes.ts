@@ -208,8 +208,10 @@ export function exactBetweenness(g: Csr, lengths: Float64Array | null): Float64A
  * shortest path, in any connected component — as Riondato–Kornaropoulos's
  * sample size needs it. In a component of n_c nodes, a search from one node s
  * finds its eccentricity e(s); every shortest path is at most 2·e(s) long, so
- * it has at most 2·e(s) + 1 nodes unweighted, and at most ⌊2·e(s) / ℓ_min⌋ + 1
- * weighted (ℓ_min: the component's shortest tie) — and never more than n_c.
+ * it has at most 2·e(s) + 1 nodes unweighted; weighted, a path of h ties is
+ * at least as long as the component's h shortest ties together, so it has at
+ * most h + 1 nodes for the largest h whose h shortest ties fit in 2·e(s) —
+ * and never more than n_c.
  * Components are visited largest first, and a component no larger than the
  * bound so far needs no search.
  */
@@ -247,19 +249,33 @@ export function vertexDiameterBound(g: Csr, lengths: Float64Array | null): numbe
     if (size <= vd) break;
     sp.run(roots[c] as number);
     let ecc = 0;
-    let shortest = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < sp.settled; i++) {
-      const v = sp.order[i] as number;
-      ecc = Math.max(ecc, sp.dist[v] as number);
-      if (lengths !== null)
-        for (let p = offsets[v] as number, end = offsets[v + 1] as number; p < end; p++)
-          shortest = Math.min(shortest, lengths[p] as number);
-    }
-    // (1 + 1e-9): the float sum 2·e(s) may round a hair below a whole number of shortest ties
-    const hops = lengths === null ? 2 * ecc : Math.floor(((2 * ecc) / shortest) * (1 + 1e-9));
+    for (let i = 0; i < sp.settled; i++) ecc = Math.max(ecc, sp.dist[sp.order[i] as number] as number);
+    const hops = lengths === null ? 2 * ecc : mostTiesWithin(sp, g, lengths, 2 * ecc);
     vd = Math.max(vd, Math.min(size, hops + 1));
   }
   return vd;
+}
+
+/**
+ * The most ties a simple path of length at most `bound` can have in the
+ * component `sp` just searched: the largest h such that its h shortest ties
+ * add up to no more than `bound` (a simple path uses each tie once).
+ */
+function mostTiesWithin(sp: ShortestPaths, g: Csr, lengths: Float64Array, bound: number): number {
+  const { offsets, targets } = g;
+  const ties: number[] = [];
+  for (let i = 0; i < sp.settled; i++) {
+    const v = sp.order[i] as number;
+    for (let p = offsets[v] as number, end = offsets[v + 1] as number; p < end; p++)
+      if (v < (targets[p] as number)) ties.push(lengths[p] as number);
+  }
+  const sorted = Float64Array.from(ties).sort();
+  // (1 + 1e-9): float sums in another order may differ by a rounding
+  const limit = bound * (1 + 1e-9);
+  let sum = 0;
+  let h = 0;
+  while (h < sorted.length && sum + (sorted[h] as number) <= limit) sum += sorted[h++] as number;
+  return h;
 }
 
 /** Result of the Riondato–Kornaropoulos estimate. */

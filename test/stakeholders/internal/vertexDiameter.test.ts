@@ -25,7 +25,7 @@ describe('vertexDiameterBound', () => {
     const g = csrOf(13, edges);
     // unweighted: from node 0, eccentricity 2 → 2·2 + 1 = 5 (hop diameter 2: 3 nodes)
     expect(vertexDiameterBound(g, null)).toBe(5);
-    // weighted: from node 0, eccentricity 1 (the hub), shortest tie 0.01 → ⌊2 / 0.01⌋ + 1, capped at 13 nodes
+    // weighted: from node 0, eccentricity 1 (the hub); the 11 ties of 0.01 and one of 1 fit in 2 · 1: 12 ties, 13 nodes
     expect(vertexDiameterBound(g, tieLengths(g))).toBe(13);
   });
 
