@@ -77,7 +77,7 @@ export const BetweennessResultSchema = z.object({
   samples: z.number().int().nullable(),
   /** For `sampled`: with probability ≥ 1 − δ every score is within this of the exact one (on the scale of `scores`); 0 when exact. */
   errorBound: z.number(),
-  /** Estimated work of exact betweenness (Σ over connected components of nodes × (nodes + 2 × ties), × log₂ nodes when weighted), compared with `budget`. */
+  /** Estimated work of exact betweenness (Σ over connected components of searches × (nodes + 2 × ties), × log₂ nodes when weighted; a search from every member with a tie but the folded leaves), compared with `budget`. */
   exactWork: z.number(),
   /** The work budget the method was chosen by. */
   budget: z.number(),
@@ -104,7 +104,7 @@ export type BetweennessResult = z.output<typeof BetweennessResultSchema>;
  * path from it runs through that contact, so its dependencies are the
  * contact's (the degree-1 case of Baglioni et al. 2012) — on community graphs,
  * where many members talk to one person only, that saves many of the
- * searches (the work estimate does not count the saving). The sampled
+ * searches, and the work estimate counts only the searches that run. The sampled
  * estimate draws the samples ε and δ ask for, at most as many as fit the
  * budget (at least 100); when the budget caps them, ε
  * is the larger one they give — `epsilon` and `errorBound` in the result are

@@ -15,21 +15,37 @@ describe('betweenness by work budget, not by size', () => {
       weight: Float64Array.of(1, 1, 1, 1, 1),
     };
     const r = betweennessCentrality(ties, { normalized: false });
-    // 3 × (3 + 4) + 3 × (3 + 6) = 21 + 27
-    expect(r.exactWork).toBe(48);
+    // a and c are leaves folded into b's search: 1 × (3 + 4) + 3 × (3 + 6) = 7 + 27
+    expect(r.exactWork).toBe(34);
     expect(r.method).toBe('exact');
     expect(r.budget).toBe(1e9);
     expect(r.scores.b).toBe(1);
     expect(r.scores.s0).toBe(0);
     // one below the work: sampled
-    expect(betweennessCentrality(ties, { budget: 47 }).method).toBe('sampled');
-    expect(betweennessCentrality(ties, { budget: 48 }).method).toBe('exact');
+    expect(betweennessCentrality(ties, { budget: 33 }).method).toBe('sampled');
+    expect(betweennessCentrality(ties, { budget: 34 }).method).toBe('exact');
+  });
+
+  it('counts no search for a folded leaf, but one for each end of a lone tie', () => {
+    // star: hub h with 4 leaves (5 nodes, 8 adjacency entries) — only h searches; pair x–y: both search
+    const ties: TieList = {
+      nodes: ['h', 'l1', 'l2', 'l3', 'l4', 'x', 'y'],
+      source: Int32Array.of(0, 0, 0, 0, 5),
+      target: Int32Array.of(1, 2, 3, 4, 6),
+      weight: Float64Array.of(1, 1, 1, 1, 1),
+    };
+    const r = betweennessCentrality(ties, { normalized: false, budget: 1 * (5 + 8) + 2 * (2 + 2) });
+    expect(r.exactWork).toBe(21);
+    expect(r.method).toBe('exact');
+    // the hub is on the path between every pair of its 4 leaves: C(4, 2) = 6
+    expect(r.scores.h).toBe(6);
   });
 
   it('exact within budget equals NetworkX on karate, and says so', () => {
-    const r = betweennessCentrality(karate(), { budget: 34 * (34 + 2 * 78) });
+    // one member (12 in NetworkX's numbering) has one tie, to 0: 33 searches of 34 + 2 × 78
+    const r = betweennessCentrality(karate(), { budget: 33 * (34 + 2 * 78) });
     expect(r.method).toBe('exact');
-    expect(r.exactWork).toBe(34 * (34 + 156));
+    expect(r.exactWork).toBe(33 * (34 + 156));
     const reference = karateCentrality();
     for (const [id, row] of Object.entries(reference))
       expect(Math.abs((r.scores[id] as number) - (row.betweenness as number))).toBeLessThan(1e-9);

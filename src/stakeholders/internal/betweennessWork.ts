@@ -2,7 +2,7 @@ import type { Csr } from './csr.js';
 
 /** How much work betweenness costs on a graph, in node and tie visits of shortest-path searches. */
 export interface BetweennessWork {
-  /** Exact Brandes: one search from every node with a tie, each over its own component: Σ n_c · (n_c + 2 m_c), × log₂ n_c when weighted (Dijkstra's heap). */
+  /** Exact Brandes: one search from every node with a tie that is not a folded leaf, each over its own component: Σ s_c · (n_c + 2 m_c), × log₂ n_c when weighted (Dijkstra's heap). */
   exact: number;
   /** One sampled path: at most one search over the largest component: max (n_c + 2 m_c), × log₂ n_c when weighted. */
   perSample: number;
@@ -12,7 +12,10 @@ export interface BetweennessWork {
  * The work of exact and sampled betweenness on `g`, from its connected
  * components (one pass over the CSR): a search never leaves its source's
  * component, and a member without a tie starts no search at all — so fifty
- * thousand silent members add nothing to the estimate. Weighted searches
+ * thousand silent members add nothing to the estimate. Nor does a leaf (a
+ * member with one contact) whose contact has others: exact Brandes folds its
+ * search into its contact's (see `exactBetweenness`), so a component of n_c
+ * members, f of them folded leaves, costs n_c − f searches. Weighted searches
  * (Dijkstra with a binary heap) count a log₂ n_c factor: measured, that
  * keeps one unit of work at roughly the same time weighted or not.
  */
@@ -29,11 +32,15 @@ export function betweennessWork(g: Csr, weighted: boolean): BetweennessWork {
     stack[top++] = s;
     let nodes = 0;
     let arcs = 0;
+    let searches = 0;
     while (top > 0) {
       const v = stack[--top] as number;
       nodes++;
+      const start = offsets[v] as number;
       const end = offsets[v + 1] as number;
-      arcs += end - (offsets[v] as number);
+      arcs += end - start;
+      // a leaf whose one contact has others starts no search (folded into the contact's)
+      if (end - start !== 1 || degreeOf(g, targets[start] as number) === 1) searches++;
       for (let p = offsets[v] as number; p < end; p++) {
         const w = targets[p] as number;
         if (component[w] === -1) {
@@ -43,8 +50,13 @@ export function betweennessWork(g: Csr, weighted: boolean): BetweennessWork {
       }
     }
     const search = (nodes + arcs) * (weighted ? Math.max(1, Math.log2(nodes)) : 1);
-    exact += nodes * search;
+    exact += searches * search;
     perSample = Math.max(perSample, search);
   }
   return { exact, perSample };
+}
+
+/** The number of ties of node `v`. */
+function degreeOf(g: Csr, v: number): number {
+  return (g.offsets[v + 1] as number) - (g.offsets[v] as number);
 }

@@ -203,6 +203,81 @@ export function exactBetweenness(g: Csr, lengths: Float64Array | null): Float64A
   return bc;
 }
 
+/**
+ * An upper bound on the vertex diameter VD of `g` — the most nodes on one
+ * shortest path, in any connected component — as Riondato–Kornaropoulos's
+ * sample size needs it. In a component of n_c nodes, a search from one node s
+ * finds its eccentricity e(s); every shortest path is at most 2·e(s) long, so
+ * it has at most 2·e(s) + 1 nodes unweighted; weighted, a path of h ties is
+ * at least as long as the component's h shortest ties together, so it has at
+ * most h + 1 nodes for the largest h whose h shortest ties fit in 2·e(s) —
+ * and never more than n_c.
+ * Components are visited largest first, and a component no larger than the
+ * bound so far needs no search.
+ */
+export function vertexDiameterBound(g: Csr, lengths: Float64Array | null): number {
+  const { n, offsets, targets } = g;
+  const component = new Int32Array(n).fill(-1);
+  const stack = new Int32Array(n);
+  const roots: number[] = [];
+  const sizes: number[] = [];
+  for (let s = 0; s < n; s++) {
+    if (component[s] !== -1 || offsets[s + 1] === offsets[s]) continue;
+    component[s] = s;
+    let top = 0;
+    stack[top++] = s;
+    let size = 0;
+    while (top > 0) {
+      const v = stack[--top] as number;
+      size++;
+      for (let p = offsets[v] as number, end = offsets[v + 1] as number; p < end; p++) {
+        const w = targets[p] as number;
+        if (component[w] === -1) {
+          component[w] = s;
+          stack[top++] = w;
+        }
+      }
+    }
+    roots.push(s);
+    sizes.push(size);
+  }
+  const bySize = roots.map((_, i) => i).sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || a - b);
+  const sp = new ShortestPaths(g, lengths);
+  let vd = Math.min(n, 2);
+  for (const c of bySize) {
+    const size = sizes[c] as number;
+    if (size <= vd) break;
+    sp.run(roots[c] as number);
+    let ecc = 0;
+    for (let i = 0; i < sp.settled; i++) ecc = Math.max(ecc, sp.dist[sp.order[i] as number] as number);
+    const hops = lengths === null ? 2 * ecc : mostTiesWithin(sp, g, lengths, 2 * ecc);
+    vd = Math.max(vd, Math.min(size, hops + 1));
+  }
+  return vd;
+}
+
+/**
+ * The most ties a simple path of length at most `bound` can have in the
+ * component `sp` just searched: the largest h such that its h shortest ties
+ * add up to no more than `bound` (a simple path uses each tie once).
+ */
+function mostTiesWithin(sp: ShortestPaths, g: Csr, lengths: Float64Array, bound: number): number {
+  const { offsets, targets } = g;
+  const ties: number[] = [];
+  for (let i = 0; i < sp.settled; i++) {
+    const v = sp.order[i] as number;
+    for (let p = offsets[v] as number, end = offsets[v + 1] as number; p < end; p++)
+      if (v < (targets[p] as number)) ties.push(lengths[p] as number);
+  }
+  const sorted = Float64Array.from(ties).sort();
+  // (1 + 1e-9): float sums in another order may differ by a rounding
+  const limit = bound * (1 + 1e-9);
+  let sum = 0;
+  let h = 0;
+  while (h < sorted.length && sum + (sorted[h] as number) <= limit) sum += sorted[h++] as number;
+  return h;
+}
+
 /** Result of the Riondato–Kornaropoulos estimate. */
 export interface SampledBetweenness {
   /** Estimated share of all ordered pairs' shortest paths through each node (RK normalisation). */
@@ -217,7 +292,8 @@ export interface SampledBetweenness {
  * Riondato & Kornaropoulos (2016), "Fast approximation of betweenness
  * centrality through sampling", DMKD 30(2): draws r = ⌈(c/ε²)(⌊log₂(VD−2)⌋ + 1
  * + ln(1/δ))⌉ random pairs (c = 0.5, VD a bound on the vertex diameter) and one
- * uniformly chosen shortest path per pair; with probability ≥ 1−δ every
+ * uniformly chosen shortest path per pair (VD from {@link vertexDiameterBound});
+ * with probability ≥ 1−δ every
  * estimate is within ε of the true normalised betweenness. When r exceeds
  * `maxSamples`, r = `maxSamples` and ε is the one that r gives (solving the
  * same formula for ε), so the work stays within budget and the bound stays true.
@@ -233,17 +309,7 @@ export function sampledBetweenness(
   const estimate = new Float64Array(g.n);
   if (g.n < 3) return { estimate, samples: 0, epsilon, vertexDiameterBound: g.n };
   const sp = new ShortestPaths(g, lengths);
-  // Vertex-diameter bound: twice the largest hop eccentricity from a few sources (+1 for vertices).
-  const hop = new ShortestPaths(g, null);
-  let vd = 2;
-  for (let k = 0; k < 4; k++) {
-    const s = Math.floor(rng() * g.n);
-    hop.run(s);
-    let ecc = 0;
-    for (let i = 0; i < hop.settled; i++) ecc = Math.max(ecc, hop.dist[hop.order[i] as number] as number);
-    vd = Math.max(vd, 2 * ecc + 1);
-  }
-  vd = Math.min(vd, g.n);
+  const vd = vertexDiameterBound(g, lengths);
   const logTerm = Math.floor(Math.log2(Math.max(1, vd - 2))) + 1 + Math.log(1 / deltaProb);
   const wanted = Math.ceil((0.5 / (epsilon * epsilon)) * logTerm);
   const r = Math.max(1, Math.min(wanted, Math.floor(maxSamples)));
