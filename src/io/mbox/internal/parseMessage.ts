@@ -93,22 +93,34 @@ function sender(raw: string | undefined): Mailbox & { deobfuscated: boolean; cha
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const laxUtf8 = new TextDecoder('utf-8');
 const windows1252 = new TextDecoder('windows-1252');
-/** Charsets a plain body is decoded with directly (WHATWG reads every ISO-8859-1 label as Windows-1252, as postal-mime does). */
-const UTF8_LABELS = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
-const LATIN_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'windows-1252', 'cp1252']);
+/** Charsets a plain body is decoded with directly, as postal-mime decodes them: UTF-8 labels with the UTF-8 decoder (malformed bytes become U+FFFD). */
+const UTF8_LABELS = new Set(['utf-8', 'utf8']);
+/** The WHATWG labels of Windows-1252 (which every ISO-8859-1 and ASCII label is, for postal-mime as for browsers). */
+const LATIN_LABELS = new Set([
+  'us-ascii',
+  'ascii',
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'windows-1252',
+  'cp1252',
+]);
 
 /**
  * The text of a single-part text/plain body in UTF-8, ASCII or Latin-1
- * (Windows-1252), sent as it is (7bit, 8bit, binary), in base64 or in
- * quoted-printable — most list mail — decoded here without the MIME parser;
- * undefined for anything else (multipart, other charsets, format=flowed,
- * malformed base64, invalid UTF-8), which postal-mime then parses.
+ * (Windows-1252), or with no charset, sent as it is (7bit, 8bit, binary), in
+ * base64 or in quoted-printable — most list mail — decoded here without the
+ * MIME parser as postal-mime decodes it (malformed UTF-8 as U+FFFD; no
+ * charset: UTF-8 when well-formed, else Windows-1252); undefined for anything
+ * else (multipart, other charsets, format=flowed, malformed base64), which
+ * postal-mime then parses.
  */
 function simpleBody(fields: Map<string, string>, body: Uint8Array): string | undefined {
   const cte = fields.get('content-transfer-encoding')?.toLowerCase();
   const ct = fields.get('content-type');
-  let charset = 'us-ascii';
+  let charset: string | undefined;
   if (ct !== undefined) {
     if (!/^text\/plain[ \t]*(?:;|$)/i.test(ct) || /format[ \t]*=[ \t]*"?flowed/i.test(ct)) return undefined;
     const params = ct.split(';').slice(1);
@@ -122,18 +134,20 @@ function simpleBody(fields: Map<string, string>, body: Uint8Array): string | und
     const m = /;[ \t]*charset[ \t]*=[ \t]*"?([^";\s]+)"?/i.exec(ct);
     if (m !== null) charset = (m[1] as string).toLowerCase();
   }
-  const latin = LATIN_LABELS.has(charset);
-  if (!latin && !UTF8_LABELS.has(charset)) return undefined;
+  const latin = charset !== undefined && LATIN_LABELS.has(charset);
+  if (!latin && charset !== undefined && !UTF8_LABELS.has(charset)) return undefined;
   let bytes: Uint8Array | undefined = body;
   if (cte === 'base64') bytes = decodeBase64Body(body);
   else if (cte === 'quoted-printable') bytes = decodeQuotedPrintableBody(body);
   else if (cte !== undefined && cte !== '7bit' && cte !== '8bit' && cte !== 'binary') return undefined;
   if (bytes === undefined) return undefined;
   if (latin) return windows1252.decode(bytes);
+  if (charset !== undefined) return laxUtf8.decode(bytes);
+  // No charset: UTF-8 when the bytes are well-formed UTF-8, else Windows-1252 (postal-mime's decodeUtf8OrWindows1252).
   try {
     return utf8.decode(bytes);
   } catch {
-    return undefined;
+    return windows1252.decode(bytes);
   }
 }
 
