@@ -48,10 +48,7 @@ function lineText(bytes: Uint8Array): string {
       }
     }
   }
-  // Short ASCII lines (most header values) are made directly: a decoder call costs more than the copy.
-  return bytes.length <= 256
-    ? String.fromCharCode.apply(null, bytes as unknown as number[])
-    : latin1.decode(bytes);
+  return latin1.decode(bytes);
 }
 
 /**

@@ -24,14 +24,6 @@ export function plainText(subject: string, body: string): string {
   let runEnd = -1;
   let kept = false;
   let blank = -1;
-  const keep = (start: number, end: number): void => {
-    if (runStart >= 0 && start === runEnd + 1) runEnd = end;
-    else {
-      if (runStart >= 0) runs.push(text.slice(runStart, runEnd));
-      runStart = start;
-      runEnd = end;
-    }
-  };
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -61,11 +53,22 @@ export function plainText(subject: string, body: string): string {
       start = next;
       continue;
     }
+    // A run grows while kept lines follow one another in the text; a kept blank line is the empty range at its start.
     if (blank >= 0) {
-      keep(blank, blank);
+      if (runStart >= 0 && blank === runEnd + 1) runEnd = blank;
+      else {
+        if (runStart >= 0) runs.push(text.slice(runStart, runEnd));
+        runStart = blank;
+        runEnd = blank;
+      }
       blank = -1;
     }
-    keep(start, e);
+    if (runStart >= 0 && start === runEnd + 1) runEnd = e;
+    else {
+      if (runStart >= 0) runs.push(text.slice(runStart, runEnd));
+      runStart = start;
+      runEnd = e;
+    }
     kept = true;
     start = next;
   }
