@@ -108,6 +108,35 @@ const LATIN_LABELS = new Set([
   'cp1252',
 ]);
 
+/** {@link plainCharsetOf} by Content-Type value (up to 200 characters): list mail repeats a handful of them. Cleared when full, so bounded. */
+const charsetCache = new Map<string, string | undefined>();
+
+/**
+ * The lower-case charset of a Content-Type value that is text/plain with no
+ * other parameters than charset, format (not flowed) and delsp — '' when it
+ * names none — or undefined for any other Content-Type.
+ */
+function plainCharsetOf(ct: string): string | undefined {
+  if (charsetCache.has(ct)) return charsetCache.get(ct);
+  let charset: string | undefined;
+  if (/^text\/plain[ \t]*(?:;|$)/i.test(ct) && !/format[ \t]*=[ \t]*"?flowed/i.test(ct)) {
+    const params = ct.split(';').slice(1);
+    if (
+      params.every((p) =>
+        /^[ \t]*(?:charset|format|delsp)[ \t]*=[^"\\]*$|^[ \t]*charset[ \t]*="[^"\\]*"[ \t]*$/i.test(p),
+      )
+    ) {
+      const m = /;[ \t]*charset[ \t]*=[ \t]*"?([^";\s]+)"?/i.exec(ct);
+      charset = m === null ? '' : (m[1] as string).toLowerCase();
+    }
+  }
+  if (ct.length <= 200) {
+    if (charsetCache.size >= 256) charsetCache.clear();
+    charsetCache.set(ct, charset);
+  }
+  return charset;
+}
+
 /**
  * The text of a single-part text/plain body in UTF-8, ASCII or Latin-1
  * (Windows-1252), or with no charset, sent as it is (7bit, 8bit, binary), in
@@ -120,29 +149,17 @@ const LATIN_LABELS = new Set([
 function simpleBody(fields: Map<string, string>, body: Uint8Array): string | undefined {
   const cte = fields.get('content-transfer-encoding')?.toLowerCase();
   const ct = fields.get('content-type');
-  let charset: string | undefined;
-  if (ct !== undefined) {
-    if (!/^text\/plain[ \t]*(?:;|$)/i.test(ct) || /format[ \t]*=[ \t]*"?flowed/i.test(ct)) return undefined;
-    const params = ct.split(';').slice(1);
-    if (
-      params.some(
-        (p) =>
-          !/^[ \t]*(?:charset|format|delsp)[ \t]*=[^"\\]*$|^[ \t]*charset[ \t]*="[^"\\]*"[ \t]*$/i.test(p),
-      )
-    )
-      return undefined;
-    const m = /;[ \t]*charset[ \t]*=[ \t]*"?([^";\s]+)"?/i.exec(ct);
-    if (m !== null) charset = (m[1] as string).toLowerCase();
-  }
-  const latin = charset !== undefined && LATIN_LABELS.has(charset);
-  if (!latin && charset !== undefined && !UTF8_LABELS.has(charset)) return undefined;
+  const charset = ct === undefined ? '' : plainCharsetOf(ct);
+  if (charset === undefined) return undefined;
+  const latin = charset !== '' && LATIN_LABELS.has(charset);
+  if (!latin && charset !== '' && !UTF8_LABELS.has(charset)) return undefined;
   let bytes: Uint8Array | undefined = body;
   if (cte === 'base64') bytes = decodeBase64Body(body);
   else if (cte === 'quoted-printable') bytes = decodeQuotedPrintableBody(body);
   else if (cte !== undefined && cte !== '7bit' && cte !== '8bit' && cte !== 'binary') return undefined;
   if (bytes === undefined) return undefined;
   if (latin) return windows1252.decode(bytes);
-  if (charset !== undefined) return laxUtf8.decode(bytes);
+  if (charset !== '') return laxUtf8.decode(bytes);
   // No charset: UTF-8 when the bytes are well-formed UTF-8, else Windows-1252 (postal-mime's decodeUtf8OrWindows1252).
   try {
     return utf8.decode(bytes);
