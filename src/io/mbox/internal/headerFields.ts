@@ -81,7 +81,8 @@ export function headerFields(bytes: Uint8Array): HeaderFields {
     } else {
       if (name !== '' && !fields.has(name)) fields.set(name, trimWsp(value));
       name = '';
-      const colon = bytes.indexOf(0x3a, p);
+      let colon = p;
+      while (colon < end && bytes[colon] !== 0x3a) colon++;
       if (colon > p && colon < end) {
         const key = wantedName(bytes, p, colon);
         if (key !== undefined) {

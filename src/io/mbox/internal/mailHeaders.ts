@@ -18,7 +18,9 @@ export function messageIdsIn(value: string | undefined): string[] {
     let j = open + 1;
     for (; j < value.length; j++) {
       const c = value.charCodeAt(j);
-      if (c === 0x3c || c === 0x3e || isRegExpSpace(c)) break;
+      if (c > 0x20 && c < 0x7f) {
+        if (c === 0x3c || c === 0x3e) break;
+      } else if (isRegExpSpace(c)) break;
     }
     if (j > open + 1 && value.charCodeAt(j) === 0x3e) {
       ids.push(value.slice(open + 1, j));
@@ -48,6 +50,24 @@ function isRegExpSpace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/**
+ * `value.replace(/\s+/g, ' ').trim()`, without building a new string when
+ * there is nothing to collapse (single spaces between words: most subjects).
+ *
+ * @param value - e.g. a decoded subject
+ * @returns the value with each white-space run one space, and none at the ends
+ */
+export function collapsedSpace(value: string): string {
+  const last = value.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c === 0x20 && i > 0 && i < last && !isRegExpSpace(value.charCodeAt(i + 1))) continue;
+    if (c === 0x20 || isRegExpSpace(c)) return value.replace(/\s+/g, ' ').trim();
+  }
+  return value;
 }
 
 /** Reply markers: `Re:` and its translations (Aw, Sv, Antw, Vs, Odp, Rif, Ref, Res, 回复, 答复). */

@@ -1,7 +1,7 @@
 import PostalMime, { addressParser, decodeWords } from 'postal-mime';
 import { toDate } from '../../../model/dateInput.js';
 import { headerFields } from './headerFields.js';
-import { deobfuscateAddress, messageIdsIn } from './mailHeaders.js';
+import { collapsedSpace, deobfuscateAddress, messageIdsIn } from './mailHeaders.js';
 import { plainText } from './plainText.js';
 import { decodeBase64Body, decodeQuotedPrintableBody } from './transferDecoding.js';
 
@@ -261,9 +261,7 @@ export function parseMessage(bytes: Uint8Array, withText: boolean): ParsedMessag
 function reduced(fields: Map<string, string>, at: Date, text: string | undefined): ParsedMessage {
   const from = sender(fields.get('from') ?? fields.get('sender'));
   const rawSubject = fields.get('subject') ?? '';
-  const subject = (rawSubject.includes('=?') ? decodeWords(rawSubject) : rawSubject)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const subject = collapsedSpace(rawSubject.includes('=?') ? decodeWords(rawSubject) : rawSubject);
   const references = messageIdsIn(fields.get('references'));
   const inReplyTo = messageIdsIn(fields.get('in-reply-to'))[0];
   if (inReplyTo !== undefined && !references.includes(inReplyTo)) references.push(inReplyTo);
