@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InputFormatError } from '../../model/errors.js';
-import { parseWith } from '../../model/validate.js';
 import { requireObject, requireString } from '../../model/internal/argumentChecks.js';
+import { parseWith } from '../../model/validate.js';
 import { normaliseEmail } from './emailAddress.js';
 import type { SourceIdentity } from './sourceExtract.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InputFormatError } from '../../model/errors.js';
-import { fail, parseWith } from '../../model/validate.js';
 import { requireObject, requireOptions, requireString } from '../../model/internal/argumentChecks.js';
+import { fail, parseWith } from '../../model/validate.js';
 
 /**
  * One line of a `.mailmap` file (gitmailmap(5)): the proper name and/or

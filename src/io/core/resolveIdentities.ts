@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LabelSchema } from '../../model/ids.js';
-import { parseWith } from '../../model/validate.js';
 import { requireObjectArray } from '../../model/internal/argumentChecks.js';
+import { parseWith } from '../../model/validate.js';
 import { emailPlaceholderReason, githubNoreply, normaliseEmail } from './emailAddress.js';
 import {
   describeIdentityRef,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseWith } from '../../model/validate.js';
 import { requireObjectArray } from '../../model/internal/argumentChecks.js';
+import { parseWith } from '../../model/validate.js';
 import { emailPlaceholderReason, normaliseEmail } from './emailAddress.js';
 import type { MergeSuggestion } from './importReport.js';
 import type { SourceIdentity } from './sourceExtract.js';

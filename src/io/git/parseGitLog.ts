@@ -1,5 +1,5 @@
-import type { TextInput } from '../core/textInput.js';
 import { requireOptions } from '../../model/internal/argumentChecks.js';
+import type { TextInput } from '../core/textInput.js';
 import type { GitCommit } from './gitCommit.js';
 import { gitCommitBatches } from './internal/gitLogParser.js';
 
