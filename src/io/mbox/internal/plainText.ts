@@ -18,8 +18,10 @@ const ATTRIBUTION = /(?:wrote|writes|schrieb|a écrit|escribió|ha scritto|skrev
  */
 export function plainText(subject: string, body: string): string {
   const text = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
-  // The kept lines, as runs of the text that are already joined by its own line breaks.
-  const runs: string[] = [];
+  // The subject, an empty line, then the kept lines as runs of the text already joined by its own
+  // line breaks. Joined at the end into a new string, so the text keeps no reference to the whole
+  // body (the quotes and signature left out would otherwise stay in memory with each activity).
+  const runs: string[] = [subject, ''];
   let runStart = -1;
   let runEnd = -1;
   let kept = false;
@@ -73,7 +75,7 @@ export function plainText(subject: string, body: string): string {
     start = next;
   }
   if (runStart >= 0) runs.push(text.slice(runStart, runEnd));
-  const out = runs.length === 0 ? subject : `${subject}\n\n${runs.join('\n')}`;
+  const out = runs.length === 2 ? subject : runs.join('\n');
   return out.length > MAX_TEXT ? out.slice(0, MAX_TEXT) : out;
 }
 
