@@ -97,13 +97,14 @@ const laxUtf8 = new TextDecoder('utf-8');
 const windows1252 = new TextDecoder('windows-1252');
 /** Charsets a plain body is decoded with directly, as postal-mime decodes them: UTF-8 labels with the UTF-8 decoder (malformed bytes become U+FFFD). */
 const UTF8_LABELS = new Set(['utf-8', 'utf8']);
-/** The WHATWG labels of Windows-1252 (which every ISO-8859-1 and ASCII label is, for postal-mime as for browsers). */
+/** Labels of Windows-1252 (WHATWG reads every ISO-8859-1 and ASCII label as it, for postal-mime as for browsers). */
 const LATIN_LABELS = new Set([
   'us-ascii',
   'ascii',
   'iso-8859-1',
   'iso8859-1',
   'latin1',
+  'latin-1',
   'windows-1252',
   'cp1252',
 ]);

@@ -187,6 +187,8 @@ describe('parseMessage', () => {
       'text/plain; charset=ascii',
       'text/plain; charset=iso-8859-1',
       'text/plain; charset=latin1',
+      'text/plain; charset=latin-1',
+      'text/plain; charset=ISO-8859-1; format=fixed',
       'text/plain; charset=windows-1252',
     );
     const cte = fc.constantFrom(undefined, '8bit', 'base64', 'quoted-printable');
