@@ -173,11 +173,10 @@ async function readAll(
       options.onProgress?.(seen + batch.length, file);
       for (const raw of batch) {
         seen++;
-        const where = (): string => (file === undefined ? `line ${raw.line}` : `${file}:${raw.line}`);
         const parsed = parseMessage(raw.bytes, options.text);
         const result = parsed instanceof Promise ? await parsed : parsed;
         if (!result.ok) {
-          skipped.skip(result.reason, where());
+          skipped.skip(result.reason, whereOf(file, raw.line));
           continue;
         }
         const mail = result.message;
@@ -185,12 +184,12 @@ async function readAll(
         if (t < notBefore || t > notAfter) {
           skipped.skip(
             `dated outside ${options.notBefore.toISOString().slice(0, 10)}…${options.notAfter.toISOString().slice(0, 10)} (a broken clock?)`,
-            `${where()} ${mail.at.toISOString()}`,
+            `${whereOf(file, raw.line)} ${mail.at.toISOString()}`,
           );
           continue;
         }
         if (mail.address === '' && mail.name === '') {
-          skipped.skip('no sender (no From header with an address or a name)', where());
+          skipped.skip('no sender (no From header with an address or a name)', whereOf(file, raw.line));
           continue;
         }
         if (mail.deobfuscated) deobfuscated++;
@@ -277,6 +276,10 @@ async function readAll(
   if (options.description !== undefined) extract.description = options.description;
   return extract;
 }
+
+/** Where a message starts, for the skipped list: `file:line`, or `line N` without a file name. */
+const whereOf = (file: string | undefined, line: number): string =>
+  file === undefined ? `line ${line}` : `${file}:${line}`;
 
 /** Where a message was read: Message-ID, file, line of its From_ line, position (fields that are unknown are left out, not undefined). */
 function provenanceOf(k: Kept): NonNullable<Activity['provenance']> {

@@ -20,9 +20,6 @@ const WANTED = new Set([
   'content-transfer-encoding',
 ]);
 
-/** The lengths of the wanted names: most other fields (Received, To, X-…) are passed over without decoding their name. */
-const WANTED_LENGTHS = new Set([...WANTED].map((name) => name.length));
-
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const windows1252 = new TextDecoder('windows-1252');
@@ -67,13 +64,7 @@ function lineText(bytes: Uint8Array): string {
 export function headerFields(bytes: Uint8Array): HeaderFields {
   const fields = new Map<string, string>();
   let name = '';
-  let value: string[] = [];
-  const keep = (): void => {
-    if (name !== '' && !fields.has(name))
-      fields.set(name, trimWsp(value.length === 1 ? (value[0] as string) : value.join('')));
-    name = '';
-    value = [];
-  };
+  let value = '';
   let p = 0;
   const n = bytes.length;
   while (p < n) {
@@ -81,25 +72,50 @@ export function headerFields(bytes: Uint8Array): HeaderFields {
     if (nl < 0) nl = n;
     const end = nl > p && bytes[nl - 1] === 0x0d ? nl - 1 : nl;
     if (end === p) {
-      keep();
+      if (name !== '' && !fields.has(name)) fields.set(name, trimWsp(value));
       return { fields, bodyStart: Math.min(nl + 1, n) };
     }
     const first = bytes[p];
     if (first === 0x20 || first === 0x09) {
-      if (name !== '') value.push(lineText(bytes.subarray(p, end)));
+      if (name !== '') value += lineText(bytes.subarray(p, end));
     } else {
-      keep();
-      const colon = bytes.indexOf(0x3a, p);
-      if (colon > p && colon < end && WANTED_LENGTHS.has(colon - p)) {
-        const key = latin1.decode(bytes.subarray(p, colon)).toLowerCase();
-        if (WANTED.has(key)) {
+      if (name !== '' && !fields.has(name)) fields.set(name, trimWsp(value));
+      name = '';
+      let colon = p;
+      while (colon < end && bytes[colon] !== 0x3a) colon++;
+      if (colon > p && colon < end) {
+        const key = wantedName(bytes, p, colon);
+        if (key !== undefined) {
           name = key;
-          value = [lineText(bytes.subarray(colon + 1, end))];
+          value = lineText(bytes.subarray(colon + 1, end));
         }
       }
     }
     p = nl + 1;
   }
-  keep();
+  if (name !== '' && !fields.has(name)) fields.set(name, trimWsp(value));
   return { fields, bodyStart: n };
+}
+
+/** The wanted names by length. */
+const WANTED_BY_LENGTH: readonly (readonly string[])[] = (() => {
+  const out: string[][] = [];
+  for (const name of WANTED) (out[name.length] ??= []).push(name);
+  return out;
+})();
+
+/** The wanted field name (lower case) that `bytes[from, to)` spells in any case, or undefined (no string is made for other names). */
+function wantedName(bytes: Uint8Array, from: number, to: number): string | undefined {
+  const names = WANTED_BY_LENGTH[to - from];
+  if (names === undefined) return undefined;
+  for (const name of names) {
+    let i = 0;
+    for (; i < name.length; i++) {
+      const b = bytes[from + i] as number;
+      const c = name.charCodeAt(i);
+      if (b !== c && !(c >= 0x61 && c <= 0x7a && b === c - 0x20)) break;
+    }
+    if (i === name.length) return name;
+  }
+  return undefined;
 }

@@ -13,12 +13,61 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 export function messageIdsIn(value: string | undefined): string[] {
   if (value === undefined) return [];
   const ids: string[] = [];
-  for (const m of value.matchAll(/<([^<>\s]+)>/g)) ids.push(m[1] as string);
+  // `<([^<>\s]+)>` everywhere in the value, scanned by hand (no match object per id).
+  for (let open = value.indexOf('<'); open >= 0; ) {
+    let j = open + 1;
+    for (; j < value.length; j++) {
+      const c = value.charCodeAt(j);
+      if (c > 0x20 && c < 0x7f) {
+        if (c === 0x3c || c === 0x3e) break;
+      } else if (isRegExpSpace(c)) break;
+    }
+    if (j > open + 1 && value.charCodeAt(j) === 0x3e) {
+      ids.push(value.slice(open + 1, j));
+      j++;
+    }
+    open = value.indexOf('<', j);
+  }
   if (ids.length === 0) {
     const bare = value.trim();
     if (bare.includes('@') && !/\s/.test(bare)) ids.push(bare);
   }
   return ids;
+}
+
+/** Whether `c` (a UTF-16 code unit) is white space as a regular expression's `\s` sees it. */
+function isRegExpSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `value.replace(/\s+/g, ' ').trim()`, without building a new string when
+ * there is nothing to collapse (single spaces between words: most subjects).
+ *
+ * @param value - e.g. a decoded subject
+ * @returns the value with each white-space run one space, and none at the ends
+ */
+export function collapsedSpace(value: string): string {
+  const last = value.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c === 0x20 && i > 0 && i < last && !isRegExpSpace(value.charCodeAt(i + 1))) continue;
+    if (c === 0x20 || isRegExpSpace(c)) return value.replace(/\s+/g, ' ').trim();
+  }
+  return value;
 }
 
 /** Reply markers: `Re:` and its translations (Aw, Sv, Antw, Vs, Odp, Rif, Ref, Res, 回复, 答复). */

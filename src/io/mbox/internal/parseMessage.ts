@@ -1,7 +1,7 @@
 import PostalMime, { addressParser, decodeWords } from 'postal-mime';
 import { toDate } from '../../../model/dateInput.js';
 import { headerFields } from './headerFields.js';
-import { deobfuscateAddress, messageIdsIn } from './mailHeaders.js';
+import { collapsedSpace, deobfuscateAddress, messageIdsIn } from './mailHeaders.js';
 import { plainText } from './plainText.js';
 import { decodeBase64Body, decodeQuotedPrintableBody } from './transferDecoding.js';
 
@@ -93,47 +93,79 @@ function sender(raw: string | undefined): Mailbox & { deobfuscated: boolean; cha
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const laxUtf8 = new TextDecoder('utf-8');
 const windows1252 = new TextDecoder('windows-1252');
-/** Charsets a plain body is decoded with directly (WHATWG reads every ISO-8859-1 label as Windows-1252, as postal-mime does). */
-const UTF8_LABELS = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
-const LATIN_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'windows-1252', 'cp1252']);
+/** Charsets a plain body is decoded with directly, as postal-mime decodes them: UTF-8 labels with the UTF-8 decoder (malformed bytes become U+FFFD). */
+const UTF8_LABELS = new Set(['utf-8', 'utf8']);
+/** Labels of Windows-1252 (WHATWG reads every ISO-8859-1 and ASCII label as it, for postal-mime as for browsers). */
+const LATIN_LABELS = new Set([
+  'us-ascii',
+  'ascii',
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'latin-1',
+  'windows-1252',
+  'cp1252',
+]);
+
+/** {@link plainCharsetOf} by Content-Type value (up to 200 characters): list mail repeats a handful of them. Cleared when full, so bounded. */
+const charsetCache = new Map<string, string | undefined>();
+
+/**
+ * The lower-case charset of a Content-Type value that is text/plain with no
+ * other parameters than charset, format (not flowed) and delsp — '' when it
+ * names none — or undefined for any other Content-Type.
+ */
+function plainCharsetOf(ct: string): string | undefined {
+  if (charsetCache.has(ct)) return charsetCache.get(ct);
+  let charset: string | undefined;
+  if (/^text\/plain[ \t]*(?:;|$)/i.test(ct) && !/format[ \t]*=[ \t]*"?flowed/i.test(ct)) {
+    const params = ct.split(';').slice(1);
+    if (
+      params.every((p) =>
+        /^[ \t]*(?:charset|format|delsp)[ \t]*=[^"\\]*$|^[ \t]*charset[ \t]*="[^"\\]*"[ \t]*$/i.test(p),
+      )
+    ) {
+      const m = /;[ \t]*charset[ \t]*=[ \t]*"?([^";\s]+)"?/i.exec(ct);
+      charset = m === null ? '' : (m[1] as string).toLowerCase();
+    }
+  }
+  if (ct.length <= 200) {
+    if (charsetCache.size >= 256) charsetCache.clear();
+    charsetCache.set(ct, charset);
+  }
+  return charset;
+}
 
 /**
  * The text of a single-part text/plain body in UTF-8, ASCII or Latin-1
- * (Windows-1252), sent as it is (7bit, 8bit, binary), in base64 or in
- * quoted-printable — most list mail — decoded here without the MIME parser;
- * undefined for anything else (multipart, other charsets, format=flowed,
- * malformed base64, invalid UTF-8), which postal-mime then parses.
+ * (Windows-1252), or with no charset, sent as it is (7bit, 8bit, binary), in
+ * base64 or in quoted-printable — most list mail — decoded here without the
+ * MIME parser as postal-mime decodes it (malformed UTF-8 as U+FFFD; no
+ * charset: UTF-8 when well-formed, else Windows-1252); undefined for anything
+ * else (multipart, other charsets, format=flowed, malformed base64), which
+ * postal-mime then parses.
  */
 function simpleBody(fields: Map<string, string>, body: Uint8Array): string | undefined {
   const cte = fields.get('content-transfer-encoding')?.toLowerCase();
   const ct = fields.get('content-type');
-  let charset = 'us-ascii';
-  if (ct !== undefined) {
-    if (!/^text\/plain[ \t]*(?:;|$)/i.test(ct) || /format[ \t]*=[ \t]*"?flowed/i.test(ct)) return undefined;
-    const params = ct.split(';').slice(1);
-    if (
-      params.some(
-        (p) =>
-          !/^[ \t]*(?:charset|format|delsp)[ \t]*=[^"\\]*$|^[ \t]*charset[ \t]*="[^"\\]*"[ \t]*$/i.test(p),
-      )
-    )
-      return undefined;
-    const m = /;[ \t]*charset[ \t]*=[ \t]*"?([^";\s]+)"?/i.exec(ct);
-    if (m !== null) charset = (m[1] as string).toLowerCase();
-  }
-  const latin = LATIN_LABELS.has(charset);
-  if (!latin && !UTF8_LABELS.has(charset)) return undefined;
+  const charset = ct === undefined ? '' : plainCharsetOf(ct);
+  if (charset === undefined) return undefined;
+  const latin = charset !== '' && LATIN_LABELS.has(charset);
+  if (!latin && charset !== '' && !UTF8_LABELS.has(charset)) return undefined;
   let bytes: Uint8Array | undefined = body;
   if (cte === 'base64') bytes = decodeBase64Body(body);
   else if (cte === 'quoted-printable') bytes = decodeQuotedPrintableBody(body);
   else if (cte !== undefined && cte !== '7bit' && cte !== '8bit' && cte !== 'binary') return undefined;
   if (bytes === undefined) return undefined;
   if (latin) return windows1252.decode(bytes);
+  if (charset !== '') return laxUtf8.decode(bytes);
+  // No charset: UTF-8 when the bytes are well-formed UTF-8, else Windows-1252 (postal-mime's decodeUtf8OrWindows1252).
   try {
     return utf8.decode(bytes);
   } catch {
-    return undefined;
+    return windows1252.decode(bytes);
   }
 }
 
@@ -230,9 +262,7 @@ export function parseMessage(bytes: Uint8Array, withText: boolean): ParsedMessag
 function reduced(fields: Map<string, string>, at: Date, text: string | undefined): ParsedMessage {
   const from = sender(fields.get('from') ?? fields.get('sender'));
   const rawSubject = fields.get('subject') ?? '';
-  const subject = (rawSubject.includes('=?') ? decodeWords(rawSubject) : rawSubject)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const subject = collapsedSpace(rawSubject.includes('=?') ? decodeWords(rawSubject) : rawSubject);
   const references = messageIdsIn(fields.get('references'));
   const inReplyTo = messageIdsIn(fields.get('in-reply-to'))[0];
   if (inReplyTo !== undefined && !references.includes(inReplyTo)) references.push(inReplyTo);

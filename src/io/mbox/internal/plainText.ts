@@ -17,25 +17,66 @@ const ATTRIBUTION = /(?:wrote|writes|schrieb|a écrit|escribió|ha scritto|skrev
  * @returns the text
  */
 export function plainText(subject: string, body: string): string {
-  const lines = (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split('\n');
-  const kept: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const first = firstNonBlank(line);
-    if (line === '-- ' || line === '--' || (line.charCodeAt(0) === 0x5f && /^_{10,}\s*$/.test(line))) break;
-    if (first === 0x3e) continue; // a quoted line: `>`, after white space or not
-    if (lastNonBlank(line) === 0x3a && ATTRIBUTION.test(line) && startsQuote(nextNonBlank(lines, i + 1)))
-      continue;
-    if (first === -1) {
-      if (kept.length === 0 || kept[kept.length - 1] === '') continue;
-      kept.push('');
+  const text = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  // The subject, an empty line, then the kept lines as runs of the text already joined by its own
+  // line breaks. Joined at the end into a new string, so the text keeps no reference to the whole
+  // body (the quotes and signature left out would otherwise stay in memory with each activity).
+  const runs: string[] = [subject, ''];
+  let runStart = -1;
+  let runEnd = -1;
+  let kept = false;
+  let blank = -1;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const next = end + 1;
+    const first = firstNonBlankAt(text, start, end);
+    const c = text.charCodeAt(start);
+    if (c === 0x2d || c === 0x5f) {
+      const line = text.slice(start, end);
+      if (line === '-- ' || line === '--' || (c === 0x5f && /^_{10,}\s*$/.test(line))) break;
+    }
+    if (first === 0x3e) {
+      start = next;
       continue;
     }
-    kept.push(line.trimEnd());
+    if (first === -1) {
+      if (kept && blank < 0) blank = start;
+      start = next;
+      continue;
+    }
+    let e = end;
+    while (isSpace(text.charCodeAt(e - 1))) e--;
+    if (
+      text.charCodeAt(e - 1) === 0x3a &&
+      ATTRIBUTION.test(text.slice(start, end)) &&
+      quoteFollows(text, next)
+    ) {
+      start = next;
+      continue;
+    }
+    // A run grows while kept lines follow one another in the text; a kept blank line is the empty range at its start.
+    if (blank >= 0) {
+      if (runStart >= 0 && blank === runEnd + 1) runEnd = blank;
+      else {
+        if (runStart >= 0) runs.push(text.slice(runStart, runEnd));
+        runStart = blank;
+        runEnd = blank;
+      }
+      blank = -1;
+    }
+    if (runStart >= 0 && start === runEnd + 1) runEnd = e;
+    else {
+      if (runStart >= 0) runs.push(text.slice(runStart, runEnd));
+      runStart = start;
+      runEnd = e;
+    }
+    kept = true;
+    start = next;
   }
-  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
-  const text = kept.length === 0 ? subject : `${subject}\n\n${kept.join('\n')}`;
-  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (runStart >= 0) runs.push(text.slice(runStart, runEnd));
+  const out = runs.length === 2 ? subject : runs.join('\n');
+  return out.length > MAX_TEXT ? out.slice(0, MAX_TEXT) : out;
 }
 
 /** Whether `c` (a UTF-16 code unit) is white space as `\s` and `trim` see it. */
@@ -55,29 +96,15 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** The first code unit of `line` that is not white space, or -1 for a blank line. */
-function firstNonBlank(line: string): number {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+/** The first code unit of `text[from, to)` that is not white space, or -1 when there is none. */
+function firstNonBlankAt(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (!isSpace(c)) return c;
   }
   return -1;
 }
 
-/** The last code unit of `line` that is not white space, or -1 for a blank line. */
-function lastNonBlank(line: string): number {
-  for (let i = line.length - 1; i >= 0; i--) {
-    const c = line.charCodeAt(i);
-    if (!isSpace(c)) return c;
-  }
-  return -1;
-}
-
-/** Whether `line` is quoted (`>` after optional white space). */
-const startsQuote = (line: string): boolean => firstNonBlank(line) === 0x3e;
-
-function nextNonBlank(lines: readonly string[], from: number): string {
-  for (let i = from; i < lines.length; i++)
-    if (firstNonBlank(lines[i] as string) !== -1) return lines[i] as string;
-  return '';
-}
+/** Whether the first line after `from` that is not blank is quoted (`>` after optional white space). */
+const quoteFollows = (text: string, from: number): boolean =>
+  firstNonBlankAt(text, from, text.length) === 0x3e;

@@ -158,6 +158,78 @@ describe('parseMessage', () => {
     );
   });
 
+  it('decodes 8-bit bodies under every charset label of the fast path (or none) as postal-mime does, malformed UTF-8 included', async () => {
+    const bytes = fc.array(
+      fc.constantFrom(
+        [0x61],
+        [0x20],
+        [0x0a],
+        [0x3e],
+        [0xe9],
+        [0xc3, 0xa9],
+        [0xe2, 0x82, 0xac],
+        [0xf0, 0x9f, 0x98, 0x80],
+        [0xef, 0xbb, 0xbf],
+        [0xc3],
+        [0x80],
+        [0xed, 0xa0, 0x80],
+        [0x9d],
+      ),
+      { maxLength: 30 },
+    );
+    const contentType = fc.constantFrom(
+      undefined,
+      'text/plain',
+      'text/plain; charset=utf-8',
+      'text/plain; charset="UTF-8"',
+      'text/plain; charset=utf8',
+      'text/plain; charset=us-ascii',
+      'text/plain; charset=ascii',
+      'text/plain; charset=iso-8859-1',
+      'text/plain; charset=latin1',
+      'text/plain; charset=latin-1',
+      'text/plain; charset=ISO-8859-1; format=fixed',
+      'text/plain; charset=windows-1252',
+    );
+    const cte = fc.constantFrom(undefined, '8bit', 'base64', 'quoted-printable');
+    await fc.assert(
+      fc.asyncProperty(
+        bytes,
+        contentType,
+        cte,
+        fc.constantFrom('\n', '\r\n'),
+        async (chunks, ct, enc, eol) => {
+          const body = Uint8Array.from(chunks.flat());
+          const encoded =
+            enc === 'base64'
+              ? Buffer.from(Buffer.from(body).toString('base64'))
+              : enc === 'quoted-printable'
+                ? Buffer.from(
+                    [...body]
+                      .map((b) =>
+                        b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase()}` : String.fromCharCode(b),
+                      )
+                      .join(''),
+                    'latin1',
+                  )
+                : Buffer.from(body);
+          const head = [
+            'From: Ada <ada@example.org>',
+            'Date: Mon, 4 Mar 2024 10:00:00 +0000',
+            'Subject: s',
+            ...(ct === undefined ? [] : [`Content-Type: ${ct}`]),
+            ...(enc === undefined ? [] : [`Content-Transfer-Encoding: ${enc}`]),
+          ].join(eol);
+          const message = Buffer.concat([Buffer.from(`${head}${eol}${eol}`, 'latin1'), encoded]);
+          const bytesOf = new Uint8Array(message);
+          expect(parseMessage(bytesOf, true)).not.toBeInstanceOf(Promise);
+          await expectSameAsPostalMime([bytesOf]);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('reads a stray "=" in quoted-printable as postal-mime does (kept), and lowercase escapes', async () => {
     const bytes = new TextEncoder().encode(
       'From: a@example.org\nDate: Mon, 4 Mar 2024 10:00:00 +0000\nSubject: s\nContent-Transfer-Encoding: quoted-printable\n\n1 = 2, x=zz, caf=c3=a9 =\t\nend=3D\n',

@@ -45,6 +45,14 @@ describe('plainText', () => {
       '\r\n',
       '\n',
       'é',
+      '\u2028',
+      '\ufeff',
+      '\u0085',
+      '  >',
+      'x\t',
+      'On Monday Ada wrote:  ',
+      '_'.repeat(12),
+      '-',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
@@ -53,5 +61,34 @@ describe('plainText', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('keeps what the definition keeps for bodies of whole lines (runs of kept lines are sliced, not rebuilt)', () => {
+    const line = fc.constantFrom(
+      'plain words',
+      'trailing space  ',
+      '',
+      '   ',
+      '> quoted',
+      ' > quoted after a space',
+      'On Mon, Ada wrote:',
+      '-- ',
+      '___________',
+      'x',
+      '\t',
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+        const body = lines.join(eol);
+        expect(plainText('Subject', body)).toBe(reference('Subject', body));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('cuts at 100,000 characters as the definition does', () => {
+    const body = `${'word '.repeat(30_000)}\n\n${'more '.repeat(10)}`;
+    expect(plainText('s', body)).toBe(reference('s', body));
+    expect(plainText('s', body)).toHaveLength(100_000);
   });
 });
