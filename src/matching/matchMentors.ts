@@ -254,6 +254,11 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
     };
     const weightOf = (id: MentorCriterionId): number =>
       (weight[MENTOR_CRITERIA.findIndex((c) => c.id === id)] as number) / wSum;
+    const mentorIds = new Set(mentors.map((m) => m.id));
+    const named = new Set([
+      ...opts.constraints.exclude.map(([a]) => a),
+      ...[...met].map((k) => k.split('\u0000')[0]),
+    ]);
     const skillsAt = MENTOR_CRITERIA.findIndex((c) => c.id === 'skills');
     const skillsCriterion = MENTOR_CRITERIA[skillsAt] as MentorCriterion;
     const skillsWeighted = (weight[skillsAt] as number) > 0;
@@ -289,6 +294,20 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
           setPair(i, j);
           return skillsCriterion.value(p);
         },
+      },
+      (i) => {
+        // What the choice of candidates reads of the mentee; their own id when a rule names them.
+        const f = menteeFacts[i] as MemberFacts;
+        const own = mentorIds.has(f.m.id) || named.has(f.m.id);
+        return JSON.stringify([
+          own ? f.m.id : '',
+          [...f.interests].sort(),
+          f.m.interests.length,
+          f.offset,
+          [...f.languages].sort(),
+          opts.constraints.differentOrganisation ? (f.m.affiliation ?? null) : null,
+          skillsWeighted ? (opts.goals[f.m.id] ?? []) : [],
+        ]);
       },
     );
     const candidateCount = (i: number): number => (cand.first[i + 1] as number) - (cand.first[i] as number);

@@ -75,6 +75,7 @@ export function mentorCandidates(
     levelsOf: (j: number) => Readonly<Record<string, number>>;
   } | null,
   scoring: CandidateScoring,
+  profileKey: (i: number) => string,
 ): MentorCandidates {
   const nMo = mentors.length;
   const scoreOf = scoring.exact;
@@ -146,19 +147,25 @@ export function mentorCandidates(
   const zoneKeys = [...zones.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a - b));
   const seen = new Int32Array(nMo).fill(-1);
   const touched: number[] = [];
-  const cols: number[] = [];
-  const scores: number[] = [];
-  const first = new Int32Array(mentees.length + 1);
-  // The kept candidates of one mentee: a min-heap on (score, −index) of at most perMentee.
-  const hScore = new Float64Array(budget.perMentee);
-  const hCol = new Int32Array(budget.perMentee);
   const worse = (s1: number, j1: number, s2: number, j2: number): boolean =>
     s1 < s2 || (s1 === s2 && j1 > j2);
-  mentees.forEach((me, i) => {
+  // Mentees with the same profile (everything the choice reads) share one choice.
+  const groups = new Map<string, number[]>();
+  mentees.forEach((_, i) => {
+    const key = profileKey(i);
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [i]);
+    else list.push(i);
+  });
+  const rows: [number, number][][] = new Array(mentees.length);
+  let g = 0;
+  for (const members of groups.values()) {
+    const i0 = members[0] as number;
+    const me = mentees[i0] as MemberFacts;
     touched.length = 0;
     const reach = (j: number): void => {
-      if (seen[j] !== i) {
-        seen[j] = i;
+      if (seen[j] !== g) {
+        seen[j] = g;
         touched.push(j);
         interCount[j] = 0;
         hitCount[j] = 0;
@@ -171,18 +178,25 @@ export function mentorCandidates(
       const hits = byExpertise.get(x) ?? [];
       for (let h = 0; h < hits.length; h += 2) {
         const entry = hits[h + 1] as number;
-        if (entrySeen[entry] === i) continue;
-        entrySeen[entry] = i;
+        if (entrySeen[entry] === g) continue;
+        entrySeen[entry] = g;
         const j = hits[h] as number;
         hitCount[j] = (hitCount[j] as number) + 1;
       }
     }
-    if (useGoals) for (const g of useGoals.goalsOf(i)) for (const j of byGoal.get(g) ?? []) reach(j);
+    if (useGoals) for (const x of useGoals.goalsOf(i0)) for (const j of byGoal.get(x) ?? []) reach(j);
+    // The profile's kept mentors: a min-heap on (selection score, −index), one more place per other
+    // mentee of the profile (up to 16 × perMentee more), so a crowd with one profile does not
+    // compete for the same few mentors.
+    const keep =
+      budget.perMentee === 0 ? 0 : budget.perMentee + Math.min(members.length - 1, 16 * budget.perMentee);
+    const hScore = new Float64Array(keep);
+    const hCol = new Int32Array(keep);
     let size = 0;
     for (const j of touched) {
-      if (budget.perMentee === 0 || !scoring.allowed(i, j)) continue;
-      const s = selection(i, j, me, mentors[j] as MemberFacts);
-      if (size < budget.perMentee) {
+      if (keep === 0 || !scoring.allowed(i0, j)) continue;
+      const s = selection(i0, j, me, mentors[j] as MemberFacts);
+      if (size < keep) {
         let p = size++;
         while (p > 0) {
           const q = (p - 1) >> 1;
@@ -212,32 +226,53 @@ export function mentorCandidates(
         hCol[p] = j;
       }
     }
-    const row: [number, number][] = [];
-    for (let k = 0; k < size; k++) {
-      const j = hCol[k] as number;
-      const s = scoreOf(i, j);
-      if (s >= 0) row.push([j, s]);
-    }
-    // Fallback: mentors sharing nothing, nearest time zone first.
-    let taken = 0;
-    let tries = 0;
-    const maxTries = 20 * budget.fallback;
     const order = [...zoneKeys].sort((a, b) => gap(me.offset, a) - gap(me.offset, b));
-    for (const z of order) {
-      const list = zones.get(z) as number[];
-      const from = (i * 7919) % list.length;
-      for (let t = 0; t < list.length && taken < budget.fallback && tries < maxTries; t++) {
-        const j = list[(from + t) % list.length] as number;
-        if (seen[j] === i) continue;
-        tries++;
+    // Best first; each mentee of the profile takes the best half of perMentee and a window of the
+    // rest that moves along with its rank, so that together they cover the whole kept list.
+    const ranked = Array.from({ length: size }, (_, k) => k)
+      .sort((x, y) =>
+        worse(hScore[x] as number, hCol[x] as number, hScore[y] as number, hCol[y] as number) ? 1 : -1,
+      )
+      .map((k) => hCol[k] as number);
+    const best = Math.ceil(budget.perMentee / 2);
+    const window = budget.perMentee - best;
+    members.forEach((i, r) => {
+      const row: [number, number][] = [];
+      const take = (j: number): void => {
         const s = scoreOf(i, j);
-        if (s < 0) continue;
-        row.push([j, s]);
-        taken++;
+        if (s >= 0) row.push([j, s]);
+      };
+      for (let k = 0; k < Math.min(best, size); k++) take(ranked[k] as number);
+      const rest = size - best;
+      if (rest > 0)
+        for (let k = 0; k < Math.min(window, rest); k++)
+          take(ranked[best + ((r * window + k) % rest)] as number);
+      // Fallback: mentors sharing nothing, nearest time zone first.
+      let taken = 0;
+      let tries = 0;
+      const maxTries = 20 * budget.fallback;
+      for (const z of order) {
+        const list = zones.get(z) as number[];
+        const from = (i * 7919) % list.length;
+        for (let t = 0; t < list.length && taken < budget.fallback && tries < maxTries; t++) {
+          const j = list[(from + t) % list.length] as number;
+          if (seen[j] === g) continue;
+          tries++;
+          const s = scoreOf(i, j);
+          if (s < 0) continue;
+          row.push([j, s]);
+          taken++;
+        }
+        if (taken >= budget.fallback || tries >= maxTries) break;
       }
-      if (taken >= budget.fallback || tries >= maxTries) break;
-    }
-    row.sort((a, b) => a[0] - b[0]);
+      rows[i] = row.sort((a, b) => a[0] - b[0]);
+    });
+    g++;
+  }
+  const first = new Int32Array(mentees.length + 1);
+  const cols: number[] = [];
+  const scores: number[] = [];
+  rows.forEach((row, i) => {
     for (const [j, s] of row) {
       cols.push(j);
       scores.push(s);

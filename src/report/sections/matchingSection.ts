@@ -14,7 +14,9 @@ const DAY = 86_400_000;
 /**
  * The report's matching section: suggested mentor pairs (optimal by total
  * score, within mentor capacity) with their reasons, and the experts for the
- * community's busiest topics of the last 90 days.
+ * community's busiest topics of the last 90 days. On large pools the pairs
+ * are optimal among candidate pairs only (see `matchMentors`' `candidates`);
+ * the text says so and `data.mentorCandidatesPruned` is true.
  *
  * @param community - a parsed community
  * @param options - `asOf`
@@ -31,7 +33,13 @@ export function matchingSection(community: Community, options: SectionOptions): 
   const asOf = opts.asOf;
   const coverage = opts.coverage ?? dataCoverage(community);
   const noWishes = coverage.signals.mentoringWishes.count === 0;
-  const mentors = noWishes ? { pairs: [], unmatched: [], objective: 0 } : matchMentors(community, { asOf });
+  const mentors = noWishes
+    ? { pairs: [], unmatched: [], objective: 0, pruned: false }
+    : matchMentors(community, { asOf });
+  // Large pools: the optimum among candidate pairs (matchMentors' `candidates`), said as such.
+  const optimum = mentors.pruned
+    ? `optimal total score ${mentors.objective.toFixed(2)} among candidate pairs — for each mentee the best-scoring mentors who share an interest, expertise keyword or goal, and a few others nearest in time zone, not every mentor`
+    : `optimal total score ${mentors.objective.toFixed(2)}`;
   const index = expertiseIndex(community, { asOf });
   const counts = new Map<string, number>();
   for (const a of community.activities) {
@@ -43,7 +51,7 @@ export function matchingSection(community: Community, options: SectionOptions): 
   const name = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
   const who = (id: string): string => escapeMarkdown(`${name.get(id) ?? id} (${id})`);
   const mentorLines = [
-    `**Mentor pairs** — ${mentors.pairs.length} of ${mentors.pairs.length + mentors.unmatched.length} members who asked for a mentor can be paired now (optimal total score ${mentors.objective.toFixed(2)}; scores weigh shared interests, the mentor's expertise, time-zone overlap and a shared language):`,
+    `**Mentor pairs** — ${mentors.pairs.length} of ${mentors.pairs.length + mentors.unmatched.length} members who asked for a mentor can be paired now (${optimum}; scores weigh shared interests, the mentor's expertise, time-zone overlap and a shared language):`,
     '',
     '| Mentee | Mentor | Score | Why |',
     '|---|---|---|---|',
@@ -95,6 +103,12 @@ export function matchingSection(community: Community, options: SectionOptions): 
     title: 'Who knows what: mentors and experts',
     markdown: lines.join('\n').trimEnd(),
     figures: [],
-    data: { mentorPairs: mentors.pairs, unmatched: mentors.unmatched, objective: mentors.objective, experts },
+    data: {
+      mentorPairs: mentors.pairs,
+      unmatched: mentors.unmatched,
+      objective: mentors.objective,
+      mentorCandidatesPruned: mentors.pruned,
+      experts,
+    },
   };
 }
