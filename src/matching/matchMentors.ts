@@ -338,6 +338,7 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
       capacity[j] = cap(mo);
     });
     capacity[nMo] = nMe;
+    // Never null: every mentee has the "unmatched" arc, with room for all.
     const col4row = capacitatedArcsAssignment({ first, end, col, cost }, nMe, capacity) as Int32Array;
     const scoreAt = (i: number, j: number): number => {
       for (let e = cand.first[i] as number, stop = cand.first[i + 1] as number; e < stop; e++)

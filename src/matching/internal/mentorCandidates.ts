@@ -9,15 +9,22 @@ import type { MemberFacts } from './mentorCriteria.js';
  * - **Sharing something** (an inverted index over the mentors): every mentor
  *   with one of the mentee's interests among their interests, or among their
  *   expertise keywords (whole or one word), or — when `goals` are weighted —
- *   a level above 0 on one of the mentee's goals. Each is scored exactly
- *   (`scoreOf`), and the `perMentee` best are kept (ties: lower index).
+ *   a level above 0 on one of the mentee's goals. Mentees with the same
+ *   profile (`profileKey`: everything the choice reads) share one choice:
+ *   the `perMentee` best by a score computed from counts along the posting
+ *   lists (ties: lower index), plus one more per other mentee of the profile
+ *   (at most 16 × `perMentee` more); each mentee of the profile takes the
+ *   best half of `perMentee` and a window of the rest that moves with its
+ *   rank, so that together they cover the list. Kept pairs are scored
+ *   exactly (`exact`).
  * - **Fallback**: up to `fallback` further mentors who share none of that,
  *   nearest in time zone first (within a time zone, each mentee starts at a
  *   different place, so the fallback load spreads), scanning at most
  *   `20 × fallback` mentors. Such pairs score on time zone and language only.
  *
- * Pairs `scoreOf` rules out (−1) are never candidates. Cost: the lengths of
- * the posting lists the mentee's terms reach, not mentees × mentors.
+ * Pairs `exact` rules out (−1) are never candidates. Cost: per mentee
+ * profile, the lengths of the posting lists its terms reach; per mentee,
+ * `perMentee + fallback` exact scores — not mentees × mentors.
  */
 export interface MentorCandidates {
   readonly first: Int32Array;
@@ -64,7 +71,8 @@ function gap(a: number | null, b: number | null): number {
 /**
  * The candidates of each mentee (see the file's comment). `goalsOf(i)` are
  * mentee i's goals and `levelsOf(j)` mentor j's levels, read only when
- * `useGoals`; `scoreOf(i, j)` is the pair's score, −1 when ruled out.
+ * `useGoals`; `scoring` judges a pair (see {@link CandidateScoring});
+ * `profileKey(i)` is mentee i's profile (equal keys: the same choice).
  */
 export function mentorCandidates(
   mentees: readonly MemberFacts[],
