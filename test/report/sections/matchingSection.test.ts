@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { expertiseIndex } from '../../../src/matching/expertiseIndex.js';
+import { findExperts } from '../../../src/matching/findExperts.js';
 import { parseCommunity } from '../../../src/model/parseCommunity.js';
 import { matchingSection } from '../../../src/report/sections/matchingSection.js';
+import { sampleCommunity } from '../../../src/sample/sampleCommunity.js';
 
 /** `n` mentees and `n` mentors over three topics (n × n pairs). */
 function pools(n: number) {
@@ -19,6 +22,7 @@ function pools(n: number) {
 /** The section's data, as the section writes it. */
 interface MatchingData {
   mentorCandidatesPruned: boolean;
+  experts: Record<string, { memberId: string; score: number; matched: string[] }[]>;
   mentorPairs: { menteeId: string; mentorId: string }[];
 }
 
@@ -43,5 +47,23 @@ describe('matchingSection', () => {
     const pairs = (s.data as MatchingData).mentorPairs;
     const topic = (id: string): number => Number(id.slice(2)) % 3;
     expect(pairs.every((p) => topic(p.menteeId) === topic(p.mentorId))).toBe(true);
+  });
+
+  it('finds the same experts as an index over every activity (it indexes only the activities that mention a query term)', () => {
+    const community = sampleCommunity({ seed: 3, members: 400, months: 12 });
+    const at = new Date('2025-12-01T00:00:00Z');
+    const { experts } = matchingSection(community, { asOf: at }).data as MatchingData;
+    const topics = Object.keys(experts);
+    expect(topics.length).toBe(4);
+    const full = expertiseIndex(community, { asOf: at });
+    for (const topic of topics) {
+      const found = findExperts(full, topic.replace(/-/g, ' '), { top: 3 }).map((e) => ({
+        memberId: e.memberId,
+        score: e.score,
+        matched: Object.keys(e.reasons.matchedTerms),
+      }));
+      expect(found.length).toBeGreaterThan(0);
+      expect(experts[topic]).toEqual(found);
+    }
   });
 });
