@@ -52,10 +52,11 @@ export function matchingSection(community: Community, options: SectionOptions): 
   const queries = busiest.map(([topic]) => topic.replace(/-/g, ' '));
   // The expert search reads only the postings of the queries' terms: an index over the activities
   // that mention one of them answers these queries exactly as one over every activity (see
-  // activitiesMentioning), at a fraction of the cost on millions of activities.
+  // activitiesMentioning), at a fraction of the cost on millions of activities. Text queries
+  // require no skill, so the members' skill profiles are not computed (`skillLevels: {}`).
   const index = expertiseIndex(
     { ...community, activities: activitiesMentioning(community.activities, queries) },
-    { asOf },
+    { asOf, skillLevels: {} },
   );
   const name = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
   const who = (id: string): string => escapeMarkdown(`${name.get(id) ?? id} (${id})`);
