@@ -68,7 +68,7 @@ export function capacitatedAssignment(
 }
 
 /** Empty seats: `min(capacity[j], nr)` for column j (more could never be taken). */
-function emptySeats(nr: number, capacity: Int32Array): ColumnSeats {
+export function emptySeats(nr: number, capacity: Int32Array): ColumnSeats {
   const nc = capacity.length;
   const start = new Int32Array(nc + 1);
   for (let j = 0; j < nc; j++)

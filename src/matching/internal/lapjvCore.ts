@@ -33,6 +33,12 @@ export interface RowColumns {
   readonly first: Int32Array;
   readonly end: Int32Array;
   readonly col: Int32Array;
+  /**
+   * The cost of each listed entry (`cost[e]` for `col[e]`), when the problem
+   * has no dense matrix (sparse arcs only: {@link augmentFreeRows} then reads
+   * costs here and never the state's `cost`).
+   */
+  readonly cost?: Float64Array;
 }
 
 /**
@@ -229,7 +235,15 @@ export function augmentAlong(
 export function augmentFreeRows(state: LapjvState, nFree: number): boolean {
   const { cost, nc, rows, v, x, seats, freeRows } = state;
   const { first, end, col } = rows;
+  const arcCost = rows.cost;
   const { start, count, held } = seats;
+  // The cost of row i's entry at column j: from the matrix, or (arcs only) found among the row's entries.
+  const costAt = (i: number, j: number): number => {
+    if (arcCost === undefined) return cost[i * nc + j] as number;
+    for (let e = first[i] as number, stop = end[i] as number; e < stop; e++)
+      if (col[e] === j) return arcCost[e] as number;
+    return Number.POSITIVE_INFINITY;
+  };
   const d = new Float64Array(nc);
   const pred = new Int32Array(nc);
   const seenAt = new Int32Array(nc).fill(-1); // augmentation that last touched d[j]
@@ -267,7 +281,8 @@ export function augmentFreeRows(state: LapjvState, nFree: number): boolean {
       for (let e = first[row] as number, stop = end[row] as number; e < stop; e++) {
         const j = col[e] as number;
         if (doneAt[j] === s) continue;
-        const dj = (cost[base + j] as number) - (v[j] as number) - shift;
+        const c = arcCost === undefined ? (cost[base + j] as number) : (arcCost[e] as number);
+        const dj = c - (v[j] as number) - shift;
         if (seenAt[j] !== s || dj < (d[j] as number)) {
           seenAt[j] = s;
           d[j] = dj;
@@ -311,7 +326,7 @@ export function augmentFreeRows(state: LapjvState, nFree: number): boolean {
       const shift = (v[j] as number) + key;
       for (let k = s0, stop = s0 + taken; k < stop; k++) {
         const i = held[k] as number;
-        relax(i, (cost[i * nc + j] as number) - shift);
+        relax(i, costAt(i, j) - shift);
       }
     }
     if (finalJ < 0) return false;

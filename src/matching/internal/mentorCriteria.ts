@@ -55,10 +55,10 @@ export function sharedLanguages(p: PairFacts): string[] {
   return p.mentee.m.languages.filter((l) => p.mentor.languages.has(l.toLowerCase()));
 }
 
-/** How many of the mentee's languages the mentor speaks too (no array: this runs for every pair). */
+/** How many of the mentee's languages (lower-cased, each once) the mentor speaks too (no array, no string: this runs for every pair). */
 export function sharedLanguageCount(p: PairFacts): number {
   let n = 0;
-  for (const l of p.mentee.m.languages) if (p.mentor.languages.has(l.toLowerCase())) n++;
+  for (const l of p.mentee.languages) if (p.mentor.languages.has(l)) n++;
   return n;
 }
 

@@ -1,6 +1,8 @@
 import { expertiseIndex } from '../../matching/expertiseIndex.js';
 import { findExperts } from '../../matching/findExperts.js';
+import { tokenize } from '../../matching/internal/text.js';
 import { matchMentors } from '../../matching/matchMentors.js';
+import type { Activity } from '../../model/activity.js';
 import type { Community } from '../../model/community.js';
 import { dataCoverage, notMeasured } from '../../model/dataCoverage.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
@@ -14,7 +16,9 @@ const DAY = 86_400_000;
 /**
  * The report's matching section: suggested mentor pairs (optimal by total
  * score, within mentor capacity) with their reasons, and the experts for the
- * community's busiest topics of the last 90 days.
+ * community's busiest topics of the last 90 days. On large pools the pairs
+ * are optimal among candidate pairs only (see `matchMentors`' `candidates`);
+ * the text says so and `data.mentorCandidatesPruned` is true.
  *
  * @param community - a parsed community
  * @param options - `asOf`
@@ -31,8 +35,13 @@ export function matchingSection(community: Community, options: SectionOptions): 
   const asOf = opts.asOf;
   const coverage = opts.coverage ?? dataCoverage(community);
   const noWishes = coverage.signals.mentoringWishes.count === 0;
-  const mentors = noWishes ? { pairs: [], unmatched: [], objective: 0 } : matchMentors(community, { asOf });
-  const index = expertiseIndex(community, { asOf });
+  const mentors = noWishes
+    ? { pairs: [], unmatched: [], objective: 0, pruned: false }
+    : matchMentors(community, { asOf });
+  // Large pools: the optimum among candidate pairs (matchMentors' `candidates`), said as such.
+  const optimum = mentors.pruned
+    ? `optimal total score ${mentors.objective.toFixed(2)} among candidate pairs — for each mentee the best-scoring mentors who share an interest, expertise keyword or goal, and a few others nearest in time zone, not every mentor`
+    : `optimal total score ${mentors.objective.toFixed(2)}`;
   const counts = new Map<string, number>();
   for (const a of community.activities) {
     const t = a.at.getTime();
@@ -40,10 +49,19 @@ export function matchingSection(community: Community, options: SectionOptions): 
     for (const topic of a.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
   }
   const busiest = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 4);
+  const queries = busiest.map(([topic]) => topic.replace(/-/g, ' '));
+  // The expert search reads only the postings of the queries' terms: an index over the activities
+  // that mention one of them answers these queries exactly as one over every activity (see
+  // activitiesMentioning), at a fraction of the cost on millions of activities. Text queries
+  // require no skill, so the members' skill profiles are not computed (`skillLevels: {}`).
+  const index = expertiseIndex(
+    { ...community, activities: activitiesMentioning(community.activities, queries) },
+    { asOf, skillLevels: {} },
+  );
   const name = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
   const who = (id: string): string => escapeMarkdown(`${name.get(id) ?? id} (${id})`);
   const mentorLines = [
-    `**Mentor pairs** — ${mentors.pairs.length} of ${mentors.pairs.length + mentors.unmatched.length} members who asked for a mentor can be paired now (optimal total score ${mentors.objective.toFixed(2)}; scores weigh shared interests, the mentor's expertise, time-zone overlap and a shared language):`,
+    `**Mentor pairs** — ${mentors.pairs.length} of ${mentors.pairs.length + mentors.unmatched.length} members who asked for a mentor can be paired now (${optimum}; scores weigh shared interests, the mentor's expertise, time-zone overlap and a shared language):`,
     '',
     '| Mentee | Mentor | Score | Why |',
     '|---|---|---|---|',
@@ -95,6 +113,33 @@ export function matchingSection(community: Community, options: SectionOptions): 
     title: 'Who knows what: mentors and experts',
     markdown: lines.join('\n').trimEnd(),
     figures: [],
-    data: { mentorPairs: mentors.pairs, unmatched: mentors.unmatched, objective: mentors.objective, experts },
+    data: {
+      mentorPairs: mentors.pairs,
+      unmatched: mentors.unmatched,
+      objective: mentors.objective,
+      mentorCandidatesPruned: mentors.pruned,
+      experts,
+    },
   };
+}
+
+/**
+ * The activities whose topics or text (as the expertise index reads them)
+ * hold a term of one of the queries, in their order. An expertise index
+ * over these answers those queries as one over every activity: a query
+ * reads only its terms' postings (members' term frequencies, which an
+ * activity without the term does not change, and the activities holding
+ * the term, in the same relative order), and the profile lengths and
+ * member count do not depend on activities.
+ */
+function activitiesMentioning(activities: readonly Activity[], queries: readonly string[]): Activity[] {
+  const terms = new Set(queries.flatMap((q) => tokenize(q)));
+  if (terms.size === 0) return [];
+  const words = [...terms];
+  return activities.filter((a) => {
+    const text = a.text === undefined ? a.topics.join(' ') : [...a.topics, a.text].join(' ');
+    const lower = text.toLowerCase();
+    // A cheap substring test first; the tokens decide.
+    return words.some((w) => lower.includes(w)) && tokenize(text).some((t) => terms.has(t));
+  });
 }
