@@ -21,6 +21,11 @@ const fmt = (id: string, v: number | null): string => {
   return String(Math.round(v * 100) / 100);
 };
 
+/** `magnitude` (written without its sign) with a plus sign or a true minus sign (U+2212), as a change reads in a table. */
+function signed(x: number, magnitude: string): string {
+  return `${x >= 0 ? '+' : '−'}${magnitude}`;
+}
+
 /**
  * Renders a health report as Markdown: a table of every metric for the two
  * periods with the change, then the findings with their suggested actions.
@@ -50,10 +55,10 @@ export function renderHealthMarkdown(report: HealthReport): string {
       m.change === null
         ? '—'
         : m.relativeChange !== null && !SHARES.includes(m.id) && m.id !== 'gini' && !m.id.endsWith('Hours')
-          ? `${m.change >= 0 ? '+' : ''}${Math.round(m.change * 100) / 100} (${m.relativeChange >= 0 ? '+' : ''}${Math.round(m.relativeChange * 100)}%)`
+          ? `${signed(m.change, String(Math.round(Math.abs(m.change) * 100) / 100))} (${signed(m.relativeChange, `${Math.round(Math.abs(m.relativeChange) * 100)}%`)})`
           : SHARES.includes(m.id)
-            ? `${m.change >= 0 ? '+' : '−'}${Math.round(Math.abs(m.change) * 100)} pp`
-            : `${m.change >= 0 ? '+' : ''}${fmt(m.id, m.change)}`;
+            ? `${signed(m.change, String(Math.round(Math.abs(m.change) * 100)))} pp`
+            : signed(m.change, fmt(m.id, Math.abs(m.change)));
     lines.push(`| ${m.label} | ${fmt(m.id, m.previous)} | ${fmt(m.id, m.current)} | ${change} |`);
   }
   lines.push('');

@@ -78,7 +78,7 @@ describe('healthReport', () => {
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
     const md = renderHealthMarkdown(r);
     expect(md.split('\n')[0]).toBe('| Metric | 2025-Q3 | 2025-Q4 | Change |');
-    expect(md).toContain('| Active members | 4 | 2 | -2 (-50%) |');
+    expect(md).toContain('| Active members | 4 | 2 | −2 (−50%) |');
     expect(md).toContain('**Active members fell from 4 to 2 (−50%).**');
   });
   it('matches HealthReportSchema, which also refuses a report with a broken finding', () => {
