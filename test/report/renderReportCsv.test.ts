@@ -203,4 +203,10 @@ describe('renderReportCsv', () => {
   it('refuses an unknown option', () => {
     expect(() => renderReportCsv(sample, { bom: true } as never)).toThrow(ValidationError);
   });
+
+  it('refuses something that is not a report with a ValidationError naming the field', () => {
+    expect(() => renderReportCsv(null as never)).toThrow(/renderReportCsv: .*\n {2}- report: /);
+    expect(() => renderReportCsv({ sections: 'x' } as never)).toThrow(ValidationError);
+    expect(() => renderReportCsv({} as never)).toThrow(/report\.title/);
+  });
 });
