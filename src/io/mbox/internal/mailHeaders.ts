@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { isWhiteSpace } from './whiteSpace.js';
 
 /**
  * The message ids in a Message-ID, In-Reply-To or References value, without
@@ -20,7 +21,7 @@ export function messageIdsIn(value: string | undefined): string[] {
       const c = value.charCodeAt(j);
       if (c > 0x20 && c < 0x7f) {
         if (c === 0x3c || c === 0x3e) break;
-      } else if (isRegExpSpace(c)) break;
+      } else if (isWhiteSpace(c)) break;
     }
     if (j > open + 1 && value.charCodeAt(j) === 0x3e) {
       ids.push(value.slice(open + 1, j));
@@ -35,23 +36,6 @@ export function messageIdsIn(value: string | undefined): string[] {
   return ids;
 }
 
-/** Whether `c` (a UTF-16 code unit) is white space as a regular expression's `\s` sees it. */
-function isRegExpSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * `value.replace(/\s+/g, ' ').trim()`, without building a new string when
  * there is nothing to collapse (single spaces between words: most subjects).
@@ -64,8 +48,8 @@ export function collapsedSpace(value: string): string {
   for (let i = 0; i <= last; i++) {
     const c = value.charCodeAt(i);
     if (c > 0x20 && c < 0x7f) continue;
-    if (c === 0x20 && i > 0 && i < last && !isRegExpSpace(value.charCodeAt(i + 1))) continue;
-    if (c === 0x20 || isRegExpSpace(c)) return value.replace(/\s+/g, ' ').trim();
+    if (c === 0x20 && i > 0 && i < last && !isWhiteSpace(value.charCodeAt(i + 1))) continue;
+    if (c === 0x20 || isWhiteSpace(c)) return value.replace(/\s+/g, ' ').trim();
   }
   return value;
 }

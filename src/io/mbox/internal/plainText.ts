@@ -1,3 +1,5 @@
+import { isWhiteSpace } from './whiteSpace.js';
+
 /** The most characters an activity's text may hold. */
 const MAX_TEXT = 100_000;
 
@@ -46,7 +48,7 @@ export function plainText(subject: string, body: string): string {
       continue;
     }
     let e = end;
-    while (isSpace(text.charCodeAt(e - 1))) e--;
+    while (isWhiteSpace(text.charCodeAt(e - 1))) e--;
     if (
       text.charCodeAt(e - 1) === 0x3a &&
       ATTRIBUTION.test(text.slice(start, end)) &&
@@ -79,28 +81,11 @@ export function plainText(subject: string, body: string): string {
   return out.length > MAX_TEXT ? out.slice(0, MAX_TEXT) : out;
 }
 
-/** Whether `c` (a UTF-16 code unit) is white space as `\s` and `trim` see it. */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** The first code unit of `text[from, to)` that is not white space, or -1 when there is none. */
 function firstNonBlankAt(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (!isSpace(c)) return c;
+    if (!isWhiteSpace(c)) return c;
   }
   return -1;
 }
