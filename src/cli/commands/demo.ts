@@ -1,6 +1,6 @@
 import { sampleCommunity } from '../../sample/sampleCommunity.js';
 import { expectPositionals } from '../internal/flags.js';
-import { REPORT_FLAGS, reportOutput, writeReport } from '../internal/writeReport.js';
+import { REPORT_FLAGS, REPORT_OUTPUT_HELP, reportOutput, writeReport } from '../internal/writeReport.js';
 import type { CliCommand } from './command.js';
 
 /** `community-kit demo`: the report on the embedded sample community. */
@@ -11,15 +11,7 @@ export const demoCommand: CliCommand = {
 
 The community report on the embedded sample community (as of 2026-01-01).
 
-  --format FORMAT    md, json, html or csv (default md). html is one self-contained
-                     page with its charts, ready to send, print or save as PDF;
-                     csv writes every table of the report as a CSV file into
-                     the folder --out DIR (for pandas, polars, spreadsheets).
-  --out FILE         Write to FILE instead of stdout; with md, figures are
-                     written as SVG files in a folder beside it; with csv,
-                     the folder the tables are written to (required).
-  --figures MODE     none | inline | files (md default: none on stdout, files
-                     with --out; html: inline, or none).
+${REPORT_OUTPUT_HELP}
   --seed N           Seed of the sample community and of seeded algorithms (an integer).
 `,
   options: REPORT_FLAGS,

@@ -3,7 +3,13 @@ import { REPORT_SECTION_IDS } from '../../report/communityReport.js';
 import { defaultAsOf } from '../internal/defaultAsOf.js';
 import { expectPositionals } from '../internal/flags.js';
 import { loadCommunity } from '../internal/loadCommunity.js';
-import { REPORT_FLAGS, type ReportSectionId, reportOutput, writeReport } from '../internal/writeReport.js';
+import {
+  REPORT_FLAGS,
+  REPORT_OUTPUT_HELP,
+  type ReportSectionId,
+  reportOutput,
+  writeReport,
+} from '../internal/writeReport.js';
 import { type CliCommand, UsageError } from './command.js';
 
 /** `community-kit report FILE`: the report on the user's community. */
@@ -18,15 +24,7 @@ The community report on FILE (the JSON community format, see docs/data-format.md
                      default: the end of the last complete quarter of the
                      data (the day after the last activity when the data
                      holds no complete quarter). The report says which.
-  --format FORMAT    md, json, html or csv (default md). html is one self-contained
-                     page with its charts, ready to send, print or save as PDF;
-                     csv writes every table of the report as a CSV file into
-                     the folder --out DIR (for pandas, polars, spreadsheets).
-  --out FILE         Write to FILE instead of stdout; with md, figures are
-                     written as SVG files in a folder beside it; with csv,
-                     the folder the tables are written to (required).
-  --figures MODE     none | inline | files (md default: none on stdout, files
-                     with --out; html: inline, or none).
+${REPORT_OUTPUT_HELP}
   --seed N           Seed of seeded algorithms (an integer).
   --sections LIST    Only these sections, comma-separated, in this order:
                      ${REPORT_SECTION_IDS.join(', ')} (default: all).

@@ -10,6 +10,17 @@ import { choiceFlag, seedFlag } from './flags.js';
 import { writeOutput } from './writeOutput.js';
 
 /** The flags `demo` and `report` share, for parseArgs. */
+/** The help lines of the output flags `report` and `demo` share (`--format`, `--out`, `--figures`). */
+export const REPORT_OUTPUT_HELP = `  --format FORMAT    md, json, html or csv (default md). html is one self-contained
+                     page with its charts, ready to send, print or save as PDF;
+                     csv writes every table of the report as a CSV file into
+                     the folder --out DIR (for pandas, polars, spreadsheets).
+  --out FILE         Write to FILE instead of stdout; with md, figures are
+                     written as SVG files in a folder beside it; with csv,
+                     the folder the tables are written to (required).
+  --figures MODE     none | inline | files (md default: none on stdout, files
+                     with --out; html: inline, or none).`;
+
 export const REPORT_FLAGS = {
   format: { type: 'string' },
   out: { type: 'string' },
