@@ -1,6 +1,6 @@
 import { inflateSync, Unzip, type UnzipDecoder } from 'fflate';
 import { InputFormatError } from '../../../model/errors.js';
-import { byteChunks, CorruptGzipError } from '../../core/internal/byteChunks.js';
+import { byteChunks, CorruptGzipError, concatBytes } from '../../core/internal/byteChunks.js';
 import { TarFormatError, tarEntries } from '../../core/internal/tarEntries.js';
 import { Utf8ChunkDecoder } from '../../core/internal/utf8Decoder.js';
 import { textChunks } from '../../core/textInput.js';
@@ -116,15 +116,9 @@ async function wholeText(
   return parts.join('');
 }
 
-function concat(parts: Uint8Array[], size: number): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+/** The parts as one array (the part itself when there is one: no copy). */
+function concat(parts: Uint8Array[]): Uint8Array {
+  return parts.length === 1 ? (parts[0] as Uint8Array) : concatBytes(parts);
 }
 
 /** Whether `tail` (the archive's last bytes) holds a ZIP end-of-central-directory record. */
@@ -146,12 +140,10 @@ class GatherDeflated implements UnzipDecoder {
   static readonly compression = 8;
   ondata: UnzipDecoder['ondata'] = () => undefined;
   private parts: Uint8Array[] = [];
-  private size = 0;
   push(chunk: Uint8Array, final: boolean): void {
     this.parts.push(chunk.slice());
-    this.size += chunk.length;
     if (final) {
-      const all = concat(this.parts, this.size);
+      const all = concat(this.parts);
       this.parts = [];
       this.ondata(null, all as Uint8Array<ArrayBuffer>, true);
     }
@@ -253,7 +245,7 @@ async function* zipTexts(
       }
       parts.push(data);
       if (final) {
-        const bytes = concat(parts, size);
+        const bytes = concat(parts);
         ready.push(
           file.compression === 8
             ? { path, deflated: bytes }
@@ -336,7 +328,7 @@ async function peek(
     yield* parts;
     if (!ended) yield* { [Symbol.asyncIterator]: () => it };
   })();
-  return { head: concat(parts, size), stream };
+  return { head: concat(parts), stream };
 }
 
 /**
