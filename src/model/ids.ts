@@ -190,6 +190,7 @@ export type Metadata = z.output<typeof MetadataSchema>;
 export function isSafeKey(key: string): boolean {
   // Checked on every id of millions of records: most keys differ from every
   // reserved name in length or first character, which costs no hashing.
+  if (typeof key !== 'string') return true; // (a non-string is none of the names, as before)
   const n = key.length;
   if (n >= RESERVED_LENGTHS.length || !RESERVED_LENGTHS[n] || !RESERVED_FIRST[key.charCodeAt(0) & 127])
     return true;
