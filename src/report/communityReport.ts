@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { activityLog } from '../model/activityLog.js';
 import type { Community } from '../model/community.js';
 import { dataCoverage, missingSignals, notMeasured } from '../model/dataCoverage.js';
 import { DateInputSchema } from '../model/dateInput.js';
@@ -153,6 +154,8 @@ function reportOn(community: Community, options: CommunityReportOptions): Commun
     asOf: opts.asOf,
     seed: opts.seed,
     coverage,
+    // One log for the sections that read the activities as columns.
+    ...(wanted.some((id) => id === 'health' || id === 'roles') ? { log: activityLog(community) } : {}),
     ...(opts.asOfReason === undefined ? {} : { asOfReason: opts.asOfReason }),
     currentHorizonDays: opts.currentHorizonDays,
   };
