@@ -42,7 +42,12 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
   const { offsets, targets } = g;
   const comps = componentsOf(g);
   const bc = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
+  // dist[v] − base is v's level in the current search; below base: not reached (no reset between searches)
+  const dist = new Int32Array(n);
+  let base = 1;
+  const degree = new Int32Array(n);
+  for (let v = 0; v < n; v++) degree[v] = (offsets[v + 1] as number) - (offsets[v] as number);
+  // the unreached nodes of a component holding every tie are found by scanning all nodes (isolated ones cost nothing more)
   const sigma = new Float64Array(n);
   // (1 + δ_v) / σ_v of every node whose dependency is known (read by pulls)
   const coef = new Float64Array(n);
@@ -70,7 +75,12 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
     const c = comps.of[s] as number;
     const compFrom = comps.start[c] as number;
     const compSize = (comps.start[c + 1] as number) - compFrom;
-    dist[s] = 0;
+    const wholeGraph = comps.arcs[c] === targets.length;
+    if (base > 0x7fffffff - compSize - 2) {
+      dist.fill(0);
+      base = 1;
+    }
+    dist[s] = base;
     sigma[s] = 1;
     order[0] = s;
     let tail = 1;
@@ -78,7 +88,7 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
     levelStart[0] = 0;
     levelStart[1] = 1;
     pushesTo[0] = 0;
-    let frontierArcs = (offsets[s + 1] as number) - (offsets[s] as number);
+    let frontierArcs = degree[s] as number;
     let unreachedArcs = (comps.arcs[c] as number) - frontierArcs;
     let nUnreached = -1; // the list is not built yet
     let downArcs = 0;
@@ -87,14 +97,20 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
       const from = levelStart[level] as number;
       const to = levelStart[level + 1] as number;
       const next = level + 1;
+      const here = base + level;
+      const there = here + 1;
       let nextArcs = 0;
       const listCost = nUnreached < 0 ? compSize : nUnreached;
       if (unreachedArcs + listCost < frontierArcs * bottomUpFactor) {
         if (nUnreached < 0) {
           nUnreached = 0;
-          for (let i = compFrom, e = compFrom + compSize; i < e; i++) {
-            const u = comps.nodes[i] as number;
-            if ((dist[u] as number) < 0) unreached[nUnreached++] = u;
+          if (wholeGraph) {
+            for (let u = 0; u < n; u++) if ((dist[u] as number) < base) unreached[nUnreached++] = u;
+          } else {
+            for (let i = compFrom, e = compFrom + compSize; i < e; i++) {
+              const u = comps.nodes[i] as number;
+              if ((dist[u] as number) < base) unreached[nUnreached++] = u;
+            }
           }
         }
         pullsFrom[level] = 0;
@@ -107,13 +123,13 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
           const e = offsets[u + 1] as number;
           for (let p = offsets[u] as number; p < e; p++) {
             const x = targets[p] as number;
-            if (dist[x] === level) {
+            if (dist[x] === here) {
               sum += sigma[x] as number;
               up[upArcs++] = x;
             }
           }
           if (sum > 0) {
-            dist[u] = next;
+            dist[u] = there;
             sigma[u] = sum;
             upEnd[tail] = upArcs;
             order[tail++] = u;
@@ -132,13 +148,13 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
           for (let p = offsets[v] as number; p < e; p++) {
             const w = targets[p] as number;
             const dw = dist[w] as number;
-            if (dw < 0) {
-              dist[w] = next;
+            if (dw < base) {
+              dist[w] = there;
               sigma[w] = sv;
               order[tail++] = w;
               down[downArcs++] = w;
-              nextArcs += (offsets[w + 1] as number) - (offsets[w] as number);
-            } else if (dw === next) {
+              nextArcs += degree[w] as number;
+            } else if (dw === there) {
               sigma[w] = (sigma[w] as number) + sv;
               down[downArcs++] = w;
             }
@@ -149,7 +165,7 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
           let kept = 0;
           for (let k = 0; k < nUnreached; k++) {
             const u = unreached[k] as number;
-            if ((dist[u] as number) < 0) unreached[kept++] = u;
+            if ((dist[u] as number) < base) unreached[kept++] = u;
           }
           nUnreached = kept;
         }
@@ -163,6 +179,8 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
     }
     // the deepest level has no successors
     pullsFrom[level] = 0;
+    pushesTo[level + 1] = 0;
+    base += level + 2;
     // ---- backward: dependencies, deepest level first ----
     const times = 1 + (folded[s] as number);
     for (let L = level; L >= 1; L--) {
@@ -170,11 +188,15 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
       const to = levelStart[L + 1] as number;
       const pull = pullsFrom[L] === 1;
       const push = pushesTo[L] === 1;
+      const receives = pushesTo[L + 1] === 1;
       let k = pull ? (downEnd[to - 1] as number) : 0;
       for (let i = to - 1; i >= from; i--) {
         const v = order[i] as number;
-        let sum = acc[v] as number;
-        acc[v] = 0;
+        let sum = 0;
+        if (receives) {
+          sum = acc[v] as number;
+          acc[v] = 0;
+        }
         if (pull) {
           const start = i === from ? (downBase[L] as number) : (downEnd[i - 1] as number);
           while (k > start) sum += coef[down[--k] as number] as number;
@@ -189,11 +211,9 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
             acc[x] = (acc[x] as number) + cv;
           }
         } else coef[v] = cv;
-        dist[v] = -1;
       }
     }
     acc[s] = 0;
-    dist[s] = -1;
     bc[s] = (bc[s] as number) + (folded[s] as number) * (tail - 2);
   }
   return bc;
