@@ -202,7 +202,8 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
           while (k > start) sum += coef[down[--k] as number] as number;
         }
         const sv = sigma[v] as number;
-        bc[v] = (bc[v] as number) + times * sv * sum;
+        // (most nodes of the last levels have no successors)
+        if (sum !== 0) bc[v] = (bc[v] as number) + times * sv * sum;
         const cv = 1 / sv + sum;
         if (push) {
           const start = i === from ? (upBase[L] as number) : (upEnd[i - 1] as number);
