@@ -19,6 +19,14 @@ import { isFoldedLeaf } from './leafFolding.js';
  * search, the first time bottom-up pays for it. A search stops as soon as it
  * has reached its whole component (found once, {@link componentsOf}).
  *
+ * Within a search, nodes are numbered by their position in BFS order (each
+ * level a contiguous range) and σ, the dependencies and the DAG are kept by
+ * position: the frontier's counts are read in sequence, a new node's written
+ * at the end, and the dependency pass walks the positions backwards — the
+ * per-search relabelling that keeps the hot data together in cache, at no
+ * cost (a node's mark is its position, offset by a base that moves past the
+ * positions of every search, so no reset between searches).
+ *
  * The shortest-path DAG is recorded as it is found: successor lists of the
  * nodes of a level expanded top-down, predecessor lists of the nodes of a
  * level found bottom-up, each contiguous in BFS order. The dependency pass
@@ -42,26 +50,29 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
   const { offsets, targets } = g;
   const comps = componentsOf(g);
   const bc = new Float64Array(n);
-  // dist[v] − base is v's level in the current search; below base: not reached (no reset between searches)
-  const dist = new Int32Array(n);
-  let base = 1;
   const degree = new Int32Array(n);
   for (let v = 0; v < n; v++) degree[v] = (offsets[v + 1] as number) - (offsets[v] as number);
-  // the unreached nodes of a component holding every tie are found by scanning all nodes (isolated ones cost nothing more)
+  // A search numbers the nodes it reaches 0, 1, 2, … in BFS order (levels are
+  // contiguous ranges); everything per search is kept by that position, so
+  // the dependency pass reads and writes sequentially. mark[v] − base is v's
+  // position in the current search; below base: not reached (no reset
+  // between searches, base moves past the positions used).
+  const mark = new Int32Array(n);
+  let base = 1;
+  const order = new Int32Array(n);
   const sigma = new Float64Array(n);
-  // (1 + δ_v) / σ_v of every node whose dependency is known (read by pulls)
+  // (1 + δ) / σ at each position whose dependency is known (read by pulls)
   const coef = new Float64Array(n);
   // sums pushed by successors found bottom-up
   const acc = new Float64Array(n);
-  const order = new Int32Array(n);
   const unreached = new Int32Array(n);
-  // level L's nodes are order[levelStart[L] .. levelStart[L+1])
+  // level L is positions levelStart[L] .. levelStart[L+1]
   const levelStart = new Int32Array(n + 2);
   // 1 when level L's successors were found top-down (successor lists recorded)
   const pullsFrom = new Uint8Array(n + 1);
   // 1 when level L was found bottom-up (predecessor lists recorded)
   const pushesTo = new Uint8Array(n + 1);
-  // An undirected tie is at most one DAG arc in each search.
+  // DAG arcs as positions; an undirected tie is at most one DAG arc in each search
   const dagCap = (targets.length >> 1) + 1;
   const down = new Int32Array(dagCap);
   const downEnd = new Int32Array(n);
@@ -75,13 +86,14 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
     const c = comps.of[s] as number;
     const compFrom = comps.start[c] as number;
     const compSize = (comps.start[c + 1] as number) - compFrom;
+    // the unreached nodes of a component holding every tie are found by scanning all nodes (isolated ones cost nothing more)
     const wholeGraph = comps.arcs[c] === targets.length;
-    if (base > 0x7fffffff - compSize - 2) {
-      dist.fill(0);
+    if (base > 0x7fffffff - compSize - 1) {
+      mark.fill(0);
       base = 1;
     }
-    dist[s] = base;
-    sigma[s] = 1;
+    mark[s] = base;
+    sigma[0] = 1;
     order[0] = s;
     let tail = 1;
     let level = 0;
@@ -97,43 +109,44 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
       const from = levelStart[level] as number;
       const to = levelStart[level + 1] as number;
       const next = level + 1;
-      const here = base + level;
-      const there = here + 1;
       let nextArcs = 0;
       const listCost = nUnreached < 0 ? compSize : nUnreached;
       if (unreachedArcs + listCost < frontierArcs * bottomUpFactor) {
         if (nUnreached < 0) {
           nUnreached = 0;
           if (wholeGraph) {
-            for (let u = 0; u < n; u++) if ((dist[u] as number) < base) unreached[nUnreached++] = u;
+            for (let u = 0; u < n; u++) if ((mark[u] as number) < base) unreached[nUnreached++] = u;
           } else {
             for (let i = compFrom, e = compFrom + compSize; i < e; i++) {
               const u = comps.nodes[i] as number;
-              if ((dist[u] as number) < base) unreached[nUnreached++] = u;
+              if ((mark[u] as number) < base) unreached[nUnreached++] = u;
             }
           }
         }
         pullsFrom[level] = 0;
         pushesTo[next] = 1;
         upBase[next] = upArcs;
+        // a frontier node's mark is in [frontierMark, frontierMark + width)
+        const frontierMark = base + from;
+        const width = to - from;
         let kept = 0;
         for (let k = 0; k < nUnreached; k++) {
           const u = unreached[k] as number;
           let sum = 0;
           const e = offsets[u + 1] as number;
           for (let p = offsets[u] as number; p < e; p++) {
-            const x = targets[p] as number;
-            if (dist[x] === here) {
-              sum += sigma[x] as number;
-              up[upArcs++] = x;
+            const i = (mark[targets[p] as number] as number) - frontierMark;
+            if (i >= 0 && i < width) {
+              sum += sigma[from + i] as number;
+              up[upArcs++] = from + i;
             }
           }
           if (sum > 0) {
-            dist[u] = there;
-            sigma[u] = sum;
+            mark[u] = base + tail;
+            sigma[tail] = sum;
             upEnd[tail] = upArcs;
             order[tail++] = u;
-            nextArcs += e - (offsets[u] as number);
+            nextArcs += degree[u] as number;
           } else unreached[kept++] = u;
         }
         nUnreached = kept;
@@ -141,22 +154,25 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
         pullsFrom[level] = 1;
         pushesTo[next] = 0;
         downBase[level] = downArcs;
+        // a node of the next level has a mark from nextMark on
+        const nextMark = base + to;
         for (let i = from; i < to; i++) {
           const v = order[i] as number;
-          const sv = sigma[v] as number;
+          const sv = sigma[i] as number;
           const e = offsets[v + 1] as number;
           for (let p = offsets[v] as number; p < e; p++) {
             const w = targets[p] as number;
-            const dw = dist[w] as number;
-            if (dw < base) {
-              dist[w] = there;
-              sigma[w] = sv;
+            const m = mark[w] as number;
+            if (m < base) {
+              mark[w] = base + tail;
+              sigma[tail] = sv;
+              down[downArcs++] = tail;
               order[tail++] = w;
-              down[downArcs++] = w;
               nextArcs += degree[w] as number;
-            } else if (dw === there) {
-              sigma[w] = (sigma[w] as number) + sv;
-              down[downArcs++] = w;
+            } else if (m >= nextMark) {
+              const j = m - base;
+              sigma[j] = (sigma[j] as number) + sv;
+              down[downArcs++] = j;
             }
           }
           downEnd[i] = downArcs;
@@ -165,7 +181,7 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
           let kept = 0;
           for (let k = 0; k < nUnreached; k++) {
             const u = unreached[k] as number;
-            if ((dist[u] as number) < base) unreached[kept++] = u;
+            if ((mark[u] as number) < base) unreached[kept++] = u;
           }
           nUnreached = kept;
         }
@@ -180,7 +196,7 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
     // the deepest level has no successors
     pullsFrom[level] = 0;
     pushesTo[level + 1] = 0;
-    base += level + 2;
+    base += tail + 1;
     // ---- backward: dependencies, deepest level first ----
     const times = 1 + (folded[s] as number);
     for (let L = level; L >= 1; L--) {
@@ -191,30 +207,32 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
       const receives = pushesTo[L + 1] === 1;
       let k = pull ? (downEnd[to - 1] as number) : 0;
       for (let i = to - 1; i >= from; i--) {
-        const v = order[i] as number;
         let sum = 0;
         if (receives) {
-          sum = acc[v] as number;
-          acc[v] = 0;
+          sum = acc[i] as number;
+          acc[i] = 0;
         }
         if (pull) {
           const start = i === from ? (downBase[L] as number) : (downEnd[i - 1] as number);
           while (k > start) sum += coef[down[--k] as number] as number;
         }
-        const sv = sigma[v] as number;
+        const sv = sigma[i] as number;
         // (most nodes of the last levels have no successors)
-        if (sum !== 0) bc[v] = (bc[v] as number) + times * sv * sum;
+        if (sum !== 0) {
+          const v = order[i] as number;
+          bc[v] = (bc[v] as number) + times * sv * sum;
+        }
         const cv = 1 / sv + sum;
         if (push) {
           const start = i === from ? (upBase[L] as number) : (upEnd[i - 1] as number);
           for (let q = upEnd[i] as number; q > start; ) {
-            const x = up[--q] as number;
-            acc[x] = (acc[x] as number) + cv;
+            const j = up[--q] as number;
+            acc[j] = (acc[j] as number) + cv;
           }
-        } else coef[v] = cv;
+        } else coef[i] = cv;
       }
     }
-    acc[s] = 0;
+    acc[0] = 0;
     bc[s] = (bc[s] as number) + (folded[s] as number) * (tail - 2);
   }
   return bc;
