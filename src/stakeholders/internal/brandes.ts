@@ -1,4 +1,5 @@
 import type { Rng } from '../../model/rng.js';
+import { componentsOf } from './components.js';
 import type { Csr } from './csr.js';
 import { foldLeaves, isFoldedLeaf } from './leafFolding.js';
 import { unweightedBetweenness } from './levelBrandes.js';
@@ -189,30 +190,14 @@ export function exactBetweenness(g: Csr, lengths: Float64Array | null): Float64A
  * bound so far needs no search.
  */
 export function vertexDiameterBound(g: Csr, lengths: Float64Array | null): number {
-  const { n, offsets, targets } = g;
-  const component = new Int32Array(n).fill(-1);
-  const stack = new Int32Array(n);
+  const n = g.n;
+  const comps = componentsOf(g);
   const roots: number[] = [];
   const sizes: number[] = [];
-  for (let s = 0; s < n; s++) {
-    if (component[s] !== -1 || offsets[s + 1] === offsets[s]) continue;
-    component[s] = s;
-    let top = 0;
-    stack[top++] = s;
-    let size = 0;
-    while (top > 0) {
-      const v = stack[--top] as number;
-      size++;
-      for (let p = offsets[v] as number, end = offsets[v + 1] as number; p < end; p++) {
-        const w = targets[p] as number;
-        if (component[w] === -1) {
-          component[w] = s;
-          stack[top++] = w;
-        }
-      }
-    }
-    roots.push(s);
-    sizes.push(size);
+  for (let c = 0; c + 1 < comps.start.length; c++) {
+    if (comps.arcs[c] === 0) continue;
+    roots.push(comps.nodes[comps.start[c] as number] as number);
+    sizes.push((comps.start[c + 1] as number) - (comps.start[c] as number));
   }
   const bySize = roots.map((_, i) => i).sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || a - b);
   const sp = new ShortestPaths(g, lengths);
