@@ -146,13 +146,14 @@ export class ShortestPaths {
  * Exact betweenness by Brandes' algorithm (2001): the sum over ordered pairs
  * (s, t) of the share of shortest s–t paths through each node (each unordered
  * pair counted twice). Searches start only at nodes with a tie, and not at
- * leaves (see `foldLeaves`). Unweighted, direction-optimising BFS (see
- * `unweightedBetweenness`); with `lengths`, Dijkstra. O(V·E) unweighted,
- * O(V·E + V² log V) with `lengths`.
+ * leaves (see `foldLeaves`). Unweighted — or weighted with every tie of the
+ * same length, where the shortest paths are the fewest-tie paths —
+ * direction-optimising BFS (see `unweightedBetweenness`); else Dijkstra.
+ * O(V·E) unweighted, O(V·E + V² log V) with `lengths`.
  */
 export function exactBetweenness(g: Csr, lengths: Float64Array | null): Float64Array {
   const folded = foldLeaves(g);
-  if (lengths === null) return unweightedBetweenness(g, folded);
+  if (lengths === null || allEqual(lengths)) return unweightedBetweenness(g, folded);
   const bc = new Float64Array(g.n);
   const sp = new ShortestPaths(g, lengths);
   const { sigma, order, delta } = sp;
@@ -175,6 +176,12 @@ export function exactBetweenness(g: Csr, lengths: Float64Array | null): Float64A
     bc[s] = (bc[s] as number) + (folded[s] as number) * (sp.settled - 2);
   }
   return bc;
+}
+
+/** True when every entry of `xs` is the same number. */
+function allEqual(xs: Float64Array): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i] !== xs[0]) return false;
+  return true;
 }
 
 /**
