@@ -23,9 +23,11 @@ import { isFoldedLeaf } from './leafFolding.js';
  * level a contiguous range) and σ, the dependencies and the DAG are kept by
  * position: the frontier's counts are read in sequence, a new node's written
  * at the end, and the dependency pass walks the positions backwards — the
- * per-search relabelling that keeps the hot data together in cache, at no
- * cost (a node's mark is its position, offset by a base that moves past the
- * positions of every search, so no reset between searches).
+ * per-search relabelling that keeps the hot data together in cache without
+ * copying the graph (a node's mark is its position, offset by a base that
+ * moves past the positions of every search, so no reset between searches).
+ * A relabelling of the whole graph (BFS or degree order) was measured and
+ * gained nothing at 10,000 nodes; 32-bit path counts neither.
  *
  * The shortest-path DAG is recorded as it is found: successor lists of the
  * nodes of a level expanded top-down, predecessor lists of the nodes of a
