@@ -296,9 +296,14 @@ export class ExtractBuilder {
     return t;
   }
 
-  /** The ref of a thread id as written (for {@link threadInfoOf}); {@link threadRef} gives the one activities hold. */
-  rawRef(id: string): number {
-    return this.ref(id);
+  /**
+   * A new ref for thread id `id` as written, not looked up among the others: for a caller that
+   * holds the refs of its threads itself and asks once per thread (GH Archive, by repository and
+   * number), and never asks for the same id through {@link thread} or {@link threadRef}.
+   * Activities hold it too when `id` fits an IdSchema id.
+   */
+  newThreadRef(id: string): number {
+    return this.refs.push(id) - 1;
   }
 
   /** The ref of thread `id` as activities hold it (fitted to an IdSchema id). */

@@ -247,7 +247,7 @@ function numberOf(ev: Ev, o: Json | undefined, u1?: unknown, u2?: unknown, u3?: 
 function threadOf(ev: Ev, n: number): number {
   let r = ev.state.threads.get(n);
   if (r === undefined) {
-    r = ev.ctx.b.rawRef(threadId(ev.repo, n));
+    r = ev.ctx.b.newThreadRef(threadId(ev.repo, n));
     ev.state.threads.set(n, r);
   }
   return r;
@@ -255,7 +255,9 @@ function threadOf(ev: Ev, n: number): number {
 
 /** The ref activities hold for the thread whose id as written has ref `raw` (the same, unless the id is too long for an id). */
 function fitted(ev: Ev, raw: number, n: number): number {
-  return ev.repo.length < 200 ? raw : ev.ctx.b.threadRef(threadId(ev.repo, n));
+  if (ev.repo.length < 200) return raw;
+  const id = threadId(ev.repo, n);
+  return id.length <= 256 ? raw : ev.ctx.b.threadRef(id);
 }
 
 /** Maps one parsed GH Archive event (any of READ_EVENT_TYPES) into the builder; a trimmed payload degrades to what is present. */
