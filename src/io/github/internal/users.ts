@@ -59,8 +59,10 @@ export function accountOf(
   return user;
 }
 
+const BOT_TYPE = 'GitHub user type "Bot"';
+
 /** Why an account is a bot (its type field says `Bot`, or its login ends in `[bot]`), or undefined for a person. */
 export function botEvidence(login: string, type: unknown, typeField: string): string | undefined {
-  if (type === 'Bot') return `GitHub user ${typeField} "Bot"`;
+  if (type === 'Bot') return typeField === 'type' ? BOT_TYPE : `GitHub user ${typeField} "Bot"`;
   return login.endsWith('[bot]') ? 'GitHub login ends in "[bot]"' : undefined;
 }
