@@ -464,7 +464,7 @@ export class ExtractBuilder {
 
   /** The provenance of draft `i`. */
   private provenanceOf(i: number): Provenance {
-    const rest = this.provenances.get(i);
+    const rest = this.provenances.size === 0 ? undefined : this.provenances.get(i);
     if (rest !== undefined) return rest;
     const p: Provenance = {
       source: 'github',
@@ -472,8 +472,8 @@ export class ExtractBuilder {
       line: this.lineCol[i],
     };
     const num = this.sourceNumber[i] as number;
-    if (!Number.isNaN(num)) p.sourceId = String(num);
-    else {
+    if (!Number.isNaN(num)) p.sourceId = `${num}`;
+    else if (this.sourceStrings.size > 0) {
       const s = this.sourceStrings.get(i);
       if (s !== undefined) p.sourceId = s;
     }
@@ -487,14 +487,18 @@ export class ExtractBuilder {
     const n = this.n;
     const { atCol: at, threadCol: thread, parentCol: parent, keyCol: key, index, refs } = this;
     const questionKeys = new Set(o.questionLabels.map(labelKey));
+    /** Whether each thread is a question, by ref: 0 not known yet, 1 no, 2 yes. */
+    const questions = new Uint8Array(refs.length);
     /** Whether the thread or parent with ref `r` is a question (thread facts are kept by the id as written). */
     const isQuestion = (r: number): boolean => {
       if (r < 0) return false;
-      const t = this.threadInfo.get(r);
-      if (t === undefined) return false;
-      if (t.answerable === true) return true;
-      for (const l of t.labels) if (questionKeys.has(labelKey(l))) return true;
-      return false;
+      if (questions[r] === 0) {
+        const t = this.threadInfo.get(r);
+        let yes = t?.answerable === true;
+        if (t !== undefined && !yes) for (const l of t.labels) if (questionKeys.has(labelKey(l))) yes = true;
+        questions[r] = yes ? 2 : 1;
+      }
+      return questions[r] === 2;
     };
     const infoOf = (r: number): ThreadInfo | undefined => (r < 0 ? undefined : this.threadInfo.get(r));
     const ids = this.idTexts();
@@ -552,16 +556,18 @@ export class ExtractBuilder {
       const b = ids[y] as string;
       return a < b ? -1 : a > b ? 1 : 0;
     });
+    const hasTexts = this.texts.size > 0;
     const activities = new Array<Activity>(n);
     for (let j = 0; j < n; j++) {
       const i = order[j] as number;
       const id = ids[i] as string;
       const t = thread[i] as number;
       const pk = parent[i] as number;
-      const threadInfo = infoOf(t);
+      const role = ROLES[this.roleCol[i] as number] as Role;
+      const threadInfo = role === 'discussionComment' ? infoOf(t) : undefined;
       const question = isQuestion(t >= 0 ? t : pk < 0 ? -1 - pk : -1);
       let kind: ActivityKind;
-      switch (ROLES[this.roleCol[i] as number] as Role) {
+      switch (role) {
         case 'issue':
           kind = question ? 'post' : 'issue';
           break;
@@ -622,8 +628,10 @@ export class ExtractBuilder {
       if (replyTo !== -1) a.replyTo = ids[replyTo] as string;
       const w = this.weightCol[i] as number;
       if (!Number.isNaN(w)) a.weight = w;
-      const text = this.texts.get(i);
-      if (text !== undefined) a.text = text;
+      if (hasTexts) {
+        const text = this.texts.get(i);
+        if (text !== undefined) a.text = text;
+      }
       activities[j] = a;
     }
     if (unlinked > 0)
