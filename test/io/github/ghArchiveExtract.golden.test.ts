@@ -6,10 +6,11 @@ import { type GhArchiveExtractOptions, ghArchiveExtract } from '../../../src/io/
 
 const dir = join(__dirname, '..', '..', 'fixtures', 'github');
 /**
- * 272 generated lines mixing every event type, action and quirk the mapping handles: duplicates,
+ * 275 generated lines mixing every event type, action and quirk the mapping handles: duplicates,
  * renamed and bot accounts, deleted users, trimmed payloads (numbers only in URLs), pushes keyed by
  * event id, ids that are not plain integers, repository names too long for an id, sub-second and
- * out-of-range dates, invalid lines, a draft pull request, questions and a Q&A discussion.
+ * out-of-range dates, invalid lines, a draft pull request, questions, a Q&A discussion, issue
+ * numbers past 2^24 and one repository id under several names.
  */
 const quirks = readFileSync(join(dir, 'gharchive-quirks.jsonl'));
 const LONG_REPO = `big-org/${'r'.repeat(205)}`;

@@ -1,6 +1,7 @@
 import type { EventDraft, ExtractBuilder, Role } from './extractBuilder.js';
 import { NUMBERED, topicsOf } from './extractBuilder.js';
 import { githubTime, isObject, type Json, repoAndNumberOfUrl } from './fields.js';
+import { NumberIndex } from './numberIndex.js';
 import { threadId } from './restRecords.js';
 import { accountOf, botEvidence, MAX_LOGIN } from './users.js';
 
@@ -16,13 +17,14 @@ export const READ_EVENT_TYPES = new Set([
   'PushEvent',
 ]);
 
-/** What is known of one repository while reading: its channel and the refs of its threads by number. */
+/** What is known of one repository while reading: its name, channel and number (for the keys of its threads). */
 interface RepoState {
+  name: string;
   channel: string;
   /** Whether an activity of it was kept (then it is among the extract's repositories). */
   used: boolean;
-  /** Thread refs by issue, pull request or discussion number. */
-  threads: Map<number, number>;
+  /** Its number in the order repositories were met. */
+  index: number;
 }
 
 /** How events are read: the builder, the options, where the reader is, and what is reused from event to event. */
@@ -36,6 +38,11 @@ export interface EventContext {
   fileIndex: number;
   /** Repositories by name (one lookup per event instead of building thread ids and channels). */
   repos: Map<string, RepoState>;
+  /** Repositories by GH Archive's numeric repository id, when the name is the same (cheaper than hashing the name). */
+  reposById: Map<number, RepoState>;
+  /** Thread refs by repository index × 2^24 + number (numbers below 2^24 of the first 2^28 repositories; others in `bigThreads`). */
+  threads: NumberIndex;
+  bigThreads: Map<string, number>;
   /** Skip reasons by event type and action, built once each. */
   reasons: Map<string, string>;
   /** How many times each skip reason was counted (past five, examples are not kept: none is built). */
@@ -54,6 +61,9 @@ export function eventContext(b: ExtractBuilder, text: boolean, pushes: boolean):
     pushes,
     fileIndex: 0,
     repos: new Map(),
+    reposById: new Map(),
+    threads: new NumberIndex(),
+    bigThreads: new Map(),
     reasons: new Map(),
     skips: new Map(),
     draft: {
@@ -245,10 +255,21 @@ function numberOf(ev: Ev, o: Json | undefined, u1?: unknown, u2?: unknown, u3?: 
 
 /** The thread (issue, pull request or discussion) `n` of the event's repository: the ref of its id as written (for thread facts). */
 function threadOf(ev: Ev, n: number): number {
-  let r = ev.state.threads.get(n);
-  if (r === undefined) {
-    r = ev.ctx.b.newThreadRef(threadId(ev.repo, n));
-    ev.state.threads.set(n, r);
+  const { ctx, state } = ev;
+  if (n >= 2 ** 24 || state.index >= 2 ** 28) {
+    const k = `${state.index}#${n}`;
+    let r = ctx.bigThreads.get(k);
+    if (r === undefined) {
+      r = ctx.b.newThreadRef(threadId(ev.repo, n));
+      ctx.bigThreads.set(k, r);
+    }
+    return r;
+  }
+  const key = state.index * 2 ** 24 + n;
+  let r = ctx.threads.get(key);
+  if (r === -1) {
+    r = ctx.b.newThreadRef(threadId(ev.repo, n));
+    ctx.threads.set(key, r);
   }
   return r;
 }
@@ -271,12 +292,15 @@ export function mapEvent(ctx: EventContext, e: Json): void {
   }
 }
 
-function repoState(ctx: EventContext, repo: string): RepoState {
+function repoState(ctx: EventContext, repo: string, id: unknown): RepoState {
+  const byId = typeof id === 'number' ? ctx.reposById.get(id) : undefined;
+  if (byId !== undefined && byId.name === repo) return byId;
   let s = ctx.repos.get(repo);
   if (s === undefined) {
-    s = { channel: ctx.b.channel(repo.slice(0, 200)), used: false, threads: new Map() };
+    s = { name: repo, channel: ctx.b.channel(repo.slice(0, 200)), used: false, index: ctx.repos.size };
     ctx.repos.set(repo, s);
   }
+  if (typeof id === 'number') ctx.reposById.set(id, s);
   return s;
 }
 
@@ -291,7 +315,7 @@ function mapTyped(ctx: EventContext, e: Json, type: string): undefined {
   const payload = obj(e.payload);
   if (payload === undefined) throw new Missing('payload missing');
   const action = str(payload.action);
-  const ev: Ev = { ctx, e, type, repo, state: repoState(ctx, repo), actor, payload };
+  const ev: Ev = { ctx, e, type, repo, state: repoState(ctx, repo, repoObj?.id), actor, payload };
 
   switch (type) {
     case 'IssuesEvent': {
