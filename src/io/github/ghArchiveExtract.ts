@@ -6,7 +6,7 @@ import { lineBatches } from '../core/textInput.js';
 import type { GithubInputFile } from './githubInputFile.js';
 import { ExtractBuilder } from './internal/extractBuilder.js';
 import { isObject } from './internal/fields.js';
-import { type EventContext, mapEvent, READ_EVENT_TYPES } from './internal/ghArchiveEvents.js';
+import { eventContext, mapEvent, READ_EVENT_TYPES } from './internal/ghArchiveEvents.js';
 import { checkFiles, commonGithubOptions } from './internal/options.js';
 
 /**
@@ -95,8 +95,10 @@ export async function ghArchiveExtract(
   const b = new ExtractBuilder();
   const skippedTypes = new Map<string, number>();
   let invalid = 0;
+  const ctx = eventContext(b, o.text, o.pushes);
   for (const { name, input } of list) {
-    const ctx: EventContext = { b, file: name, line: 0, text: o.text, pushes: o.pushes };
+    ctx.file = name;
+    ctx.fileIndex = b.fileIndex(name);
     let lineNo = 0;
     let events = 0;
     const batches = lineBatches(input);

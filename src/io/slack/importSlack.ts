@@ -169,7 +169,9 @@ export async function importSlack(
       ids.add(a.id);
       activities.push(a);
     }
-    for (const actor of day.actors.values()) addSlackActor(actors, { ...actor });
+    // A copy only for an actor not seen before (addSlackActor keeps what it is given, and day files share actors).
+    for (const actor of day.actors.values())
+      addSlackActor(actors, actors.has(actor.id) ? actor : { ...actor });
   }
   const warnings: string[] = [];
   const dropped = dropMissingReplyTargets(activities, ids);

@@ -218,6 +218,16 @@ describe('importSlack on the fixture export', () => {
   });
 });
 
+describe('importSlack activities share one frozen empty topic list', () => {
+  it('every activity holds the same empty, frozen topics array (changing it throws)', async () => {
+    const x = await importSlack(files());
+    const first = x.activities[0]?.topics;
+    expect(first).toEqual([]);
+    expect(x.activities.every((a) => a.topics === first)).toBe(true);
+    expect(() => first?.push('x')).toThrow(TypeError);
+  });
+});
+
 describe('importSlack on a ZIP', () => {
   it('gives the same extract from the ZIP, whole or streamed in small chunks, as from the folder', async () => {
     const expected = JSON.stringify(await importSlack(files()));

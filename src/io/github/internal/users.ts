@@ -9,7 +9,7 @@ export interface GithubUser {
 }
 
 /** The most characters a login may have (GitHub allows 39; `[bot]` apps and enterprise logins a few more). */
-const MAX_LOGIN = 100;
+export const MAX_LOGIN = 100;
 
 /**
  * The account of a REST or GH Archive user object (`{ login, id, type }`), or
@@ -54,7 +54,15 @@ export function accountOf(
       );
     user = { id: `github:${id}`, sourceId: String(id), login };
   }
-  if (type === 'Bot') user.bot = `GitHub user ${typeField} "Bot"`;
-  else if (login.endsWith('[bot]')) user.bot = 'GitHub login ends in "[bot]"';
+  const bot = botEvidence(login, type, typeField);
+  if (bot !== undefined) user.bot = bot;
   return user;
+}
+
+const BOT_TYPE = 'GitHub user type "Bot"';
+
+/** Why an account is a bot (its type field says `Bot`, or its login ends in `[bot]`), or undefined for a person. */
+export function botEvidence(login: string, type: unknown, typeField: string): string | undefined {
+  if (type === 'Bot') return typeField === 'type' ? BOT_TYPE : `GitHub user ${typeField} "Bot"`;
+  return login.endsWith('[bot]') ? 'GitHub login ends in "[bot]"' : undefined;
 }

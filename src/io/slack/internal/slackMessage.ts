@@ -39,6 +39,12 @@ export function addSlackActor(actors: Map<string, SlackActor>, actor: SlackActor
   known.botEvidence ??= actor.botEvidence;
 }
 
+/**
+ * The topics of every Slack activity (Slack has none): one frozen empty array shared by all, so
+ * that a million messages do not hold a million empty arrays (changing it throws).
+ */
+const NO_TOPICS: string[] = Object.freeze([]) as unknown as string[];
+
 /** Subtypes that are messages people (or bots) wrote. */
 const WRITTEN = new Set([
   'thread_broadcast',
@@ -172,7 +178,7 @@ export function addSlackMessage(
       at: when,
       kind: join ? 'join' : 'leave',
       channel,
-      topics: [],
+      topics: NO_TOPICS,
       provenance,
     });
     return;
@@ -192,7 +198,7 @@ export function addSlackMessage(
     kind: isReply ? 'reply' : 'post',
     channel,
     thread,
-    topics: [],
+    topics: NO_TOPICS,
     provenance,
   };
   if (isReply) message.replyTo = thread;
@@ -229,7 +235,7 @@ export function addSlackMessage(
         channel,
         thread,
         replyTo: id,
-        topics: [],
+        topics: NO_TOPICS,
         provenance: { source: 'slack', sourceId: `${ts} :${clip(name, 100)}:`, file, record: rAt.record },
       });
     }
