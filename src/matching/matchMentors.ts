@@ -164,8 +164,11 @@ export type MentorMatching = z.output<typeof MentorMatchingSchema>;
  * ```
  */
 export function matchMentors(community: Community, options: MatchMentorsOptions): MentorMatching {
-  requireParsedCommunity('matchMentors', community);
+  // Only what is read is checked: the members, and the activities for `notMetBefore` alone.
+  requireParsedCommunity('matchMentors', community, 'community', ['members']);
   const opts = parseWith('matchMentors', MatchMentorsOptionsSchema, options, 'options');
+  if (opts.constraints.notMetBefore)
+    requireParsedCommunity('matchMentors', community, 'community', ['activities']);
   const t = opts.asOf.getTime();
   const byId = new Map(community.members.map((m) => [m.id, m]));
   const current = (m: Member): boolean =>
@@ -208,16 +211,15 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
   // Per-member facts, computed once (not once per pair).
   const menteeFacts = mentees.map((m) => memberFacts(m, t));
   const mentorFacts = mentors.map((m) => memberFacts(m, t));
-  const pairFacts = (i: number, j: number): PairFacts => {
-    const mentee = menteeFacts[i] as MemberFacts;
-    const mentor = mentorFacts[j] as MemberFacts;
-    return {
-      mentee,
-      mentor,
-      goals: opts.goals[mentee.m.id] ?? [],
-      levels: opts.skillLevels[mentor.m.id] ?? {},
-    };
-  };
+  // Each mentee's goals and each mentor's levels, looked up once (not once per pair).
+  const menteeGoals = mentees.map((m) => opts.goals[m.id] ?? []);
+  const mentorLevels = mentors.map((m) => opts.skillLevels[m.id] ?? {});
+  const pairFacts = (i: number, j: number): PairFacts => ({
+    mentee: menteeFacts[i] as MemberFacts,
+    mentor: mentorFacts[j] as MemberFacts,
+    goals: menteeGoals[i] as string[],
+    levels: mentorLevels[j] as Record<string, number>,
+  });
   // Whether a hard constraint rules the pair out.
   const ruledOut = (p: PairFacts): boolean => {
     const me = p.mentee.m;
@@ -253,9 +255,9 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
     const p = { ...pairFacts(0, 0) };
     const setPair = (i: number, j: number): void => {
       p.mentee = menteeFacts[i] as MemberFacts;
-      p.goals = opts.goals[p.mentee.m.id] ?? [];
+      p.goals = menteeGoals[i] as string[];
       p.mentor = mentorFacts[j] as MemberFacts;
-      p.levels = opts.skillLevels[p.mentor.m.id] ?? {};
+      p.levels = mentorLevels[j] as Record<string, number>;
     };
     const weightOf = (id: MentorCriterionId): number =>
       (weight[MENTOR_CRITERIA.findIndex((c) => c.id === id)] as number) / wSum;
@@ -273,8 +275,8 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
       opts.candidates,
       skillsWeighted
         ? {
-            goalsOf: (i) => opts.goals[(mentees[i] as Member).id] ?? [],
-            levelsOf: (j) => opts.skillLevels[(mentors[j] as Member).id] ?? {},
+            goalsOf: (i) => menteeGoals[i] as string[],
+            levelsOf: (j) => mentorLevels[j] as Record<string, number>,
           }
         : null,
       {
@@ -311,7 +313,7 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
           f.offset,
           [...f.languages].sort(),
           opts.constraints.differentOrganisation ? (f.m.affiliation ?? null) : null,
-          skillsWeighted ? (opts.goals[f.m.id] ?? []) : [],
+          skillsWeighted ? (menteeGoals[i] as string[]) : [],
         ]);
       },
     );
@@ -359,7 +361,7 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
     const p = { ...pairFacts(i, 0) };
     for (let j = 0; j < nMo; j++) {
       p.mentor = mentorFacts[j] as MemberFacts;
-      p.levels = opts.skillLevels[p.mentor.m.id] ?? {};
+      p.levels = mentorLevels[j] as Record<string, number>;
       scores[i * nMo + j] = scoreOf(p);
     }
   }

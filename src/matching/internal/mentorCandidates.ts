@@ -63,6 +63,18 @@ function post(map: Map<string, number[]>, key: string, j: number): void {
   else if (list[list.length - 1] !== j) list.push(j);
 }
 
+/** The first k with `sorted[k] >= x` (0 when there is none: the cyclic successor). */
+function firstAtLeast(sorted: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === sorted.length ? 0 : lo;
+}
+
 /** Hours between two UTC offsets around the clock (6 when either is unknown: the middle). */
 function gap(a: number | null, b: number | null): number {
   return a === null || b === null ? 6 : Math.min(Math.abs(a - b), 24 - Math.abs(a - b));
@@ -235,6 +247,20 @@ export function mentorCandidates(
       }
     }
     const order = [...zoneKeys].sort((a, b) => gap(me.offset, a) - gap(me.offset, b));
+    // Per time zone, the places in its list of the mentors this profile did not reach (when first needed).
+    const unreached = new Map<number | null, Int32Array>();
+    const unreachedIn = (z: number | null, list: readonly number[]): Int32Array => {
+      let places = unreached.get(z);
+      if (places === undefined) {
+        let n = 0;
+        for (const j of list) if (seen[j] !== g) n++;
+        places = new Int32Array(n);
+        n = 0;
+        for (let t = 0; t < list.length; t++) if (seen[list[t] as number] !== g) places[n++] = t;
+        unreached.set(z, places);
+      }
+      return places;
+    };
     // Best first; each mentee of the profile takes the best half of perMentee and a window of the
     // rest that moves along with its rank, so that together they cover the whole kept list.
     const ranked = Array.from({ length: size }, (_, k) => k)
@@ -255,23 +281,25 @@ export function mentorCandidates(
       if (rest > 0)
         for (let k = 0; k < Math.min(window, rest); k++)
           take(ranked[best + ((r * window + k) % rest)] as number);
-      // Fallback: mentors sharing nothing, nearest time zone first.
+      // Fallback: mentors sharing nothing, nearest time zone first: within a zone, the mentors the
+      // profile did not reach, in the zone's cyclic order from the mentee's own starting place.
       let taken = 0;
       let tries = 0;
       const maxTries = 20 * budget.fallback;
       for (const z of order) {
+        if (taken >= budget.fallback || tries >= maxTries) break;
         const list = zones.get(z) as number[];
         const from = (i * 7919) % list.length;
-        for (let t = 0; t < list.length && taken < budget.fallback && tries < maxTries; t++) {
-          const j = list[(from + t) % list.length] as number;
-          if (seen[j] === g) continue;
+        const places = unreachedIn(z, list);
+        const start = firstAtLeast(places, from);
+        for (let q = 0; q < places.length && taken < budget.fallback && tries < maxTries; q++) {
+          const j = list[places[(start + q) % places.length] as number] as number;
           tries++;
           const s = scoreOf(i, j);
           if (s < 0) continue;
           row.push([j, s]);
           taken++;
         }
-        if (taken >= budget.fallback || tries >= maxTries) break;
       }
       rows[i] = row.sort((a, b) => a[0] - b[0]);
     });

@@ -1,0 +1,372 @@
+import { z } from 'zod';
+import type { Community } from '../../model/community.js';
+import { DateInputSchema, MAX_SPAN_DAYS } from '../../model/dateInput.js';
+import { builtInFrameworks } from '../../skills/builtInFrameworks.js';
+import { skillProfile } from '../../skills/skillProfile.js';
+import { markBuilt } from './builtIndexes.js';
+import { TermTokens } from './termTokens.js';
+
+/*
+ * The expertise index's options, shape and construction, apart from the
+ * public boundary (expertiseIndex.ts: the community check and the options'
+ * parsing), so that the report's matching section can build one index for
+ * its queries without checking the community again. Internal.
+ */
+
+const DAY = 86_400_000;
+
+/**
+ * Options of {@link expertiseIndex}.
+ *
+ * @example
+ * ```ts
+ * ExpertiseIndexOptionsSchema.parse({});
+ * // → { fields: { expertise: 3, interests: 2, bio: 1, activity: 1 }, k1: 1.2, b: 0.75, recencyDays: 180, includeBots: false }
+ * ```
+ */
+export const ExpertiseIndexOptionsSchema = z.strictObject({
+  /**
+   * Weight of each text field in BM25F (0 leaves a field out). `activity` is
+   * the topics and text of the member's activities; at 0 their activities
+   * are not indexed at all (no matching work is counted either).
+   */
+  fields: z
+    .strictObject({
+      expertise: z.number().min(0).default(3),
+      interests: z.number().min(0).default(2),
+      bio: z.number().min(0).default(1),
+      activity: z.number().min(0).default(1),
+    })
+    .default({ expertise: 3, interests: 2, bio: 1, activity: 1 }),
+  /** BM25 term-frequency saturation. */
+  k1: z.number().min(0).default(1.2),
+  /** BM25 length normalisation. */
+  b: z.number().min(0).max(1).default(0.75),
+  /** When given, skill levels come from the members' assessments up to this date (via the skills module). */
+  asOf: DateInputSchema.optional(),
+  /** Activity this recent counts in a result's `reasons.recentActivity`. */
+  recencyDays: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_SPAN_DAYS, `expected at most ${MAX_SPAN_DAYS} days (10 000 years)`)
+    .default(180),
+  /** Skill levels per member, e.g. from your own assessments: `{ 'm-1': { 'cscce/…': 3 } }` (overrides `asOf`). */
+  skillLevels: z.record(z.string(), z.record(z.string(), z.number())).optional(),
+  /** Index members with `kind: 'bot'` too (default: left out, and counted in `botsLeftOut`). */
+  includeBots: z.boolean().default(false),
+});
+
+/** A built expertise index: opaque to users except through the search functions. */
+export interface ExpertiseIndex {
+  /** Member ids, by internal index. */
+  ids: string[];
+  /** Per member: display data the filters and reasons use. */
+  members: {
+    name: string;
+    affiliation: string | null;
+    timeZone: string | null;
+    languages: string[];
+    willing: { mentor: boolean; beMentored: boolean; speak: boolean; volunteer: boolean };
+    hoursPerMonth: number | null;
+    maxMentees: number | null;
+  }[];
+  /**
+   * term → postings: member index and weighted term frequency (BM25F
+   * pseudo-tf), the fields it occurs in, and the BM25 saturation
+   * `tf · (k1 + 1) / (tf + k1 · (1 − b + b · length / meanLength))`, computed
+   * at build time so a query only multiplies it by the term's idf.
+   */
+  postings: Map<string, { member: Int32Array; tf: Float64Array; fields: Uint8Array; weight: Float64Array }>;
+  /** Weighted length of each member's profile fields (expertise, interests, bio), and the mean. */
+  length: Float64Array;
+  meanLength: number;
+  /**
+   * The indexed activities (those of indexed members before `asOf`, when the
+   * `activity` field counts): each one's member index and time (ms).
+   */
+  activityMember: Int32Array;
+  activityAt: Float64Array;
+  /** term → the indexed activities whose topics or text contain it (ascending, each once). */
+  activityPostings: Map<string, Int32Array>;
+  /** Activities at or after this instant (ms) count as recent (`asOf` − `recencyDays`). */
+  recentFrom: number;
+  /** Skill levels per member index (skill id → level index). */
+  skills: Map<number, Record<string, number>>;
+  /** When each member last spoke or presented at a gathering (ms), for speakers. */
+  lastSpoke: Map<number, number>;
+  k1: number;
+  /** BM25 length normalisation. */
+  b: number;
+  /** The instant the index considers "now" (for recency and speaking history). */
+  asOf: number;
+  /** Bot members left out of the index (see `includeBots`). */
+  botsLeftOut: number;
+}
+
+/** The parsed options of {@link buildExpertiseIndex}. */
+export type ExpertiseIndexSettings = z.output<typeof ExpertiseIndexOptionsSchema>;
+
+/** Field numbers, in the order of the postings' `fields` bits. */
+const EXPERTISE = 0;
+const INTERESTS = 1;
+const BIO = 2;
+const ACTIVITY = 3;
+
+/**
+ * Builds the index `expertiseIndex` describes, from a community already
+ * checked and options already parsed. Each distinct text is tokenized once
+ * (see {@link TermTokens}); every (term, member, field) occurrence is one
+ * entry of two flat arrays, grouped by term then member with two stable
+ * counting sorts, so a member's pseudo-frequency sums its occurrences in the
+ * order they were met — the same sums, bit for bit, as adding them up one at
+ * a time in a map per term.
+ *
+ * With `onlyTerms`, postings are kept for those terms only, and only the
+ * activities holding one of them are indexed: such an index answers queries
+ * whose terms are all in `onlyTerms` exactly as the full index does (a query
+ * reads only its terms' postings and the activities holding them, in the same
+ * relative order; profile lengths still count every term).
+ *
+ * @param community - a parsed community
+ * @param opts - parsed options
+ * @param onlyTerms - the terms to index (all when omitted)
+ * @returns the index, marked as built
+ *
+ * @example
+ * ```ts
+ * const settings = ExpertiseIndexOptionsSchema.parse({ asOf: '2026-01-01' });
+ * const index = buildExpertiseIndex(sampleCommunity(), settings, new Set(['metadata', 'standards']));
+ * [...index.postings.keys()].sort(); // → ['metadata', 'standards']
+ * findExperts(index, 'metadata standards')[0]?.reasons.matchingActivities; // → 102
+ * ```
+ */
+export function buildExpertiseIndex(
+  community: Community,
+  opts: ExpertiseIndexSettings,
+  onlyTerms?: ReadonlySet<string>,
+): ExpertiseIndex {
+  // Bots are left out here, so no search, route or pairing ever proposes one.
+  const members = community.members
+    .filter((m) => opts.includeBots || m.kind !== 'bot')
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const botsLeftOut = community.members.length - members.length;
+  const at = new Map(members.map((m, i) => [m.id, i]));
+  let asOf: number;
+  if (opts.asOf) asOf = opts.asOf.getTime();
+  else {
+    let last = 0;
+    for (const a of community.activities) last = Math.max(last, a.at.getTime());
+    asOf = last + 1;
+  }
+  const weights = [opts.fields.expertise, opts.fields.interests, opts.fields.bio, opts.fields.activity];
+  const tokens = new TermTokens();
+  // Per term id: whether it is indexed, and the last activity that listed it (for each-once lists).
+  const wanted: boolean[] = [];
+  const seenIn: number[] = [];
+  const idsOf = (text: string): Int32Array => {
+    const ids = tokens.of(text);
+    for (let id = wanted.length; id < tokens.terms.length; id++) {
+      wanted.push(onlyTerms === undefined || onlyTerms.has(tokens.terms[id] as string));
+      seenIn.push(-1);
+    }
+    return ids;
+  };
+  // One entry per occurrence of an indexed term: its id, and member · 4 + field.
+  const entryTerm: number[] = [];
+  const entryCode: number[] = [];
+  const length = new Float64Array(members.length);
+  const addText = (i: number, field: number, text: string): void => {
+    const weight = weights[field] as number;
+    if (weight === 0) return;
+    for (const id of idsOf(text)) {
+      if (wanted[id]) {
+        entryTerm.push(id);
+        entryCode.push(i * 4 + field);
+      }
+      length[i] = (length[i] as number) + weight;
+    }
+  };
+  members.forEach((m, i) => {
+    for (const e of m.expertise) addText(i, EXPERTISE, e);
+    for (const e of m.interests) addText(i, INTERESTS, e);
+    if (m.bio) addText(i, BIO, m.bio);
+  });
+  // Activity text adds term frequency but not length: a member's many
+  // activities must not dilute their match (BM25's length normalisation
+  // would rank one-commit contributors above maintainers). How much matching
+  // work each member did is counted at query time from `activityPostings`.
+  const activityMember: number[] = [];
+  const activityAt: number[] = [];
+  // One entry per (indexed activity, distinct indexed term), and the terms in the order activities first list them.
+  const listedTerm: number[] = [];
+  const listedActivity: number[] = [];
+  const termOrder: number[] = [];
+  // Activity k's occurrences of indexed terms, and each of its distinct terms once.
+  const listTerms = (ids: Int32Array, k: number, code: number): void => {
+    for (const id of ids) {
+      if (!wanted[id]) continue;
+      entryTerm.push(id);
+      entryCode.push(code);
+      if (seenIn[id] === k) continue;
+      if (seenIn[id] === -1) termOrder.push(id);
+      seenIn[id] = k;
+      listedTerm.push(id);
+      listedActivity.push(k);
+    }
+  };
+  const holdsWanted = (ids: Int32Array): boolean => {
+    for (const id of ids) if (wanted[id]) return true;
+    return false;
+  };
+  if ((weights[ACTIVITY] as number) > 0)
+    for (const a of community.activities) {
+      const t = a.at.getTime();
+      if (t >= asOf) continue;
+      // The tokens of the topics and the text joined by spaces are the tokens of each, in turn.
+      let holds = false;
+      for (let p = 0; p < a.topics.length && !holds; p++) holds = holdsWanted(idsOf(a.topics[p] as string));
+      if (!holds && a.text !== undefined) holds = holdsWanted(idsOf(a.text));
+      if (!holds) continue;
+      const i = at.get(a.memberId);
+      if (i === undefined) continue;
+      const k = activityMember.length;
+      activityMember.push(i);
+      activityAt.push(t);
+      const code = i * 4 + ACTIVITY;
+      for (const topic of a.topics) listTerms(idsOf(topic), k, code);
+      if (a.text !== undefined) listTerms(idsOf(a.text), k, code);
+    }
+  const nTerms = tokens.terms.length;
+  const meanLength = members.length === 0 ? 0 : length.reduce((s, x) => s + x, 0) / members.length;
+  // Entries by term, then member, each (term, member) in the order met.
+  const codes = Int32Array.from(entryCode);
+  const terms = Int32Array.from(entryTerm);
+  const byMember = stableOrder(identity(codes.length), (e) => (codes[e] as number) >> 2, members.length);
+  const order = stableOrder(byMember, (e) => terms[e] as number, nTerms);
+  const postings: ExpertiseIndex['postings'] = new Map();
+  const member: number[] = [];
+  const freq: number[] = [];
+  const fields: number[] = [];
+  for (let s = 0; s < order.length; ) {
+    const term = terms[order[s] as number] as number;
+    member.length = 0;
+    freq.length = 0;
+    fields.length = 0;
+    for (; s < order.length && terms[order[s] as number] === term; s++) {
+      const code = codes[order[s] as number] as number;
+      const i = code >> 2;
+      const field = code & 3;
+      const last = member.length - 1;
+      if (last >= 0 && member[last] === i) {
+        freq[last] = (freq[last] as number) + (weights[field] as number);
+        fields[last] = (fields[last] as number) | (1 << field);
+      } else {
+        member.push(i);
+        freq.push(0 + (weights[field] as number));
+        fields.push(1 << field);
+      }
+    }
+    const weight = new Float64Array(member.length);
+    for (let k = 0; k < member.length; k++) {
+      const f = freq[k] as number;
+      const norm = 1 - opts.b + (opts.b * (length[member[k] as number] as number)) / (meanLength || 1);
+      weight[k] = (f * (opts.k1 + 1)) / (f + opts.k1 * norm);
+    }
+    postings.set(tokens.terms[term] as string, {
+      member: Int32Array.from(member),
+      tf: Float64Array.from(freq),
+      fields: Uint8Array.from(fields),
+      weight,
+    });
+  }
+  // Each term's activities, ascending (they were listed in order).
+  const listed = stableOrder(identity(listedTerm.length), (e) => listedTerm[e] as number, nTerms);
+  const firstListed = new Int32Array(nTerms + 1);
+  for (const id of listedTerm) firstListed[id + 1] = (firstListed[id + 1] as number) + 1;
+  for (let id = 0; id < nTerms; id++)
+    firstListed[id + 1] = (firstListed[id + 1] as number) + (firstListed[id] as number);
+  const activityPostings = new Map<string, Int32Array>();
+  for (const id of termOrder) {
+    const from = firstListed[id] as number;
+    const to = firstListed[id + 1] as number;
+    const list = new Int32Array(to - from);
+    for (let k = from; k < to; k++) list[k - from] = listedActivity[listed[k] as number] as number;
+    activityPostings.set(tokens.terms[id] as string, list);
+  }
+  const skills = new Map<number, Record<string, number>>();
+  if (opts.skillLevels) {
+    for (const [id, levels] of Object.entries(opts.skillLevels)) {
+      const i = at.get(id);
+      if (i !== undefined) skills.set(i, levels);
+    }
+  } else if (opts.asOf) {
+    const assessed = new Set(community.skillAssessments.map((a) => a.memberId));
+    for (const id of assessed) {
+      const i = at.get(id);
+      if (i === undefined) continue;
+      const p = skillProfile(community, id, { asOf: opts.asOf, frameworks: [...builtInFrameworks] });
+      skills.set(i, Object.fromEntries(Object.entries(p.levels).map(([k, l]) => [k, l.level])));
+    }
+  }
+  const lastSpoke = new Map<number, number>();
+  for (const g of community.gatherings) {
+    const t = g.start.getTime();
+    if (t >= asOf) continue;
+    for (const s of g.speakers) {
+      const i = at.get(s);
+      if (i !== undefined) lastSpoke.set(i, Math.max(lastSpoke.get(i) ?? 0, t));
+    }
+  }
+  const index: ExpertiseIndex = {
+    botsLeftOut,
+    ids: members.map((m) => m.id),
+    members: members.map((m) => ({
+      name: m.name ?? m.id,
+      affiliation: m.affiliation ?? null,
+      timeZone: m.timeZone ?? null,
+      languages: m.languages,
+      willing: m.willing,
+      hoursPerMonth: m.capacity.hoursPerMonth ?? null,
+      maxMentees: m.capacity.maxMentees ?? null,
+    })),
+    postings,
+    length,
+    meanLength,
+    activityMember: Int32Array.from(activityMember),
+    activityAt: Float64Array.from(activityAt),
+    activityPostings,
+    recentFrom: asOf - opts.recencyDays * DAY,
+    skills,
+    lastSpoke,
+    k1: opts.k1,
+    asOf,
+    b: opts.b,
+  };
+  markBuilt(index);
+  return index;
+}
+
+/** 0, 1, …, n − 1. */
+function identity(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let k = 0; k < n; k++) out[k] = k;
+  return out;
+}
+
+/**
+ * `items` sorted by `key` (integers in [0, nKeys)), items of equal key in
+ * their order in `items` (a counting sort).
+ */
+function stableOrder(items: Int32Array, key: (item: number) => number, nKeys: number): Int32Array {
+  const next = new Int32Array(nKeys + 1);
+  for (const e of items) next[key(e) + 1] = (next[key(e) + 1] as number) + 1;
+  for (let k = 0; k < nKeys; k++) next[k + 1] = (next[k + 1] as number) + (next[k] as number);
+  const out = new Int32Array(items.length);
+  for (const e of items) {
+    const k = key(e);
+    out[next[k] as number] = e;
+    next[k] = (next[k] as number) + 1;
+  }
+  return out;
+}
