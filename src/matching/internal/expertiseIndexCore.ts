@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Community } from '../../model/community.js';
 import { DateInputSchema, MAX_SPAN_DAYS } from '../../model/dateInput.js';
+import { filledArray } from '../../model/internal/scratch.js';
+import { PositionIndex } from '../../model/internal/stringIndex.js';
 import { builtInFrameworks } from '../../skills/builtInFrameworks.js';
 import { skillProfile } from '../../skills/skillProfile.js';
 import { markBuilt } from './builtIndexes.js';
@@ -151,7 +153,8 @@ export function buildExpertiseIndex(
     .filter((m) => opts.includeBots || m.kind !== 'bot')
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const botsLeftOut = community.members.length - members.length;
-  const at = new Map(members.map((m, i) => [m.id, i]));
+  // Member id → index (the last one with that id, as a Map built from the list would give).
+  const memberIndex = new PositionIndex(members.map((m) => m.id));
   let asOf: number;
   if (opts.asOf) asOf = opts.asOf.getTime();
   else {
@@ -202,10 +205,20 @@ export function buildExpertiseIndex(
   const listedTerm: number[] = [];
   const listedActivity: number[] = [];
   const termOrder: number[] = [];
+  // Per distinct topic or text: the ids of its indexed terms (all of them without `onlyTerms`).
+  const indexedCache = new Map<string, Int32Array>();
+  const indexedIdsOf = (text: string): Int32Array => {
+    let ids = indexedCache.get(text);
+    if (ids === undefined) {
+      ids = idsOf(text);
+      if (onlyTerms !== undefined) ids = ids.filter((id) => wanted[id]);
+      if (indexedCache.size < 65_536) indexedCache.set(text, ids);
+    }
+    return ids;
+  };
   // Activity k's occurrences of indexed terms, and each of its distinct terms once.
   const listTerms = (ids: Int32Array, k: number, code: number): void => {
     for (const id of ids) {
-      if (!wanted[id]) continue;
       entryTerm.push(id);
       entryCode.push(code);
       if (seenIn[id] === k) continue;
@@ -215,33 +228,31 @@ export function buildExpertiseIndex(
       listedActivity.push(k);
     }
   };
-  const holdsWanted = (ids: Int32Array): boolean => {
-    for (const id of ids) if (wanted[id]) return true;
-    return false;
-  };
   if ((weights[ACTIVITY] as number) > 0)
     for (const a of community.activities) {
       const t = a.at.getTime();
       if (t >= asOf) continue;
       // The tokens of the topics and the text joined by spaces are the tokens of each, in turn.
+      const topics = a.topics;
       let holds = false;
-      for (let p = 0; p < a.topics.length && !holds; p++) holds = holdsWanted(idsOf(a.topics[p] as string));
-      if (!holds && a.text !== undefined) holds = holdsWanted(idsOf(a.text));
+      for (let p = 0; p < topics.length && !holds; p++) holds = indexedIdsOf(topics[p] as string).length > 0;
+      if (!holds && a.text !== undefined) holds = indexedIdsOf(a.text).length > 0;
       if (!holds) continue;
-      const i = at.get(a.memberId);
-      if (i === undefined) continue;
+      const i = memberIndex.get(a.memberId);
+      if (i < 0) continue;
       const k = activityMember.length;
       activityMember.push(i);
       activityAt.push(t);
       const code = i * 4 + ACTIVITY;
-      for (const topic of a.topics) listTerms(idsOf(topic), k, code);
-      if (a.text !== undefined) listTerms(idsOf(a.text), k, code);
+      for (let p = 0; p < topics.length; p++) listTerms(indexedIdsOf(topics[p] as string), k, code);
+      if (a.text !== undefined) listTerms(indexedIdsOf(a.text), k, code);
     }
   const nTerms = tokens.terms.length;
   const meanLength = members.length === 0 ? 0 : length.reduce((s, x) => s + x, 0) / members.length;
-  // Entries by term, then member, each (term, member) in the order met.
-  const codes = Int32Array.from(entryCode);
-  const terms = Int32Array.from(entryTerm);
+  // Entries by term, then member, each (term, member) in the order met. (Scratch arrays are plain
+  // arrays, not typed ones: see model/internal/scratch.ts.)
+  const codes = entryCode;
+  const terms = entryTerm;
   const byMember = stableOrder(identity(codes.length), (e) => (codes[e] as number) >> 2, members.length);
   const order = stableOrder(byMember, (e) => terms[e] as number, nTerms);
   const postings: ExpertiseIndex['postings'] = new Map();
@@ -282,7 +293,7 @@ export function buildExpertiseIndex(
   }
   // Each term's activities, ascending (they were listed in order).
   const listed = stableOrder(identity(listedTerm.length), (e) => listedTerm[e] as number, nTerms);
-  const firstListed = new Int32Array(nTerms + 1);
+  const firstListed = filledArray(nTerms + 1, 0);
   for (const id of listedTerm) firstListed[id + 1] = (firstListed[id + 1] as number) + 1;
   for (let id = 0; id < nTerms; id++)
     firstListed[id + 1] = (firstListed[id + 1] as number) + (firstListed[id] as number);
@@ -297,14 +308,14 @@ export function buildExpertiseIndex(
   const skills = new Map<number, Record<string, number>>();
   if (opts.skillLevels) {
     for (const [id, levels] of Object.entries(opts.skillLevels)) {
-      const i = at.get(id);
-      if (i !== undefined) skills.set(i, levels);
+      const i = memberIndex.get(id);
+      if (i >= 0) skills.set(i, levels);
     }
   } else if (opts.asOf) {
     const assessed = new Set(community.skillAssessments.map((a) => a.memberId));
     for (const id of assessed) {
-      const i = at.get(id);
-      if (i === undefined) continue;
+      const i = memberIndex.get(id);
+      if (i < 0) continue;
       const p = skillProfile(community, id, { asOf: opts.asOf, frameworks: [...builtInFrameworks] });
       skills.set(i, Object.fromEntries(Object.entries(p.levels).map(([k, l]) => [k, l.level])));
     }
@@ -314,8 +325,8 @@ export function buildExpertiseIndex(
     const t = g.start.getTime();
     if (t >= asOf) continue;
     for (const s of g.speakers) {
-      const i = at.get(s);
-      if (i !== undefined) lastSpoke.set(i, Math.max(lastSpoke.get(i) ?? 0, t));
+      const i = memberIndex.get(s);
+      if (i >= 0) lastSpoke.set(i, Math.max(lastSpoke.get(i) ?? 0, t));
     }
   }
   const index: ExpertiseIndex = {
@@ -348,8 +359,8 @@ export function buildExpertiseIndex(
 }
 
 /** 0, 1, …, n − 1. */
-function identity(n: number): Int32Array {
-  const out = new Int32Array(n);
+function identity(n: number): number[] {
+  const out = filledArray(n, 0);
   for (let k = 0; k < n; k++) out[k] = k;
   return out;
 }
@@ -358,11 +369,11 @@ function identity(n: number): Int32Array {
  * `items` sorted by `key` (integers in [0, nKeys)), items of equal key in
  * their order in `items` (a counting sort).
  */
-function stableOrder(items: Int32Array, key: (item: number) => number, nKeys: number): Int32Array {
-  const next = new Int32Array(nKeys + 1);
+function stableOrder(items: readonly number[], key: (item: number) => number, nKeys: number): number[] {
+  const next = filledArray(nKeys + 1, 0);
   for (const e of items) next[key(e) + 1] = (next[key(e) + 1] as number) + 1;
   for (let k = 0; k < nKeys; k++) next[k + 1] = (next[k + 1] as number) + (next[k] as number);
-  const out = new Int32Array(items.length);
+  const out = filledArray(items.length, 0);
   for (const e of items) {
     const k = key(e);
     out[next[k] as number] = e;

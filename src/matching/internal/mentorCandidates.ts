@@ -178,6 +178,10 @@ export function mentorCandidates(
     else list.push(i);
   });
   const rows: [number, number][][] = new Array(mentees.length);
+  // The heap of each profile's kept mentors (see below), allocated once for the largest.
+  const maxKeep = budget.perMentee === 0 ? 0 : budget.perMentee + 16 * budget.perMentee;
+  const hScore = new Float64Array(maxKeep);
+  const hCol = new Int32Array(maxKeep);
   let g = 0;
   for (const members of groups.values()) {
     const i0 = members[0] as number;
@@ -210,8 +214,6 @@ export function mentorCandidates(
     // compete for the same few mentors.
     const keep =
       budget.perMentee === 0 ? 0 : budget.perMentee + Math.min(members.length - 1, 16 * budget.perMentee);
-    const hScore = new Float64Array(keep);
-    const hCol = new Int32Array(keep);
     let size = 0;
     for (const j of touched) {
       if (keep === 0 || !scoring.allowed(i0, j)) continue;
