@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Community } from '../../model/community.js';
 import { DateInputSchema, MAX_SPAN_DAYS } from '../../model/dateInput.js';
-import { filledArray } from '../../model/internal/scratch.js';
+import { doubleArray, filledArray } from '../../model/internal/scratch.js';
 import { PositionIndex } from '../../model/internal/stringIndex.js';
 import { builtInFrameworks } from '../../skills/builtInFrameworks.js';
 import { skillProfile } from '../../skills/skillProfile.js';
@@ -164,29 +164,38 @@ export function buildExpertiseIndex(
   }
   const weights = [opts.fields.expertise, opts.fields.interests, opts.fields.bio, opts.fields.activity];
   const tokens = new TermTokens();
-  // Per term id: whether it is indexed, and the last activity that listed it (for each-once lists).
+  // Per term id: whether it is indexed; its occurrences (member · 4 + field, in the order met); the
+  // indexed activities that hold it (ascending); the last of them (for lists that hold each once).
   const wanted: boolean[] = [];
+  const occurrences: (number[] | undefined)[] = [];
+  const activitiesOf: (number[] | undefined)[] = [];
   const seenIn: number[] = [];
   const idsOf = (text: string): Int32Array => {
     const ids = tokens.of(text);
     for (let id = wanted.length; id < tokens.terms.length; id++) {
       wanted.push(onlyTerms === undefined || onlyTerms.has(tokens.terms[id] as string));
+      occurrences.push(undefined);
+      activitiesOf.push(undefined);
       seenIn.push(-1);
     }
     return ids;
   };
-  // One entry per occurrence of an indexed term: its id, and member · 4 + field.
-  const entryTerm: number[] = [];
-  const entryCode: number[] = [];
+  // The terms in the order they first occur (the postings' order), and first hold an activity.
+  const termOrder: number[] = [];
+  const activityTermOrder: number[] = [];
+  const occur = (id: number, code: number): void => {
+    const list = occurrences[id];
+    if (list === undefined) {
+      occurrences[id] = [code];
+      termOrder.push(id);
+    } else list.push(code);
+  };
   const length = new Float64Array(members.length);
   const addText = (i: number, field: number, text: string): void => {
     const weight = weights[field] as number;
     if (weight === 0) return;
     for (const id of idsOf(text)) {
-      if (wanted[id]) {
-        entryTerm.push(id);
-        entryCode.push(i * 4 + field);
-      }
+      if (wanted[id]) occur(id, i * 4 + field);
       length[i] = (length[i] as number) + weight;
     }
   };
@@ -201,10 +210,6 @@ export function buildExpertiseIndex(
   // work each member did is counted at query time from `activityPostings`.
   const activityMember: number[] = [];
   const activityAt: number[] = [];
-  // One entry per (indexed activity, distinct indexed term), and the terms in the order activities first list them.
-  const listedTerm: number[] = [];
-  const listedActivity: number[] = [];
-  const termOrder: number[] = [];
   // Per distinct topic or text: the ids of its indexed terms (all of them without `onlyTerms`).
   const indexedCache = new Map<string, Int32Array>();
   const indexedIdsOf = (text: string): Int32Array => {
@@ -219,13 +224,14 @@ export function buildExpertiseIndex(
   // Activity k's occurrences of indexed terms, and each of its distinct terms once.
   const listTerms = (ids: Int32Array, k: number, code: number): void => {
     for (const id of ids) {
-      entryTerm.push(id);
-      entryCode.push(code);
+      occur(id, code);
       if (seenIn[id] === k) continue;
-      if (seenIn[id] === -1) termOrder.push(id);
       seenIn[id] = k;
-      listedTerm.push(id);
-      listedActivity.push(k);
+      const list = activitiesOf[id];
+      if (list === undefined) {
+        activitiesOf[id] = [k];
+        activityTermOrder.push(id);
+      } else list.push(k);
     }
   };
   if ((weights[ACTIVITY] as number) > 0)
@@ -247,64 +253,42 @@ export function buildExpertiseIndex(
       for (let p = 0; p < topics.length; p++) listTerms(indexedIdsOf(topics[p] as string), k, code);
       if (a.text !== undefined) listTerms(indexedIdsOf(a.text), k, code);
     }
-  const nTerms = tokens.terms.length;
   const meanLength = members.length === 0 ? 0 : length.reduce((s, x) => s + x, 0) / members.length;
-  // Entries by term, then member, each (term, member) in the order met. (Scratch arrays are plain
-  // arrays, not typed ones: see model/internal/scratch.ts.)
-  const codes = entryCode;
-  const terms = entryTerm;
-  const byMember = stableOrder(identity(codes.length), (e) => (codes[e] as number) >> 2, members.length);
-  const order = stableOrder(byMember, (e) => terms[e] as number, nTerms);
+  // Each term's occurrences summed per member, in the order met, members ascending. (Scratch arrays
+  // are plain arrays, not typed ones: see model/internal/scratch.ts.)
   const postings: ExpertiseIndex['postings'] = new Map();
-  const member: number[] = [];
-  const freq: number[] = [];
-  const fields: number[] = [];
-  for (let s = 0; s < order.length; ) {
-    const term = terms[order[s] as number] as number;
-    member.length = 0;
-    freq.length = 0;
-    fields.length = 0;
-    for (; s < order.length && terms[order[s] as number] === term; s++) {
-      const code = codes[order[s] as number] as number;
+  const sum = doubleArray(members.length);
+  const bits = filledArray(members.length, 0);
+  const touched: number[] = [];
+  for (const id of termOrder) {
+    touched.length = 0;
+    for (const code of occurrences[id] as number[]) {
       const i = code >> 2;
       const field = code & 3;
-      const last = member.length - 1;
-      if (last >= 0 && member[last] === i) {
-        freq[last] = (freq[last] as number) + (weights[field] as number);
-        fields[last] = (fields[last] as number) | (1 << field);
-      } else {
-        member.push(i);
-        freq.push(0 + (weights[field] as number));
-        fields.push(1 << field);
-      }
+      if (bits[i] === 0) touched.push(i);
+      sum[i] = (sum[i] as number) + (weights[field] as number);
+      bits[i] = (bits[i] as number) | (1 << field);
     }
+    touched.sort((x, y) => x - y);
+    const member = Int32Array.from(touched);
+    const tf = new Float64Array(member.length);
+    const fields = new Uint8Array(member.length);
     const weight = new Float64Array(member.length);
     for (let k = 0; k < member.length; k++) {
-      const f = freq[k] as number;
-      const norm = 1 - opts.b + (opts.b * (length[member[k] as number] as number)) / (meanLength || 1);
+      const i = member[k] as number;
+      const f = sum[i] as number;
+      tf[k] = f;
+      fields[k] = bits[i] as number;
+      sum[i] = 0;
+      bits[i] = 0;
+      const norm = 1 - opts.b + (opts.b * (length[i] as number)) / (meanLength || 1);
       weight[k] = (f * (opts.k1 + 1)) / (f + opts.k1 * norm);
     }
-    postings.set(tokens.terms[term] as string, {
-      member: Int32Array.from(member),
-      tf: Float64Array.from(freq),
-      fields: Uint8Array.from(fields),
-      weight,
-    });
+    postings.set(tokens.terms[id] as string, { member, tf, fields, weight });
   }
-  // Each term's activities, ascending (they were listed in order).
-  const listed = stableOrder(identity(listedTerm.length), (e) => listedTerm[e] as number, nTerms);
-  const firstListed = filledArray(nTerms + 1, 0);
-  for (const id of listedTerm) firstListed[id + 1] = (firstListed[id + 1] as number) + 1;
-  for (let id = 0; id < nTerms; id++)
-    firstListed[id + 1] = (firstListed[id + 1] as number) + (firstListed[id] as number);
   const activityPostings = new Map<string, Int32Array>();
-  for (const id of termOrder) {
-    const from = firstListed[id] as number;
-    const to = firstListed[id + 1] as number;
-    const list = new Int32Array(to - from);
-    for (let k = from; k < to; k++) list[k - from] = listedActivity[listed[k] as number] as number;
-    activityPostings.set(tokens.terms[id] as string, list);
-  }
+  for (const id of activityTermOrder)
+    activityPostings.set(tokens.terms[id] as string, Int32Array.from(activitiesOf[id] as number[]));
   const skills = new Map<number, Record<string, number>>();
   if (opts.skillLevels) {
     for (const [id, levels] of Object.entries(opts.skillLevels)) {
@@ -356,28 +340,4 @@ export function buildExpertiseIndex(
   };
   markBuilt(index);
   return index;
-}
-
-/** 0, 1, …, n − 1. */
-function identity(n: number): number[] {
-  const out = filledArray(n, 0);
-  for (let k = 0; k < n; k++) out[k] = k;
-  return out;
-}
-
-/**
- * `items` sorted by `key` (integers in [0, nKeys)), items of equal key in
- * their order in `items` (a counting sort).
- */
-function stableOrder(items: readonly number[], key: (item: number) => number, nKeys: number): number[] {
-  const next = filledArray(nKeys + 1, 0);
-  for (const e of items) next[key(e) + 1] = (next[key(e) + 1] as number) + 1;
-  for (let k = 0; k < nKeys; k++) next[k + 1] = (next[k + 1] as number) + (next[k] as number);
-  const out = filledArray(items.length, 0);
-  for (const e of items) {
-    const k = key(e);
-    out[next[k] as number] = e;
-    next[k] = (next[k] as number) + 1;
-  }
-  return out;
 }
