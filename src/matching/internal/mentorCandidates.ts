@@ -1,3 +1,4 @@
+import { filledArray } from '../../model/internal/scratch.js';
 import type { MemberFacts } from './mentorCriteria.js';
 
 /**
@@ -177,7 +178,13 @@ export function mentorCandidates(
     if (list === undefined) groups.set(key, [i]);
     else list.push(i);
   });
-  const rows: [number, number][][] = new Array(mentees.length);
+  // Each mentee's candidates, ascending by mentor, appended to `cols` / `scores` as the mentees come
+  // (a profile at a time): `rowStart[i]` and `rowLength[i]` say where (flat arrays, not an array of
+  // pairs per mentee: hundreds of thousands of small arrays would live through the whole loop).
+  const cols: number[] = [];
+  const scores: number[] = [];
+  const rowStart = filledArray(mentees.length, 0);
+  const rowLength = filledArray(mentees.length, 0);
   // The heap of each profile's kept mentors (see below), allocated once for the largest.
   const maxKeep = budget.perMentee === 0 ? 0 : budget.perMentee + 16 * budget.perMentee;
   const hScore = new Float64Array(maxKeep);
@@ -273,10 +280,23 @@ export function mentorCandidates(
     const best = Math.ceil(budget.perMentee / 2);
     const window = budget.perMentee - best;
     members.forEach((i, r) => {
-      const row: [number, number][] = [];
+      const from0 = cols.length;
+      // Keeps the row sorted by mentor (rows are short: perMentee + fallback at most).
+      const add = (j: number, s: number): void => {
+        let at = cols.length;
+        cols.push(j);
+        scores.push(s);
+        while (at > from0 && (cols[at - 1] as number) > j) {
+          cols[at] = cols[at - 1] as number;
+          scores[at] = scores[at - 1] as number;
+          at--;
+        }
+        cols[at] = j;
+        scores[at] = s;
+      };
       const take = (j: number): void => {
         const s = scoreOf(i, j);
-        if (s >= 0) row.push([j, s]);
+        if (s >= 0) add(j, s);
       };
       for (let k = 0; k < Math.min(best, size); k++) take(ranked[k] as number);
       const rest = size - best;
@@ -299,23 +319,24 @@ export function mentorCandidates(
           tries++;
           const s = scoreOf(i, j);
           if (s < 0) continue;
-          row.push([j, s]);
+          add(j, s);
           taken++;
         }
       }
-      rows[i] = row.sort((a, b) => a[0] - b[0]);
+      rowStart[i] = from0;
+      rowLength[i] = cols.length - from0;
     });
     g++;
   }
   const first = new Int32Array(mentees.length + 1);
-  const cols: number[] = [];
-  const scores: number[] = [];
-  rows.forEach((row, i) => {
-    for (const [j, s] of row) {
-      cols.push(j);
-      scores.push(s);
+  const col = new Int32Array(cols.length);
+  const score = new Float64Array(cols.length);
+  for (let i = 0, at = 0; i < mentees.length; i++) {
+    for (let e = rowStart[i] as number, end = e + (rowLength[i] as number); e < end; e++, at++) {
+      col[at] = cols[e] as number;
+      score[at] = scores[e] as number;
     }
-    first[i + 1] = cols.length;
-  });
-  return { first, col: Int32Array.from(cols), score: Float64Array.from(scores) };
+    first[i + 1] = at;
+  }
+  return { first, col, score };
 }
