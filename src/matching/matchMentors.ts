@@ -220,12 +220,33 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
     goals: menteeGoals[i] as string[],
     levels: mentorLevels[j] as Record<string, number>,
   });
-  // Whether a hard constraint rules the pair out.
-  const ruledOut = (p: PairFacts): boolean => {
+  // Integers for what the constraints compare on every pair: the member (equal codes, equal ids) and
+  // the languages (one bit each, when there are at most 30: a pair shares one when the masks meet).
+  const idCode = new Map<string, number>();
+  const codeOf = (m: Member): number => {
+    let code = idCode.get(m.id);
+    if (code === undefined) idCode.set(m.id, (code = idCode.size));
+    return code;
+  };
+  const menteeCode = mentees.map(codeOf);
+  const mentorCode = mentors.map(codeOf);
+  const languageBit = new Map<string, number>();
+  for (const f of [...menteeFacts, ...mentorFacts])
+    for (const l of f.languages) if (!languageBit.has(l)) languageBit.set(l, 1 << languageBit.size);
+  const masks = languageBit.size <= 30;
+  const maskOf = (f: MemberFacts): number => {
+    let mask = 0;
+    if (masks) for (const l of f.languages) mask |= languageBit.get(l) as number;
+    return mask;
+  };
+  const menteeLanguages = menteeFacts.map(maskOf);
+  const mentorLanguages = mentorFacts.map(maskOf);
+  // Whether a hard constraint rules the pair out (mentee i, mentor j, with their facts in p).
+  const ruledOut = (p: PairFacts, i: number, j: number): boolean => {
     const me = p.mentee.m;
     const mo = p.mentor.m;
     return (
-      me.id === mo.id ||
+      menteeCode[i] === mentorCode[j] ||
       (excluded.size > 0 && excluded.has(`${me.id}\u0000${mo.id}`)) ||
       (opts.constraints.differentOrganisation &&
         me.affiliation !== undefined &&
@@ -234,14 +255,16 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
       (opts.constraints.sharedLanguage &&
         me.languages.length > 0 &&
         mo.languages.length > 0 &&
-        sharedLanguageCount(p) === 0)
+        (masks
+          ? ((menteeLanguages[i] as number) & (mentorLanguages[j] as number)) === 0
+          : sharedLanguageCount(p) === 0))
     );
   };
   // The weighted score of one pair (each criterion computed once), or -1 when ruled out or below minScore.
   // Criteria of weight 0 add exactly 0: they are not computed for every pair.
   const weighted = MENTOR_CRITERIA.flatMap((_, k) => ((weight[k] as number) > 0 ? [k] : []));
-  const scoreOf = (p: PairFacts): number => {
-    if (ruledOut(p)) return -1;
+  const scoreOf = (p: PairFacts, i: number, j: number): number => {
+    if (ruledOut(p, i, j)) return -1;
     let sum = 0;
     for (const k of weighted) sum += (weight[k] as number) * (MENTOR_CRITERIA[k] as MentorCriterion).value(p);
     const total = Math.round((sum / wSum) * 1e12) / 1e12;
@@ -284,11 +307,11 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
           // The hard constraints read the two members only (not goals or levels).
           p.mentee = menteeFacts[i] as MemberFacts;
           p.mentor = mentorFacts[j] as MemberFacts;
-          return !ruledOut(p);
+          return !ruledOut(p, i, j);
         },
         exact: (i, j) => {
           setPair(i, j);
-          return scoreOf(p);
+          return scoreOf(p, i, j);
         },
         weights: [
           weightOf('sharedTopics'),
@@ -362,7 +385,7 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
     for (let j = 0; j < nMo; j++) {
       p.mentor = mentorFacts[j] as MemberFacts;
       p.levels = mentorLevels[j] as Record<string, number>;
-      scores[i * nMo + j] = scoreOf(p);
+      scores[i * nMo + j] = scoreOf(p, i, j);
     }
   }
   // Reasons are written only for the pairs chosen.
