@@ -241,24 +241,38 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
   };
   const menteeLanguages = menteeFacts.map(maskOf);
   const mentorLanguages = mentorFacts.map(maskOf);
-  // Whether a hard constraint rules the pair out (mentee i, mentor j, with their facts in p).
+  // Whether a hard constraint rules the pair out (mentee i, mentor j, with their facts in p). This
+  // runs for every candidate pair: the common rules read per-index integers, not the member records.
+  const byRecord = excluded.size > 0 || met.size > 0 || opts.constraints.differentOrganisation || !masks;
+  const sharedLanguage = opts.constraints.sharedLanguage;
   const ruledOut = (p: PairFacts, i: number, j: number): boolean => {
-    const me = p.mentee.m;
-    const mo = p.mentor.m;
-    return (
-      menteeCode[i] === mentorCode[j] ||
-      (excluded.size > 0 && excluded.has(`${me.id}\u0000${mo.id}`)) ||
-      (opts.constraints.differentOrganisation &&
-        me.affiliation !== undefined &&
-        me.affiliation === mo.affiliation) ||
-      (met.size > 0 && met.has(`${me.id}\u0000${mo.id}`)) ||
-      (opts.constraints.sharedLanguage &&
-        me.languages.length > 0 &&
-        mo.languages.length > 0 &&
-        (masks
-          ? ((menteeLanguages[i] as number) & (mentorLanguages[j] as number)) === 0
-          : sharedLanguageCount(p) === 0))
-    );
+    if (menteeCode[i] === mentorCode[j]) return true;
+    if (byRecord) {
+      const me = p.mentee.m;
+      const mo = p.mentor.m;
+      if (
+        (excluded.size > 0 && excluded.has(`${me.id}\u0000${mo.id}`)) ||
+        (opts.constraints.differentOrganisation &&
+          me.affiliation !== undefined &&
+          me.affiliation === mo.affiliation) ||
+        (met.size > 0 && met.has(`${me.id}\u0000${mo.id}`))
+      )
+        return true;
+      if (!masks)
+        return (
+          sharedLanguage && me.languages.length > 0 && mo.languages.length > 0 && sharedLanguageCount(p) === 0
+        );
+    }
+    // A member lists languages exactly when their mask is not 0.
+    const a = menteeLanguages[i] as number;
+    const b = mentorLanguages[j] as number;
+    return sharedLanguage && a !== 0 && b !== 0 && (a & b) === 0;
+  };
+  // The language criterion's value from the masks (as MENTOR_CRITERIA's `language`).
+  const languageValue = (i: number, j: number): number => {
+    const a = menteeLanguages[i] as number;
+    const b = mentorLanguages[j] as number;
+    return a === 0 || b === 0 ? 0.5 : (a & b) !== 0 ? 1 : 0;
   };
   // The weighted score of one pair (each criterion computed once), or -1 when ruled out or below minScore.
   // Criteria of weight 0 add exactly 0: they are not computed for every pair.
@@ -291,6 +305,7 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
     ]);
     const skillsAt = MENTOR_CRITERIA.findIndex((c) => c.id === 'skills');
     const skillsCriterion = MENTOR_CRITERIA[skillsAt] as MentorCriterion;
+    const languageCriterion = MENTOR_CRITERIA.find((c) => c.id === 'language') as MentorCriterion;
     const skillsWeighted = (weight[skillsAt] as number) > 0;
     const cand = mentorCandidates(
       menteeFacts,
@@ -324,6 +339,12 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
           setPair(i, j);
           return skillsCriterion.value(p);
         },
+        languageOf: masks
+          ? languageValue
+          : (i, j) => {
+              setPair(i, j);
+              return languageCriterion.value(p);
+            },
       },
       (i) => {
         // What the choice of candidates reads of the mentee; their own id when a rule names them.

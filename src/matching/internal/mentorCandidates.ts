@@ -55,6 +55,8 @@ export interface CandidateScoring {
   readonly exact: (i: number, j: number) => number;
   readonly weights: readonly [number, number, number, number, number];
   readonly skillsOf: (i: number, j: number) => number;
+  /** The language criterion's value for a pair (read for every mentor the choice considers). */
+  readonly languageOf: (i: number, j: number) => number;
 }
 
 /** Appends `j` to the list of `key` in `map`. */
@@ -129,11 +131,7 @@ export function mentorCandidates(
         : Math.min(1, (hitCount[j] as number) / Math.max(1, Math.min(3, me.m.interests.length)));
     const hours = me.offset === null || mo.offset === null ? null : gap(me.offset, mo.offset);
     const zone = hours === null ? 0.5 : Math.max(0, 1 - hours / 12);
-    let language = 0.5;
-    if (me.m.languages.length > 0 && mo.m.languages.length > 0) {
-      language = 0;
-      for (const l of me.languages) if (mo.languages.has(l)) language = 1;
-    }
+    const language = scoring.languageOf(i, j);
     return (
       wTopics * topics +
       wExpertise * expertise +
