@@ -277,10 +277,42 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
   // The weighted score of one pair (each criterion computed once), or -1 when ruled out or below minScore.
   // Criteria of weight 0 add exactly 0: they are not computed for every pair.
   const weighted = MENTOR_CRITERIA.flatMap((_, k) => ((weight[k] as number) > 0 ? [k] : []));
+  // Interests as bit masks too (when there are at most 30, lower-cased): the Jaccard of two members'
+  // interests from the masks' common bits, the same integers as counting them in the sets.
+  const interestBit = new Map<string, number>();
+  for (const f of [...menteeFacts, ...mentorFacts])
+    for (const x of f.interests) if (!interestBit.has(x)) interestBit.set(x, 1 << interestBit.size);
+  const interestMasks = interestBit.size <= 30;
+  const interestsOf = (f: MemberFacts): number => {
+    let mask = 0;
+    if (interestMasks) for (const x of f.interests) mask |= interestBit.get(x) as number;
+    return mask;
+  };
+  const menteeInterests = menteeFacts.map(interestsOf);
+  const mentorInterests = mentorFacts.map(interestsOf);
+  const sharedTopicsValue = (i: number, j: number): number => {
+    const inter = bitCount((menteeInterests[i] as number) & (mentorInterests[j] as number));
+    const union =
+      (menteeFacts[i] as MemberFacts).interests.length +
+      (mentorFacts[j] as MemberFacts).interests.length -
+      inter;
+    return union === 0 ? 0 : inter / union;
+  };
+  // Each weighted criterion's value: from the masks where they stand in for the table's formula.
+  const criterionValues = weighted.map((k): ((p: PairFacts, i: number, j: number) => number) => {
+    const c = MENTOR_CRITERIA[k] as MentorCriterion;
+    if (c.id === 'sharedTopics' && interestMasks) return (_, i, j) => sharedTopicsValue(i, j);
+    if (c.id === 'language' && masks) return (_, i, j) => languageValue(i, j);
+    return (p) => c.value(p);
+  });
+  const weightOfValue = weighted.map((k) => weight[k] as number);
   const scoreOf = (p: PairFacts, i: number, j: number): number => {
     if (ruledOut(p, i, j)) return -1;
     let sum = 0;
-    for (const k of weighted) sum += (weight[k] as number) * (MENTOR_CRITERIA[k] as MentorCriterion).value(p);
+    for (let v = 0; v < criterionValues.length; v++)
+      sum +=
+        (weightOfValue[v] as number) *
+        (criterionValues[v] as (p: PairFacts, i: number, j: number) => number)(p, i, j);
     const total = Math.round((sum / wSum) * 1e12) / 1e12;
     return total < opts.minScore ? -1 : total;
   };
@@ -535,4 +567,11 @@ function finish(
     method,
     pruned,
   };
+}
+
+/** The number of bits set in a 32-bit integer. */
+function bitCount(x: number): number {
+  let n = x - ((x >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
