@@ -114,3 +114,32 @@ function prunedPools(): Community {
   }));
   return parseCommunity({ name: 'pools', members, activities });
 }
+
+/**
+ * 150 mentees and 150 mentors over 40 interests and 35 languages: more than
+ * the 30 that matchMentors codes as bit masks, so it compares them as sets.
+ */
+export function manyLabelsPools(): Community {
+  const rng = createRng(40);
+  const draw = (prefix: string, n: number, most: number): string[] => [
+    ...new Set(
+      Array.from({ length: 1 + Math.floor(rng() * most) }, () => `${prefix}${Math.floor(rng() * n)}`),
+    ),
+  ];
+  return parseCommunity({
+    name: 'many labels',
+    members: Array.from({ length: 300 }, (_, k) => ({
+      id: `q-${String(k).padStart(3, '0')}`,
+      interests: draw('interest-', 40, 3),
+      expertise: rng() < 0.5 ? [`interest-${Math.floor(rng() * 40)} tools`] : [],
+      languages: rng() < 0.2 ? [] : draw('l', 35, 2),
+      ...(rng() < 0.7 ? { timeZone: pick(rng, ['Europe/Berlin', 'Asia/Tokyo', 'America/Chicago']) } : {}),
+      capacity: { maxMentees: 1 + (k % 2) },
+      willing: k % 2 === 0 ? { beMentored: true } : { mentor: true },
+    })),
+  });
+}
+
+function pick<T>(rng: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(rng() * xs.length)] as T;
+}

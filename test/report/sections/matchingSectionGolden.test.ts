@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { matchMentors } from '../../../src/matching/matchMentors.js';
 import type { ReportSection } from '../../../src/report/reportSection.js';
 import { matchingSection } from '../../../src/report/sections/matchingSection.js';
-import { MATCHING_COMMUNITIES } from './matchingCommunities.js';
+import { MATCHING_COMMUNITIES, manyLabelsPools } from './matchingCommunities.js';
 
 /**
  * SHA-256 of `JSON.stringify(matchingSection(community, { asOf }))`, computed
@@ -47,5 +48,21 @@ describe('matchingSection output is byte for byte what it was before the speed-u
         .flat()
         .some((e) => e.matched.includes('activity')),
     ).toBe(true);
+  });
+});
+
+describe('matchMentors output is byte for byte what it was before the speed-up', () => {
+  // Over 30 interests and languages: the pair scores compare sets, not bit masks.
+  const community = manyLabelsPools();
+  const sha = (x: unknown): string => createHash('sha256').update(JSON.stringify(x)).digest('hex');
+  it('on 150 × 150 pools with 40 interests and 35 languages, every pair scored', () => {
+    expect(sha(matchMentors(community, { asOf: '2026-01-01' }))).toBe(
+      'db4b243859f25eecfacd2a81d1c07b142b6f47705a5c62650a27108e900e8a71',
+    );
+  });
+  it('on the same pools with candidates pruned', () => {
+    const result = matchMentors(community, { asOf: '2026-01-01', candidates: { minPairs: 100 } });
+    expect(result.pruned).toBe(true);
+    expect(sha(result)).toBe('e124cd3f08fb9df646aeb5564491d5f5982d0437af9e5b8da3df356244d8f4ee');
   });
 });
