@@ -121,15 +121,20 @@ export function mentorCandidates(
   const hitCount = new Int32Array(nMo);
   const entrySeen = new Int32Array(nEntries).fill(-1);
   // The selection score of a touched mentor, from the counts (the criteria's formulas on numbers).
-  const selection = (i: number, j: number, me: MemberFacts, mo: MemberFacts): number => {
+  // What the choice reads of each mentor, as numbers side by side (this runs for every mentor reached).
+  const mentorInterests = mentors.map((mo) => mo.interests.length);
+  const mentorExpertise = mentors.map((mo) => mo.expertise.length);
+  const mentorOffset = mentors.map((mo) => mo.offset);
+  const selection = (i: number, j: number, me: MemberFacts): number => {
     const inter = interCount[j] as number;
-    const union = me.interests.length + mo.interests.length - inter;
+    const union = me.interests.length + (mentorInterests[j] as number) - inter;
     const topics = union === 0 ? 0 : inter / union;
     const expertise =
-      mo.expertise.length === 0
+      mentorExpertise[j] === 0
         ? 0
         : Math.min(1, (hitCount[j] as number) / Math.max(1, Math.min(3, me.m.interests.length)));
-    const hours = me.offset === null || mo.offset === null ? null : gap(me.offset, mo.offset);
+    const offset = mentorOffset[j] as number | null;
+    const hours = me.offset === null || offset === null ? null : gap(me.offset, offset);
     const zone = hours === null ? 0.5 : Math.max(0, 1 - hours / 12);
     const language = scoring.languageOf(i, j);
     return (
@@ -222,7 +227,7 @@ export function mentorCandidates(
     let size = 0;
     for (const j of touched) {
       if (keep === 0 || !scoring.allowed(i0, j)) continue;
-      const s = selection(i0, j, me, mentors[j] as MemberFacts);
+      const s = selection(i0, j, me);
       if (size < keep) {
         let p = size++;
         while (p > 0) {
