@@ -118,11 +118,12 @@ const ACTIVITY = 3;
 /**
  * Builds the index `expertiseIndex` describes, from a community already
  * checked and options already parsed. Each distinct text is tokenized once
- * (see {@link TermTokens}); every (term, member, field) occurrence is one
- * entry of two flat arrays, grouped by term then member with two stable
- * counting sorts, so a member's pseudo-frequency sums its occurrences in the
- * order they were met — the same sums, bit for bit, as adding them up one at
- * a time in a map per term.
+ * (see {@link TermTokens}); each term keeps its occurrences (member and
+ * field) in the order they were met, summed per member in one dense pass at
+ * the end — the same sums, bit for bit, as adding them up one at a time in a
+ * map per term — and the activities holding it, as it meets them. Scratch
+ * lives in plain arrays (see model/internal/scratch.ts), results in typed
+ * arrays; members are looked up in a `PositionIndex`.
  *
  * With `onlyTerms`, postings are kept for those terms only, and only the
  * activities holding one of them are indexed: such an index answers queries
