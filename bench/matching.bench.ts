@@ -20,14 +20,47 @@ function best(runs: number, fn: () => void): number {
  * Issue #7 targets, in one run: solveAssignment no slower than SciPy's
  * linear_sum_assignment at 2000×2000 and at least 3× faster than the munkres
  * npm package; findExperts p99 < 5 ms on 100,000 members; matchMentors with
- * 5,000 mentees and 1,000 mentors of capacity 5 under 10 s.
+ * 5,000 mentees and 1,000 mentors of capacity 5 under 10 s; and (issue 19)
+ * the report's matching section on the 36-month sample community, CPU time
+ * (target at 100,000 members: 4 s; `MATCHING_SECTION_SIZES`, default 20000).
  * `MATCHING_BENCH_SIZES=1000,2000` shortens the assignment part;
- * `MATCHING_BENCH_PARTS=assignment` (or `search`) runs one part.
+ * `MATCHING_BENCH_PARTS=assignment` (or `search`, or `section`) runs one part.
  */
 export default async function (b: Bench): Promise<void> {
-  const parts = (process.env.MATCHING_BENCH_PARTS ?? 'assignment,search').split(',');
+  const parts = (process.env.MATCHING_BENCH_PARTS ?? 'assignment,search,section').split(',');
   if (parts.includes('assignment')) await assignment(b);
   if (parts.includes('search')) await searchAndMentors(b);
+  if (parts.includes('section')) await matchingSectionCpu(b);
+}
+
+/**
+ * The report's matching section (mentor pairs with pruned candidates, the
+ * experts for the busiest topics), twice on the same community: the first
+ * call as a report makes it, then warm. CPU time (user + system, V8's helper
+ * threads included), the community's check included. No reference exists.
+ */
+async function matchingSectionCpu(b: Bench): Promise<void> {
+  const { sampleCommunity } = await import('../src/sample/sampleCommunity.js');
+  const { dataCoverage } = await import('../src/model/dataCoverage.js');
+  const { matchingSection } = await import('../src/report/sections/matchingSection.js');
+  const sizes = (process.env.MATCHING_SECTION_SIZES ?? '20000').split(',').map(Number);
+  const asOf = new Date('2026-01-01T00:00:00Z');
+  for (const members of sizes) {
+    const community = sampleCommunity({ seed: 1, members, months: 36 });
+    const coverage = dataCoverage(community);
+    for (const run of ['first call', 'second call']) {
+      const cpu = process.cpuUsage();
+      const t = performance.now();
+      matchingSection(community, { asOf, coverage });
+      const wall = performance.now() - t;
+      const used = process.cpuUsage(cpu);
+      b.report(
+        `matchingSection, sample of ${members} members (${community.activities.length} activities), ${run}: CPU ${((used.user + used.system) / 1000).toFixed(0)} ms, wall`,
+        wall,
+        'ms',
+      );
+    }
+  }
 }
 
 async function assignment(b: Bench): Promise<void> {

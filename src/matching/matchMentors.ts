@@ -164,8 +164,11 @@ export type MentorMatching = z.output<typeof MentorMatchingSchema>;
  * ```
  */
 export function matchMentors(community: Community, options: MatchMentorsOptions): MentorMatching {
-  requireParsedCommunity('matchMentors', community);
+  // Only what is read is checked: the members, and the activities for `notMetBefore` alone.
+  requireParsedCommunity('matchMentors', community, 'community', ['members']);
   const opts = parseWith('matchMentors', MatchMentorsOptionsSchema, options, 'options');
+  if (opts.constraints.notMetBefore)
+    requireParsedCommunity('matchMentors', community, 'community', ['activities']);
   const t = opts.asOf.getTime();
   const byId = new Map(community.members.map((m) => [m.id, m]));
   const current = (m: Member): boolean =>
@@ -208,40 +211,108 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
   // Per-member facts, computed once (not once per pair).
   const menteeFacts = mentees.map((m) => memberFacts(m, t));
   const mentorFacts = mentors.map((m) => memberFacts(m, t));
-  const pairFacts = (i: number, j: number): PairFacts => {
-    const mentee = menteeFacts[i] as MemberFacts;
-    const mentor = mentorFacts[j] as MemberFacts;
-    return {
-      mentee,
-      mentor,
-      goals: opts.goals[mentee.m.id] ?? [],
-      levels: opts.skillLevels[mentor.m.id] ?? {},
-    };
+  // Each mentee's goals and each mentor's levels, looked up once (not once per pair).
+  const menteeGoals = mentees.map((m) => opts.goals[m.id] ?? []);
+  const mentorLevels = mentors.map((m) => opts.skillLevels[m.id] ?? {});
+  const pairFacts = (i: number, j: number): PairFacts => ({
+    mentee: menteeFacts[i] as MemberFacts,
+    mentor: mentorFacts[j] as MemberFacts,
+    goals: menteeGoals[i] as string[],
+    levels: mentorLevels[j] as Record<string, number>,
+  });
+  // Integers for what the constraints compare on every pair: the member (equal codes, equal ids) and
+  // the languages (one bit each, when there are at most 30: a pair shares one when the masks meet).
+  const idCode = new Map<string, number>();
+  const codeOf = (m: Member): number => {
+    let code = idCode.get(m.id);
+    if (code === undefined) idCode.set(m.id, (code = idCode.size));
+    return code;
   };
-  // Whether a hard constraint rules the pair out.
-  const ruledOut = (p: PairFacts): boolean => {
-    const me = p.mentee.m;
-    const mo = p.mentor.m;
-    return (
-      me.id === mo.id ||
-      (excluded.size > 0 && excluded.has(`${me.id}\u0000${mo.id}`)) ||
-      (opts.constraints.differentOrganisation &&
-        me.affiliation !== undefined &&
-        me.affiliation === mo.affiliation) ||
-      (met.size > 0 && met.has(`${me.id}\u0000${mo.id}`)) ||
-      (opts.constraints.sharedLanguage &&
-        me.languages.length > 0 &&
-        mo.languages.length > 0 &&
-        sharedLanguageCount(p) === 0)
-    );
+  const menteeCode = mentees.map(codeOf);
+  const mentorCode = mentors.map(codeOf);
+  const languageBit = new Map<string, number>();
+  for (const f of [...menteeFacts, ...mentorFacts])
+    for (const l of f.languages) if (!languageBit.has(l)) languageBit.set(l, 1 << languageBit.size);
+  const masks = languageBit.size <= 30;
+  const maskOf = (f: MemberFacts): number => {
+    let mask = 0;
+    if (masks) for (const l of f.languages) mask |= languageBit.get(l) as number;
+    return mask;
+  };
+  const menteeLanguages = menteeFacts.map(maskOf);
+  const mentorLanguages = mentorFacts.map(maskOf);
+  // Whether a hard constraint rules the pair out (mentee i, mentor j, with their facts in p). This
+  // runs for every candidate pair: the common rules read per-index integers, not the member records.
+  const byRecord = excluded.size > 0 || met.size > 0 || opts.constraints.differentOrganisation || !masks;
+  const sharedLanguage = opts.constraints.sharedLanguage;
+  const ruledOut = (p: PairFacts, i: number, j: number): boolean => {
+    if (menteeCode[i] === mentorCode[j]) return true;
+    if (byRecord) {
+      const me = p.mentee.m;
+      const mo = p.mentor.m;
+      if (
+        (excluded.size > 0 && excluded.has(`${me.id}\u0000${mo.id}`)) ||
+        (opts.constraints.differentOrganisation &&
+          me.affiliation !== undefined &&
+          me.affiliation === mo.affiliation) ||
+        (met.size > 0 && met.has(`${me.id}\u0000${mo.id}`))
+      )
+        return true;
+      if (!masks)
+        return (
+          sharedLanguage && me.languages.length > 0 && mo.languages.length > 0 && sharedLanguageCount(p) === 0
+        );
+    }
+    // A member lists languages exactly when their mask is not 0.
+    const a = menteeLanguages[i] as number;
+    const b = mentorLanguages[j] as number;
+    return sharedLanguage && a !== 0 && b !== 0 && (a & b) === 0;
+  };
+  // The language criterion's value from the masks (as MENTOR_CRITERIA's `language`).
+  const languageValue = (i: number, j: number): number => {
+    const a = menteeLanguages[i] as number;
+    const b = mentorLanguages[j] as number;
+    return a === 0 || b === 0 ? 0.5 : (a & b) !== 0 ? 1 : 0;
   };
   // The weighted score of one pair (each criterion computed once), or -1 when ruled out or below minScore.
   // Criteria of weight 0 add exactly 0: they are not computed for every pair.
   const weighted = MENTOR_CRITERIA.flatMap((_, k) => ((weight[k] as number) > 0 ? [k] : []));
-  const scoreOf = (p: PairFacts): number => {
-    if (ruledOut(p)) return -1;
+  // Interests as bit masks too (when there are at most 30, lower-cased): the Jaccard of two members'
+  // interests from the masks' common bits, the same integers as counting them in the sets.
+  const interestBit = new Map<string, number>();
+  for (const f of [...menteeFacts, ...mentorFacts])
+    for (const x of f.interests) if (!interestBit.has(x)) interestBit.set(x, 1 << interestBit.size);
+  const interestMasks = interestBit.size <= 30;
+  const interestsOf = (f: MemberFacts): number => {
+    let mask = 0;
+    if (interestMasks) for (const x of f.interests) mask |= interestBit.get(x) as number;
+    return mask;
+  };
+  const menteeInterests = menteeFacts.map(interestsOf);
+  const mentorInterests = mentorFacts.map(interestsOf);
+  const sharedTopicsValue = (i: number, j: number): number => {
+    const inter = bitCount((menteeInterests[i] as number) & (mentorInterests[j] as number));
+    const union =
+      (menteeFacts[i] as MemberFacts).interests.length +
+      (mentorFacts[j] as MemberFacts).interests.length -
+      inter;
+    return union === 0 ? 0 : inter / union;
+  };
+  // Each weighted criterion's value: from the masks where they stand in for the table's formula.
+  const criterionValues = weighted.map((k): ((p: PairFacts, i: number, j: number) => number) => {
+    const c = MENTOR_CRITERIA[k] as MentorCriterion;
+    if (c.id === 'sharedTopics' && interestMasks) return (_, i, j) => sharedTopicsValue(i, j);
+    if (c.id === 'language' && masks) return (_, i, j) => languageValue(i, j);
+    return (p) => c.value(p);
+  });
+  const weightOfValue = weighted.map((k) => weight[k] as number);
+  const scoreOf = (p: PairFacts, i: number, j: number): number => {
+    if (ruledOut(p, i, j)) return -1;
     let sum = 0;
-    for (const k of weighted) sum += (weight[k] as number) * (MENTOR_CRITERIA[k] as MentorCriterion).value(p);
+    for (let v = 0; v < criterionValues.length; v++)
+      sum +=
+        (weightOfValue[v] as number) *
+        (criterionValues[v] as (p: PairFacts, i: number, j: number) => number)(p, i, j);
     const total = Math.round((sum / wSum) * 1e12) / 1e12;
     return total < opts.minScore ? -1 : total;
   };
@@ -253,9 +324,9 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
     const p = { ...pairFacts(0, 0) };
     const setPair = (i: number, j: number): void => {
       p.mentee = menteeFacts[i] as MemberFacts;
-      p.goals = opts.goals[p.mentee.m.id] ?? [];
+      p.goals = menteeGoals[i] as string[];
       p.mentor = mentorFacts[j] as MemberFacts;
-      p.levels = opts.skillLevels[p.mentor.m.id] ?? {};
+      p.levels = mentorLevels[j] as Record<string, number>;
     };
     const weightOf = (id: MentorCriterionId): number =>
       (weight[MENTOR_CRITERIA.findIndex((c) => c.id === id)] as number) / wSum;
@@ -266,6 +337,7 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
     ]);
     const skillsAt = MENTOR_CRITERIA.findIndex((c) => c.id === 'skills');
     const skillsCriterion = MENTOR_CRITERIA[skillsAt] as MentorCriterion;
+    const languageCriterion = MENTOR_CRITERIA.find((c) => c.id === 'language') as MentorCriterion;
     const skillsWeighted = (weight[skillsAt] as number) > 0;
     const cand = mentorCandidates(
       menteeFacts,
@@ -273,8 +345,8 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
       opts.candidates,
       skillsWeighted
         ? {
-            goalsOf: (i) => opts.goals[(mentees[i] as Member).id] ?? [],
-            levelsOf: (j) => opts.skillLevels[(mentors[j] as Member).id] ?? {},
+            goalsOf: (i) => menteeGoals[i] as string[],
+            levelsOf: (j) => mentorLevels[j] as Record<string, number>,
           }
         : null,
       {
@@ -282,11 +354,11 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
           // The hard constraints read the two members only (not goals or levels).
           p.mentee = menteeFacts[i] as MemberFacts;
           p.mentor = mentorFacts[j] as MemberFacts;
-          return !ruledOut(p);
+          return !ruledOut(p, i, j);
         },
         exact: (i, j) => {
           setPair(i, j);
-          return scoreOf(p);
+          return scoreOf(p, i, j);
         },
         weights: [
           weightOf('sharedTopics'),
@@ -299,6 +371,12 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
           setPair(i, j);
           return skillsCriterion.value(p);
         },
+        languageOf: masks
+          ? languageValue
+          : (i, j) => {
+              setPair(i, j);
+              return languageCriterion.value(p);
+            },
       },
       (i) => {
         // What the choice of candidates reads of the mentee; their own id when a rule names them.
@@ -311,7 +389,7 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
           f.offset,
           [...f.languages].sort(),
           opts.constraints.differentOrganisation ? (f.m.affiliation ?? null) : null,
-          skillsWeighted ? (opts.goals[f.m.id] ?? []) : [],
+          skillsWeighted ? (menteeGoals[i] as string[]) : [],
         ]);
       },
     );
@@ -359,8 +437,8 @@ export function matchMentors(community: Community, options: MatchMentorsOptions)
     const p = { ...pairFacts(i, 0) };
     for (let j = 0; j < nMo; j++) {
       p.mentor = mentorFacts[j] as MemberFacts;
-      p.levels = opts.skillLevels[p.mentor.m.id] ?? {};
-      scores[i * nMo + j] = scoreOf(p);
+      p.levels = mentorLevels[j] as Record<string, number>;
+      scores[i * nMo + j] = scoreOf(p, i, j);
     }
   }
   // Reasons are written only for the pairs chosen.
@@ -489,4 +567,11 @@ function finish(
     method,
     pruned,
   };
+}
+
+/** The number of bits set in a 32-bit integer. */
+function bitCount(x: number): number {
+  let n = x - ((x >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

@@ -1,3 +1,4 @@
+import { filledArray } from '../../model/internal/scratch.js';
 import type { MemberFacts } from './mentorCriteria.js';
 
 /**
@@ -54,6 +55,8 @@ export interface CandidateScoring {
   readonly exact: (i: number, j: number) => number;
   readonly weights: readonly [number, number, number, number, number];
   readonly skillsOf: (i: number, j: number) => number;
+  /** The language criterion's value for a pair (read for every mentor the choice considers). */
+  readonly languageOf: (i: number, j: number) => number;
 }
 
 /** Appends `j` to the list of `key` in `map`. */
@@ -61,6 +64,18 @@ function post(map: Map<string, number[]>, key: string, j: number): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [j]);
   else if (list[list.length - 1] !== j) list.push(j);
+}
+
+/** The first k with `sorted[k] >= x` (0 when there is none: the cyclic successor). */
+function firstAtLeast(sorted: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === sorted.length ? 0 : lo;
 }
 
 /** Hours between two UTC offsets around the clock (6 when either is unknown: the middle). */
@@ -106,21 +121,22 @@ export function mentorCandidates(
   const hitCount = new Int32Array(nMo);
   const entrySeen = new Int32Array(nEntries).fill(-1);
   // The selection score of a touched mentor, from the counts (the criteria's formulas on numbers).
-  const selection = (i: number, j: number, me: MemberFacts, mo: MemberFacts): number => {
+  // What the choice reads of each mentor, as numbers side by side (this runs for every mentor reached).
+  const mentorInterests = mentors.map((mo) => mo.interests.length);
+  const mentorExpertise = mentors.map((mo) => mo.expertise.length);
+  const mentorOffset = mentors.map((mo) => mo.offset);
+  const selection = (i: number, j: number, me: MemberFacts): number => {
     const inter = interCount[j] as number;
-    const union = me.interests.length + mo.interests.length - inter;
+    const union = me.interests.length + (mentorInterests[j] as number) - inter;
     const topics = union === 0 ? 0 : inter / union;
     const expertise =
-      mo.expertise.length === 0
+      mentorExpertise[j] === 0
         ? 0
         : Math.min(1, (hitCount[j] as number) / Math.max(1, Math.min(3, me.m.interests.length)));
-    const hours = me.offset === null || mo.offset === null ? null : gap(me.offset, mo.offset);
+    const offset = mentorOffset[j] as number | null;
+    const hours = me.offset === null || offset === null ? null : gap(me.offset, offset);
     const zone = hours === null ? 0.5 : Math.max(0, 1 - hours / 12);
-    let language = 0.5;
-    if (me.m.languages.length > 0 && mo.m.languages.length > 0) {
-      language = 0;
-      for (const l of me.languages) if (mo.languages.has(l)) language = 1;
-    }
+    const language = scoring.languageOf(i, j);
     return (
       wTopics * topics +
       wExpertise * expertise +
@@ -165,7 +181,17 @@ export function mentorCandidates(
     if (list === undefined) groups.set(key, [i]);
     else list.push(i);
   });
-  const rows: [number, number][][] = new Array(mentees.length);
+  // Each mentee's candidates, ascending by mentor, appended to `cols` / `scores` as the mentees come
+  // (a profile at a time): `rowStart[i]` and `rowLength[i]` say where (flat arrays, not an array of
+  // pairs per mentee: hundreds of thousands of small arrays would live through the whole loop).
+  const cols: number[] = [];
+  const scores: number[] = [];
+  const rowStart = filledArray(mentees.length, 0);
+  const rowLength = filledArray(mentees.length, 0);
+  // The heap of each profile's kept mentors (see below), allocated once for the largest.
+  const maxKeep = budget.perMentee === 0 ? 0 : budget.perMentee + 16 * budget.perMentee;
+  const hScore = new Float64Array(maxKeep);
+  const hCol = new Int32Array(maxKeep);
   let g = 0;
   for (const members of groups.values()) {
     const i0 = members[0] as number;
@@ -198,12 +224,10 @@ export function mentorCandidates(
     // compete for the same few mentors.
     const keep =
       budget.perMentee === 0 ? 0 : budget.perMentee + Math.min(members.length - 1, 16 * budget.perMentee);
-    const hScore = new Float64Array(keep);
-    const hCol = new Int32Array(keep);
     let size = 0;
     for (const j of touched) {
       if (keep === 0 || !scoring.allowed(i0, j)) continue;
-      const s = selection(i0, j, me, mentors[j] as MemberFacts);
+      const s = selection(i0, j, me);
       if (size < keep) {
         let p = size++;
         while (p > 0) {
@@ -235,6 +259,20 @@ export function mentorCandidates(
       }
     }
     const order = [...zoneKeys].sort((a, b) => gap(me.offset, a) - gap(me.offset, b));
+    // Per time zone, the places in its list of the mentors this profile did not reach (when first needed).
+    const unreached = new Map<number | null, Int32Array>();
+    const unreachedIn = (z: number | null, list: readonly number[]): Int32Array => {
+      let places = unreached.get(z);
+      if (places === undefined) {
+        let n = 0;
+        for (const j of list) if (seen[j] !== g) n++;
+        places = new Int32Array(n);
+        n = 0;
+        for (let t = 0; t < list.length; t++) if (seen[list[t] as number] !== g) places[n++] = t;
+        unreached.set(z, places);
+      }
+      return places;
+    };
     // Best first; each mentee of the profile takes the best half of perMentee and a window of the
     // rest that moves along with its rank, so that together they cover the whole kept list.
     const ranked = Array.from({ length: size }, (_, k) => k)
@@ -245,47 +283,63 @@ export function mentorCandidates(
     const best = Math.ceil(budget.perMentee / 2);
     const window = budget.perMentee - best;
     members.forEach((i, r) => {
-      const row: [number, number][] = [];
+      const from0 = cols.length;
+      // Keeps the row sorted by mentor (rows are short: perMentee + fallback at most).
+      const add = (j: number, s: number): void => {
+        let at = cols.length;
+        cols.push(j);
+        scores.push(s);
+        while (at > from0 && (cols[at - 1] as number) > j) {
+          cols[at] = cols[at - 1] as number;
+          scores[at] = scores[at - 1] as number;
+          at--;
+        }
+        cols[at] = j;
+        scores[at] = s;
+      };
       const take = (j: number): void => {
         const s = scoreOf(i, j);
-        if (s >= 0) row.push([j, s]);
+        if (s >= 0) add(j, s);
       };
       for (let k = 0; k < Math.min(best, size); k++) take(ranked[k] as number);
       const rest = size - best;
       if (rest > 0)
         for (let k = 0; k < Math.min(window, rest); k++)
           take(ranked[best + ((r * window + k) % rest)] as number);
-      // Fallback: mentors sharing nothing, nearest time zone first.
+      // Fallback: mentors sharing nothing, nearest time zone first: within a zone, the mentors the
+      // profile did not reach, in the zone's cyclic order from the mentee's own starting place.
       let taken = 0;
       let tries = 0;
       const maxTries = 20 * budget.fallback;
       for (const z of order) {
+        if (taken >= budget.fallback || tries >= maxTries) break;
         const list = zones.get(z) as number[];
         const from = (i * 7919) % list.length;
-        for (let t = 0; t < list.length && taken < budget.fallback && tries < maxTries; t++) {
-          const j = list[(from + t) % list.length] as number;
-          if (seen[j] === g) continue;
+        const places = unreachedIn(z, list);
+        const start = firstAtLeast(places, from);
+        for (let q = 0; q < places.length && taken < budget.fallback && tries < maxTries; q++) {
+          const j = list[places[(start + q) % places.length] as number] as number;
           tries++;
           const s = scoreOf(i, j);
           if (s < 0) continue;
-          row.push([j, s]);
+          add(j, s);
           taken++;
         }
-        if (taken >= budget.fallback || tries >= maxTries) break;
       }
-      rows[i] = row.sort((a, b) => a[0] - b[0]);
+      rowStart[i] = from0;
+      rowLength[i] = cols.length - from0;
     });
     g++;
   }
   const first = new Int32Array(mentees.length + 1);
-  const cols: number[] = [];
-  const scores: number[] = [];
-  rows.forEach((row, i) => {
-    for (const [j, s] of row) {
-      cols.push(j);
-      scores.push(s);
+  const col = new Int32Array(cols.length);
+  const score = new Float64Array(cols.length);
+  for (let i = 0, at = 0; i < mentees.length; i++) {
+    for (let e = rowStart[i] as number, end = e + (rowLength[i] as number); e < end; e++, at++) {
+      col[at] = cols[e] as number;
+      score[at] = scores[e] as number;
     }
-    first[i + 1] = cols.length;
-  });
-  return { first, col: Int32Array.from(cols), score: Float64Array.from(scores) };
+    first[i + 1] = at;
+  }
+  return { first, col, score };
 }

@@ -1,8 +1,10 @@
-import { expertiseIndex } from '../../matching/expertiseIndex.js';
 import { findExperts } from '../../matching/findExperts.js';
+import {
+  buildExpertiseIndex,
+  ExpertiseIndexOptionsSchema,
+} from '../../matching/internal/expertiseIndexCore.js';
 import { tokenize } from '../../matching/internal/text.js';
 import { matchMentors } from '../../matching/matchMentors.js';
-import type { Activity } from '../../model/activity.js';
 import type { Community } from '../../model/community.js';
 import { dataCoverage, notMeasured } from '../../model/dataCoverage.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
@@ -43,20 +45,24 @@ export function matchingSection(community: Community, options: SectionOptions): 
     ? `optimal total score ${mentors.objective.toFixed(2)} among candidate pairs — for each mentee the best-scoring mentors who share an interest, expertise keyword or goal, and a few others nearest in time zone, not every mentor`
     : `optimal total score ${mentors.objective.toFixed(2)}`;
   const counts = new Map<string, number>();
+  const from = asOf.getTime() - 90 * DAY;
+  const to = asOf.getTime();
   for (const a of community.activities) {
     const t = a.at.getTime();
-    if (t < asOf.getTime() - 90 * DAY || t >= asOf.getTime()) continue;
+    if (t < from || t >= to) continue;
     for (const topic of a.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
   }
   const busiest = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 4);
   const queries = busiest.map(([topic]) => topic.replace(/-/g, ' '));
-  // The expert search reads only the postings of the queries' terms: an index over the activities
-  // that mention one of them answers these queries exactly as one over every activity (see
-  // activitiesMentioning), at a fraction of the cost on millions of activities. Text queries
+  // The expert search reads only the postings of the queries' terms: an index of those terms alone
+  // (and of the activities that hold one) answers these queries exactly as one of every term and
+  // activity (see buildExpertiseIndex), at a fraction of the cost on millions of activities. The
+  // community was checked above: the index is built without checking it again. Text queries
   // require no skill, so the members' skill profiles are not computed (`skillLevels: {}`).
-  const index = expertiseIndex(
-    { ...community, activities: activitiesMentioning(community.activities, queries) },
-    { asOf, skillLevels: {} },
+  const index = buildExpertiseIndex(
+    community,
+    ExpertiseIndexOptionsSchema.parse({ asOf, skillLevels: {} }),
+    new Set(queries.flatMap((q) => tokenize(q))),
   );
   const name = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
   const who = (id: string): string => escapeMarkdown(`${name.get(id) ?? id} (${id})`);
@@ -121,25 +127,4 @@ export function matchingSection(community: Community, options: SectionOptions): 
       experts,
     },
   };
-}
-
-/**
- * The activities whose topics or text (as the expertise index reads them)
- * hold a term of one of the queries, in their order. An expertise index
- * over these answers those queries as one over every activity: a query
- * reads only its terms' postings (members' term frequencies, which an
- * activity without the term does not change, and the activities holding
- * the term, in the same relative order), and the profile lengths and
- * member count do not depend on activities.
- */
-function activitiesMentioning(activities: readonly Activity[], queries: readonly string[]): Activity[] {
-  const terms = new Set(queries.flatMap((q) => tokenize(q)));
-  if (terms.size === 0) return [];
-  const words = [...terms];
-  return activities.filter((a) => {
-    const text = a.text === undefined ? a.topics.join(' ') : [...a.topics, a.text].join(' ');
-    const lower = text.toLowerCase();
-    // A cheap substring test first; the tokens decide.
-    return words.some((w) => lower.includes(w)) && tokenize(text).some((t) => terms.has(t));
-  });
 }
