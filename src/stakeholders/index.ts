@@ -26,4 +26,5 @@ export * from './siloReport.js';
 export * from './stakeholderMapOptions.js';
 export * from './stakeholderSalience.js';
 export * from './suggestIntroductions.js';
+export * from './suggestIntroductionsOptions.js';
 export * from './tieList.js';

@@ -15,7 +15,8 @@ import {
   SalienceClassificationSchema,
   stakeholderSalience,
 } from '../../src/stakeholders/stakeholderSalience.js';
-import { IntroductionSchema, suggestIntroductions } from '../../src/stakeholders/suggestIntroductions.js';
+import { suggestIntroductions } from '../../src/stakeholders/suggestIntroductions.js';
+import { IntroductionSchema } from '../../src/stakeholders/suggestIntroductionsOptions.js';
 
 /** A random simple undirected graph on 1–14 nodes with positive weights, and a random grouping of its nodes. */
 const graphAndGroups = fc

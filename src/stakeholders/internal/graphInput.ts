@@ -30,21 +30,14 @@ export function indexedEdges(
   fn: string,
   input: GraphInput,
   path = 'graph',
-  options: { weights?: boolean } = {},
+  options: { weights?: boolean; multi?: boolean } = {},
 ): IndexedEdges {
   const readWeights = options.weights !== false;
   if (isTieList(input)) {
     checkTieList(fn, input, path);
-    const { nodes, source, target, weight, nodeAttributes } = input;
-    return {
-      ids: nodes.slice(),
-      source,
-      target,
-      weight: readWeights ? weight : null,
-      attribute: (i, key) => nodeAttributes?.[i]?.[key],
-    };
+    return tieListEdges(input, readWeights);
   }
-  requireGraph(fn, input, path, { orTieList: true });
+  requireGraph(fn, input, path, { orTieList: true, multi: options.multi === true });
   const graph = input;
   // One pass over the nodes: ids, attribute objects and an index keyed like
   // graphology-indices' (a null-prototype object: ids that are numbers in
@@ -81,6 +74,24 @@ export function indexedEdges(
     target,
     weight,
     attribute: (node, key) => attributes[node]?.[key],
+  };
+}
+
+/**
+ * A tie list read as edge columns without validating it: only for a tie list
+ * the library has just built (`interactionTies` inside the report's network
+ * section), which holds by construction what {@link indexedEdges} checks at a
+ * public boundary. Its columns are used as they are, not copied; without
+ * `weights` the weight column is not read (all 1).
+ */
+export function tieListEdges(ties: TieList, weights = true): IndexedEdges {
+  const { nodes, source, target, weight, nodeAttributes } = ties;
+  return {
+    ids: nodes.slice(),
+    source,
+    target,
+    weight: weights ? weight : null,
+    attribute: (i, key) => nodeAttributes?.[i]?.[key],
   };
 }
 
