@@ -23,6 +23,7 @@ export * from './partitionModularity.js';
 export * from './peripheralMembers.js';
 export * from './powerInterestGrid.js';
 export * from './siloReport.js';
+export * from './siloReportSchemas.js';
 export * from './stakeholderMapOptions.js';
 export * from './stakeholderSalience.js';
 export * from './suggestIntroductions.js';

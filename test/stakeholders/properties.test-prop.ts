@@ -10,7 +10,8 @@ import { interactionGraph } from '../../src/stakeholders/interactionGraph.js';
 import { partitionModularity } from '../../src/stakeholders/partitionModularity.js';
 import { PeripheralMemberSchema, peripheralMembers } from '../../src/stakeholders/peripheralMembers.js';
 import { PowerInterestPlacementSchema, powerInterestGrid } from '../../src/stakeholders/powerInterestGrid.js';
-import { SiloReportSchema, siloReport } from '../../src/stakeholders/siloReport.js';
+import { siloReport } from '../../src/stakeholders/siloReport.js';
+import { SiloReportSchema } from '../../src/stakeholders/siloReportSchemas.js';
 import {
   SalienceClassificationSchema,
   stakeholderSalience,

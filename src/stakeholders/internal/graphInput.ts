@@ -15,7 +15,7 @@ export interface IndexedEdges extends EdgeColumns {
   ids: string[];
   /** Edge weights: the `weight` attribute of a graph edge (1 when it has none, 0 when not a positive number), or the tie list's weights (as given); null when not read (all 1). */
   weight: Float64Array | null;
-  /** Attribute `key` of node i (undefined when absent). */
+  /** Attribute `key` of node i (undefined when absent; own properties only: `toString` is no attribute). */
   attribute(i: number, key: string): unknown;
 }
 
@@ -73,8 +73,13 @@ export function indexedEdges(
     source,
     target,
     weight,
-    attribute: (node, key) => attributes[node]?.[key],
+    attribute: (node, key) => ownAttribute(attributes[node], key),
   };
+}
+
+/** Own property `key` of a node's attributes (graphology keeps them in plain objects, where `toString` is inherited). */
+function ownAttribute(attributes: Record<string, unknown> | undefined, key: string): unknown {
+  return attributes !== undefined && Object.hasOwn(attributes, key) ? attributes[key] : undefined;
 }
 
 /**
@@ -91,7 +96,7 @@ export function tieListEdges(ties: TieList, weights = true): IndexedEdges {
     source,
     target,
     weight: weights ? weight : null,
-    attribute: (i, key) => nodeAttributes?.[i]?.[key],
+    attribute: (i, key) => ownAttribute(nodeAttributes?.[i], key),
   };
 }
 
