@@ -21,6 +21,7 @@ export * from './interactionOptions.js';
 export * from './interactionTies.js';
 export * from './partitionModularity.js';
 export * from './peripheralMembers.js';
+export * from './peripheralMembersOptions.js';
 export * from './powerInterestGrid.js';
 export * from './siloReport.js';
 export * from './siloReportSchemas.js';
