@@ -102,7 +102,7 @@ export function clusterTopics(
   const list = parseWith('clusterTopics', ClustersInputSchema, clusters, 'clusters');
   const opts = parseWith('clusterTopics', ClusterTopicsOptionsSchema, options, 'options');
   return clusterTopicScores(
-    community,
+    community.activities,
     list,
     opts.from?.getTime() ?? Number.NEGATIVE_INFINITY,
     opts.to?.getTime() ?? Number.POSITIVE_INFINITY,

@@ -18,6 +18,7 @@ import { peripheralOf } from '../../stakeholders/internal/peripheralRanking.js';
 import { pictureSvg } from '../../stakeholders/internal/pictureSvg.js';
 import { siloMeasures } from '../../stakeholders/internal/siloMeasures.js';
 import { type TieNetwork, tieNetwork } from '../../stakeholders/internal/tieNetwork.js';
+import { windowActivities } from '../../stakeholders/internal/windowActivities.js';
 import { PeripheralMembersOptionsSchema } from '../../stakeholders/peripheralMembersOptions.js';
 import { powerInterestGrid } from '../../stakeholders/powerInterestGrid.js';
 import { SiloReportOptionsSchema } from '../../stakeholders/siloReportSchemas.js';
@@ -149,7 +150,11 @@ export function stakeholdersSection(community: Community, options: SectionOption
     { from, to, include: { gatherings: false, cohosting: false } },
     'options',
   );
-  const ties = interactionTieList(community, tieOptions, activityLog(community, { includeBots: true }));
+  // The year's activities (and those their replies answer) are all the ties
+  // and the cluster topics read: the log is built of them only (bots
+  // included, as interactionTies does), not of years of history.
+  const yearActivities = windowActivities(community.activities, from.getTime(), to.getTime());
+  const ties = interactionTieList(community, tieOptions, activityLog(yearActivities));
   const talks = coverage.signals.replies.count > 0;
   if (ties.source.length === 0) {
     // No ties at all: say so instead of drawing isolated dots.
@@ -190,7 +195,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
   const shown = new Set(bigClusters.map((c) => c.id));
   // What each cluster works on: its members' activity topics (c-TF-IDF), else their stated interests.
   const workTopics = new Map(
-    clusterTopicScores(community, bigClusters, from.getTime(), to.getTime(), 3, 2).map((t) => [
+    clusterTopicScores(yearActivities, bigClusters, from.getTime(), to.getTime(), 3, 2).map((t) => [
       t.clusterId,
       t.topics,
     ]),

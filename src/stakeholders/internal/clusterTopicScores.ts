@@ -2,11 +2,11 @@ import type { Community } from '../../model/community.js';
 
 /**
  * The topics of `clusterTopics` (see there for the c-TF-IDF weights), for
- * activities in [from, to) (ms), in one pass over the activities: topics are
+ * `activities` in [from, to) (ms), in one pass over them: topics are
  * numbered as they first occur and counted in arrays.
  */
 export function clusterTopicScores(
-  community: Community,
+  activities: Community['activities'],
   clusters: readonly { id: number; members: readonly string[] }[],
   from: number,
   to: number,
@@ -38,7 +38,7 @@ export function clusterTopicScores(
       row[i] = (row[i] ?? 0) + 1;
     }
   };
-  for (const a of community.activities) {
+  for (const a of activities) {
     const topics = a.topics;
     if (topics.length === 0) continue;
     const t = a.at.getTime();
