@@ -23,7 +23,14 @@ export function brokerRanking(
   const aps = articulationPointsOf(g);
   const burt = burtMeasures(g);
   const { offsets, targets } = g;
-  const all = ids.map((id, i) => {
+  // Ranked by betweenness (ties by id); only the top ones are described.
+  const score = Float64Array.from(ids, (id) => bc[id] ?? 0);
+  const ranked = Array.from(ids, (_id, i) => i).sort(
+    (x, y) =>
+      (score[y] as number) - (score[x] as number) || ((ids[x] as string) < (ids[y] as string) ? -1 : 1),
+  );
+  const described = ranked.slice(0, top).map((i) => {
+    const id = ids[i] as string;
     const start = offsets[i] as number;
     const end = offsets[i + 1] as number;
     const bridges: number[] = [];
@@ -41,7 +48,7 @@ export function brokerRanking(
     const effectiveSize = burt.effectiveSize[i] as number;
     return {
       memberId: id,
-      betweenness: bc[id] ?? 0,
+      betweenness: score[i] as number,
       articulationPoint: aps[i] === 1,
       constraint: Number.isNaN(constraint) ? null : constraint,
       effectiveSize: Number.isNaN(effectiveSize) ? null : effectiveSize,
@@ -49,7 +56,6 @@ export function brokerRanking(
       bridges,
     };
   });
-  all.sort((a, b) => b.betweenness - a.betweenness || (a.memberId < b.memberId ? -1 : 1));
   const articulationPoints = ids.filter((_id, i) => aps[i] === 1).sort();
-  return { top: all.slice(0, top), articulationPoints, betweenness: method };
+  return { top: described, articulationPoints, betweenness: method };
 }
