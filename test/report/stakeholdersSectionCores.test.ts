@@ -59,8 +59,8 @@ describe('stakeholdersSection on its tie network', () => {
     const named = (data.brokers as { memberId: string; betweenness: number; articulationPoint: boolean }[])
       .filter((b) => b.articulationPoint || b.betweenness >= 0.0005)
       .map((b) => b.memberId);
-    const labels = section.figures[0]!.table!.rows.map((r) => [String(r[0]), String(r[2])]);
-    expect(section.figures[0]!.svg).toBe(
+    const labels = section.figures![0]!.table!.rows.map((r) => [String(r[0]), String(r[2])]);
+    expect(section.figures![0]!.svg).toBe(
       graphSvg(graph, {
         clusterOf,
         clusterLabels: Object.fromEntries(labels),
