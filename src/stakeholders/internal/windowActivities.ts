@@ -1,4 +1,5 @@
 import type { Community } from '../../model/community.js';
+import { PositionIndex } from '../../model/internal/stringIndex.js';
 
 /**
  * The activities the ties of a window are made of: those at or after `from`
@@ -16,7 +17,9 @@ export function windowActivities(
 ): Community['activities'] {
   const n = activities.length;
   const kept = new Uint8Array(n);
-  const answered = new Set<string>();
+  // The ids the window's replies answer (repeats do no harm), looked up in a
+  // table of positions: at a million activities, half the time of a Set.
+  const answered: string[] = [];
   let outside = 0;
   for (let i = 0; i < n; i++) {
     const a = activities[i] as Community['activities'][number];
@@ -26,12 +29,14 @@ export function windowActivities(
       continue;
     }
     kept[i] = 1;
-    if (a.replyTo !== undefined) answered.add(a.replyTo);
+    if (a.replyTo !== undefined) answered.push(a.replyTo);
   }
   if (outside === 0) return activities;
-  if (answered.size > 0)
+  if (answered.length > 0) {
+    const index = new PositionIndex(answered);
     for (let i = 0; i < n; i++)
-      if (kept[i] === 0 && answered.has((activities[i] as Community['activities'][number]).id)) kept[i] = 1;
+      if (kept[i] === 0 && index.get((activities[i] as Community['activities'][number]).id) >= 0) kept[i] = 1;
+  }
   const out: Community['activities'][number][] = [];
   for (let i = 0; i < n; i++) if (kept[i] === 1) out.push(activities[i] as Community['activities'][number]);
   return out;
