@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type ActivityLog, isActivityLog } from '../model/activityLog.js';
 import { DataCoverageSchema } from '../model/dataCoverage.js';
 import { DateInputSchema } from '../model/dateInput.js';
 
@@ -92,6 +93,12 @@ export const SectionOptionsSchema = z.strictObject({
   asOfReason: z.string().min(1).max(500).optional(),
   /** What the data holds (from `dataCoverage`); computed from the community when absent. */
   coverage: DataCoverageSchema.optional(),
+  /**
+   * The community's activity log without bots (`activityLog(community)`),
+   * built once by `communityReport` and read by the sections that need it;
+   * built from the community when absent. It must be that community's log.
+   */
+  log: z.custom<ActivityLog>(isActivityLog, 'expected an activity log (activityLog(community))').optional(),
   /** Where leaves are not recorded, "current members" are those active within this many days (default 365). */
   currentHorizonDays: z.number().int().min(1).max(36_500).default(365),
 });

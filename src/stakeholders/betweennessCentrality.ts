@@ -104,7 +104,12 @@ export type BetweennessResult = z.output<typeof BetweennessResultSchema>;
  * path from it runs through that contact, so its dependencies are the
  * contact's (the degree-1 case of Baglioni et al. 2012) — on community graphs,
  * where many members talk to one person only, that saves many of the
- * searches, and the work estimate counts only the searches that run. The sampled
+ * searches, and the work estimate counts only the searches that run.
+ * Unweighted searches (and weighted ones where every tie has the same
+ * length) are direction-optimising breadth-first searches (Beamer et al.
+ * 2012): a level whose unreached nodes have fewer ties than the frontier is
+ * found from the unreached side, and a search stops once its component is
+ * reached — the work estimate is then an upper bound. The sampled
  * estimate draws the samples ε and δ ask for, at most as many as fit the
  * budget (at least 100); when the budget caps them, ε
  * is the larger one they give — `epsilon` and `errorBound` in the result are

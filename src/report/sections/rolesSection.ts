@@ -37,7 +37,7 @@ export function rolesSection(community: Community, options: SectionOptions): Rep
   const due = reportingDue(community, { asOf: at });
   const plans = succession(community, { at });
   // The core group: the health measure, given the core team from the roles held (90-day window).
-  const group = coreGroup(community, {
+  const group = coreGroup(opts.log ?? community, {
     from: new Date(opts.asOf.getTime() - 90 * 86_400_000),
     to: opts.asOf,
     coreMemberIds: coreTeam(community, { at: opts.asOf }).map((m) => m.memberId),

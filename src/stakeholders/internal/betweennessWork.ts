@@ -1,3 +1,4 @@
+import { componentsOf } from './components.js';
 import type { Csr } from './csr.js';
 
 /** How much work betweenness costs on a graph, in node and tie visits of shortest-path searches. */
@@ -10,7 +11,7 @@ export interface BetweennessWork {
 
 /**
  * The work of exact and sampled betweenness on `g`, from its connected
- * components (one pass over the CSR): a search never leaves its source's
+ * components ({@link componentsOf}): a search never leaves its source's
  * component, and a member without a tie starts no search at all — so fifty
  * thousand silent members add nothing to the estimate. Nor does a leaf (a
  * member with one contact) whose contact has others: exact Brandes folds its
@@ -20,34 +21,21 @@ export interface BetweennessWork {
  * keeps one unit of work at roughly the same time weighted or not.
  */
 export function betweennessWork(g: Csr, weighted: boolean): BetweennessWork {
-  const { n, offsets, targets } = g;
-  const component = new Int32Array(n).fill(-1);
-  const stack = new Int32Array(n);
+  const { offsets, targets } = g;
+  const comps = componentsOf(g);
   let exact = 0;
   let perSample = 0;
-  for (let s = 0; s < n; s++) {
-    if (component[s] !== -1 || offsets[s + 1] === offsets[s]) continue;
-    component[s] = s;
-    let top = 0;
-    stack[top++] = s;
-    let nodes = 0;
-    let arcs = 0;
+  for (let c = 0; c + 1 < comps.start.length; c++) {
+    const arcs = comps.arcs[c] as number;
+    if (arcs === 0) continue;
+    const from = comps.start[c] as number;
+    const nodes = (comps.start[c + 1] as number) - from;
     let searches = 0;
-    while (top > 0) {
-      const v = stack[--top] as number;
-      nodes++;
+    for (let i = from; i < from + nodes; i++) {
+      const v = comps.nodes[i] as number;
       const start = offsets[v] as number;
-      const end = offsets[v + 1] as number;
-      arcs += end - start;
       // a leaf whose one contact has others starts no search (folded into the contact's)
-      if (end - start !== 1 || degreeOf(g, targets[start] as number) === 1) searches++;
-      for (let p = offsets[v] as number; p < end; p++) {
-        const w = targets[p] as number;
-        if (component[w] === -1) {
-          component[w] = s;
-          stack[top++] = w;
-        }
-      }
+      if ((offsets[v + 1] as number) - start !== 1 || degreeOf(g, targets[start] as number) === 1) searches++;
     }
     const search = (nodes + arcs) * (weighted ? Math.max(1, Math.log2(nodes)) : 1);
     exact += searches * search;

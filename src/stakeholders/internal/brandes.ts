@@ -1,5 +1,8 @@
 import type { Rng } from '../../model/rng.js';
+import { componentsOf } from './components.js';
 import type { Csr } from './csr.js';
+import { foldLeaves, isFoldedLeaf } from './leafFolding.js';
+import { unweightedBetweenness } from './levelBrandes.js';
 
 /**
  * The length of every arc of `g` when ties are weighted: a tie of strength w
@@ -140,45 +143,17 @@ export class ShortestPaths {
 }
 
 /**
- * Leaf folding (the degree-1 case of Baglioni et al. 2012, "Fast exact
- * computation of betweenness centrality in social networks", ASONAM): every
- * shortest path from a leaf l runs through its one neighbour u, with the same
- * counts, so for every v other than l and u the dependency δ_l(v) equals
- * δ_u(v), and δ_l(u) = n_c − 2 (every other node of the component is reached
- * through u). A leaf whose neighbour is not itself a leaf starts no search;
- * `folded[u]` counts the leaves folded into u's search.
- */
-function foldLeaves(g: Csr): Int32Array {
-  const { n, offsets, targets } = g;
-  const folded = new Int32Array(n);
-  for (let l = 0; l < n; l++) {
-    const p = offsets[l] as number;
-    if ((offsets[l + 1] as number) - p !== 1) continue;
-    const u = targets[p] as number;
-    if ((offsets[u + 1] as number) - (offsets[u] as number) > 1) folded[u] = (folded[u] as number) + 1;
-  }
-  return folded;
-}
-
-/** True when node `l` is a leaf whose search is folded into its neighbour's (see {@link foldLeaves}). */
-function isFoldedLeaf(g: Csr, l: number): boolean {
-  const { offsets, targets } = g;
-  const p = offsets[l] as number;
-  if ((offsets[l + 1] as number) - p !== 1) return false;
-  const u = targets[p] as number;
-  return (offsets[u + 1] as number) - (offsets[u] as number) > 1;
-}
-
-/**
  * Exact betweenness by Brandes' algorithm (2001): the sum over ordered pairs
  * (s, t) of the share of shortest s–t paths through each node (each unordered
  * pair counted twice). Searches start only at nodes with a tie, and not at
- * leaves (see {@link foldLeaves}). O(V·E) unweighted, O(V·E + V² log V)
- * with `lengths` (Dijkstra).
+ * leaves (see `foldLeaves`). Unweighted — or weighted with every tie of the
+ * same length, where the shortest paths are the fewest-tie paths —
+ * direction-optimising BFS (see `unweightedBetweenness`); else Dijkstra.
+ * O(V·E) unweighted, O(V·E + V² log V) with `lengths`.
  */
 export function exactBetweenness(g: Csr, lengths: Float64Array | null): Float64Array {
   const folded = foldLeaves(g);
-  if (lengths === null) return exactUnweighted(g, folded);
+  if (lengths === null || allEqual(lengths)) return unweightedBetweenness(g, folded);
   const bc = new Float64Array(g.n);
   const sp = new ShortestPaths(g, lengths);
   const { sigma, order, delta } = sp;
@@ -203,6 +178,12 @@ export function exactBetweenness(g: Csr, lengths: Float64Array | null): Float64A
   return bc;
 }
 
+/** True when every entry of `xs` is the same number. */
+function allEqual(xs: Float64Array): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i] !== xs[0]) return false;
+  return true;
+}
+
 /**
  * An upper bound on the vertex diameter VD of `g` — the most nodes on one
  * shortest path, in any connected component — as Riondato–Kornaropoulos's
@@ -216,30 +197,14 @@ export function exactBetweenness(g: Csr, lengths: Float64Array | null): Float64A
  * bound so far needs no search.
  */
 export function vertexDiameterBound(g: Csr, lengths: Float64Array | null): number {
-  const { n, offsets, targets } = g;
-  const component = new Int32Array(n).fill(-1);
-  const stack = new Int32Array(n);
+  const n = g.n;
+  const comps = componentsOf(g);
   const roots: number[] = [];
   const sizes: number[] = [];
-  for (let s = 0; s < n; s++) {
-    if (component[s] !== -1 || offsets[s + 1] === offsets[s]) continue;
-    component[s] = s;
-    let top = 0;
-    stack[top++] = s;
-    let size = 0;
-    while (top > 0) {
-      const v = stack[--top] as number;
-      size++;
-      for (let p = offsets[v] as number, end = offsets[v + 1] as number; p < end; p++) {
-        const w = targets[p] as number;
-        if (component[w] === -1) {
-          component[w] = s;
-          stack[top++] = w;
-        }
-      }
-    }
-    roots.push(s);
-    sizes.push(size);
+  for (let c = 0; c + 1 < comps.start.length; c++) {
+    if (comps.arcs[c] === 0) continue;
+    roots.push(comps.nodes[comps.start[c] as number] as number);
+    sizes.push((comps.start[c + 1] as number) - (comps.start[c] as number));
   }
   const bySize = roots.map((_, i) => i).sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || a - b);
   const sp = new ShortestPaths(g, lengths);
@@ -340,70 +305,4 @@ export function sampledBetweenness(
     }
   }
   return { estimate, samples: r, epsilon: epsilonUsed, vertexDiameterBound: vd };
-}
-
-/**
- * Unweighted Brandes, specialised: BFS levels in typed arrays, no per-edge
- * calls. The forward pass lists each node's successors on the shortest-path
- * DAG as it counts paths (they are contiguous, in BFS order); the dependency
- * pass walks the nodes backwards and pulls, for each, the sum of its
- * successors' (1 + δ_w) / σ_w — one read per DAG arc, one division per node,
- * and every buffer allocated once for all sources.
- */
-function exactUnweighted(g: Csr, folded: Int32Array): Float64Array {
-  const n = g.n;
-  const { offsets, targets } = g;
-  const bc = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  // (1 + δ_v) / σ_v of every node whose dependency is known
-  const coef = new Float64Array(n);
-  const order = new Int32Array(n);
-  // successors on the DAG, node by node in BFS order; succEnd[i]: end of the i-th node's list
-  const succ = new Int32Array(targets.length);
-  const succEnd = new Int32Array(n);
-  for (let s = 0; s < n; s++) {
-    if (offsets[s + 1] === offsets[s] || isFoldedLeaf(g, s)) continue;
-    dist[s] = 0;
-    sigma[s] = 1;
-    order[0] = s;
-    let head = 0;
-    let tail = 1;
-    let arcs = 0;
-    while (head < tail) {
-      const v = order[head] as number;
-      const dv = (dist[v] as number) + 1;
-      const sv = sigma[v] as number;
-      const end = offsets[v + 1] as number;
-      for (let p = offsets[v] as number; p < end; p++) {
-        const w = targets[p] as number;
-        const dw = dist[w] as number;
-        if (dw < 0) {
-          dist[w] = dv;
-          sigma[w] = sv;
-          order[tail++] = w;
-          succ[arcs++] = w;
-        } else if (dw === dv) {
-          sigma[w] = (sigma[w] as number) + sv;
-          succ[arcs++] = w;
-        }
-      }
-      succEnd[head++] = arcs;
-    }
-    const times = 1 + (folded[s] as number);
-    let k = arcs;
-    for (let i = tail - 1; i > 0; i--) {
-      const v = order[i] as number;
-      const start = succEnd[i - 1] as number;
-      let sum = 0;
-      while (k > start) sum += coef[succ[--k] as number] as number;
-      const sv = sigma[v] as number;
-      bc[v] = (bc[v] as number) + times * sv * sum;
-      coef[v] = 1 / sv + sum;
-      dist[v] = -1;
-    }
-    dist[s] = -1;
-    bc[s] = (bc[s] as number) + (folded[s] as number) * (tail - 2);
-  }
-  return bc;
 }
