@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { activityLog } from '../../src/model/activityLog.js';
 import { stakeholdersSection } from '../../src/report/sections/stakeholdersSection.js';
 import { sampleCommunity } from '../../src/sample/sampleCommunity.js';
 import { brokers } from '../../src/stakeholders/brokers.js';
@@ -70,5 +71,30 @@ describe('stakeholdersSection on its tie network', () => {
         title: 'Who talks to whom',
       }),
     );
+  });
+});
+
+describe("stakeholdersSection with the report's shared activity log", () => {
+  it('says the same with the log communityReport hands it as without', () => {
+    const community = sampleCommunity({ seed: 4, members: 200, months: 18 });
+    const alone = stakeholdersSection(community, { asOf, seed: 1 });
+    expect(stakeholdersSection(community, { asOf, seed: 1, log: activityLog(community) })).toEqual(alone);
+  });
+
+  it('reads its own log with the bots when the community has bots (the shared log leaves them out)', () => {
+    const base = sampleCommunity({ seed: 4, members: 200, months: 18 });
+    // The most active member becomes a bot: its threads still count towards their size.
+    const counts = new Map<string, number>();
+    for (const a of base.activities) counts.set(a.memberId, (counts.get(a.memberId) ?? 0) + 1);
+    const busiest = [...counts].sort((x, y) => y[1] - x[1])[0]![0];
+    const community = {
+      ...base,
+      members: base.members.map((m) => (m.id === busiest ? { ...m, kind: 'bot' as const } : m)),
+    };
+    const log = activityLog(community);
+    expect(log.botsLeftOut.members).toBe(1);
+    const alone = stakeholdersSection(community, { asOf, seed: 1 });
+    expect(stakeholdersSection(community, { asOf, seed: 1, log })).toEqual(alone);
+    expect(alone.markdown).not.toContain(`(${busiest})`);
   });
 });

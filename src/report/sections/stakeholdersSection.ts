@@ -150,11 +150,16 @@ export function stakeholdersSection(community: Community, options: SectionOption
     { from, to, include: { gatherings: false, cohosting: false } },
     'options',
   );
-  // The year's activities (and those their replies answer) are all the ties
-  // and the cluster topics read: the log is built of them only (bots
-  // included, as interactionTies does), not of years of history.
-  const yearActivities = windowActivities(community.activities, from.getTime(), to.getTime());
-  const ties = interactionTieList(community, tieOptions, activityLog(yearActivities));
+  // The ties read the log with the bots (a bot in a thread counts towards its
+  // size): the report's shared log when the community has no bots (then it is
+  // that very log), else the log of the year's activities (and those their
+  // replies answer: all the ties read), not of years of history.
+  const shared = opts.log !== undefined && opts.log.botsLeftOut.members === 0 ? opts.log : undefined;
+  const yearActivities =
+    shared === undefined
+      ? windowActivities(community.activities, from.getTime(), to.getTime())
+      : community.activities;
+  const ties = interactionTieList(community, tieOptions, shared ?? activityLog(yearActivities));
   const talks = coverage.signals.replies.count > 0;
   if (ties.source.length === 0) {
     // No ties at all: say so instead of drawing isolated dots.
