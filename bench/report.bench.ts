@@ -12,18 +12,31 @@
  * while iterating.
  */
 import { getHeapStatistics } from 'node:v8';
+import { activityLog } from '../src/model/activityLog.js';
 import type { Community } from '../src/model/community.js';
 import { dataCoverage } from '../src/model/dataCoverage.js';
+import { requireParsedCommunity } from '../src/model/internal/parsedCommunity.js';
+import { createRng } from '../src/model/rng.js';
+import { parseWith } from '../src/model/validate.js';
 import { communityReport } from '../src/report/communityReport.js';
 import { sampleCommunity } from '../src/sample/sampleCommunity.js';
-import { brokers } from '../src/stakeholders/brokers.js';
-import { findClusters } from '../src/stakeholders/findClusters.js';
-import { graphFromTies } from '../src/stakeholders/graphFromTies.js';
-import { graphSvg } from '../src/stakeholders/graphSvg.js';
-import { interactionTies } from '../src/stakeholders/interactionTies.js';
-import { peripheralMembers } from '../src/stakeholders/peripheralMembers.js';
-import { siloReport } from '../src/stakeholders/siloReport.js';
-import { suggestIntroductions } from '../src/stakeholders/suggestIntroductions.js';
+import { BrokersOptionsSchema } from '../src/stakeholders/brokers.js';
+import { GraphSvgOptionsSchema } from '../src/stakeholders/graphSvg.js';
+import { InteractionGraphOptionsSchema } from '../src/stakeholders/interactionOptions.js';
+import { brokerRanking } from '../src/stakeholders/internal/brokerRanking.js';
+import { clusterPartition } from '../src/stakeholders/internal/clusterPartition.js';
+import { clusterTopicScores } from '../src/stakeholders/internal/clusterTopicScores.js';
+import { interactionTieList } from '../src/stakeholders/internal/interactionTieList.js';
+import { introductionsOf } from '../src/stakeholders/internal/introductionSearch.js';
+import { networkPicture } from '../src/stakeholders/internal/networkPicture.js';
+import { peripheralOf } from '../src/stakeholders/internal/peripheralRanking.js';
+import { pictureSvg } from '../src/stakeholders/internal/pictureSvg.js';
+import { siloMeasures } from '../src/stakeholders/internal/siloMeasures.js';
+import { tieNetwork } from '../src/stakeholders/internal/tieNetwork.js';
+import { windowActivities } from '../src/stakeholders/internal/windowActivities.js';
+import { PeripheralMembersOptionsSchema } from '../src/stakeholders/peripheralMembersOptions.js';
+import { SiloReportOptionsSchema } from '../src/stakeholders/siloReportSchemas.js';
+import { SuggestIntroductionsOptionsSchema } from '../src/stakeholders/suggestIntroductionsOptions.js';
 import type { Bench } from './harness.js';
 
 const AS_OF = new Date('2026-01-01T00:00:00Z');
@@ -58,7 +71,11 @@ function peakRssMb(): number {
   return (process.resourceUsage().maxRSS * 1024) / 1e6;
 }
 
-/** The network section's steps, timed one by one with the section's own options. */
+/**
+ * The network section's steps, timed one by one as the section runs them:
+ * the internal cores on one tie network (no graphology graph), with the
+ * section's options.
+ */
 function networkSteps(b: Bench, community: Community): void {
   const step = <T>(label: (out: T) => string, fn: () => T): T => {
     const [out, t] = once(fn);
@@ -66,37 +83,106 @@ function networkSteps(b: Bench, community: Community): void {
     return out;
   };
   const from = new Date(AS_OF.getTime() - 365 * 86_400_000);
+  step(
+    () => 'check the community once (members, stakeholders, activities, gatherings)',
+    () =>
+      requireParsedCommunity('bench', community, 'community', [
+        'members',
+        'stakeholders',
+        'activities',
+        'gatherings',
+      ]),
+  );
+  const year = step(
+    (x) => `the year's activities (${x.activities.length}) and the log of them`,
+    () => {
+      const activities = windowActivities(community.activities, from.getTime(), AS_OF.getTime());
+      return { activities, log: activityLog(activities) };
+    },
+  );
   const ties = step(
-    (t) => `interactionTies (${t.nodes.length} members, ${t.source.length} ties)`,
-    () => interactionTies(community, { from, to: AS_OF, include: { gatherings: false, cohosting: false } }),
+    (t) => `interactionTies core (${t.nodes.length} members, ${t.source.length} ties)`,
+    () =>
+      interactionTieList(
+        community,
+        parseWith(
+          'bench',
+          InteractionGraphOptionsSchema,
+          { from, to: AS_OF, include: { gatherings: false, cohosting: false } },
+          'options',
+        ),
+        year.log,
+      ),
   );
-  const graph = step(
-    () => 'graphFromTies (the graphology graph)',
-    () => graphFromTies(ties),
+  const net = step(
+    () => 'tie network (one CSR, strengths, degrees)',
+    () => tieNetwork(ties),
   );
-  const { clusterOf } = step(
-    () => 'findClusters (Louvain)',
-    () => findClusters(ties, { seed: 1 }),
+  const { clusters, clusterOf } = step(
+    () => 'findClusters core (Louvain)',
+    () => clusterPartition(net.edges, net.csr, 1, createRng(1)),
   );
+  const big = clusters.filter((c) => c.size >= 3);
   step(
-    () => 'siloReport by cluster and by group',
-    () => [siloReport(graph, { by: 'cluster', clusterOf }), siloReport(graph, { by: 'group' })],
+    () => 'clusterTopics core',
+    () => clusterTopicScores(year.activities, big, from.getTime(), AS_OF.getTime(), 3, 2),
   );
+  const columns = { source: ties.source, target: ties.target, weight: ties.weight };
+  step(
+    () => 'siloReport core by cluster and by group',
+    () => [
+      siloMeasures(net.edges, columns, { ...SiloReportOptionsSchema.parse({ by: 'cluster' }), clusterOf }),
+      siloMeasures(net.edges, columns, SiloReportOptionsSchema.parse({ by: 'group' })),
+    ],
+  );
+  const o = BrokersOptionsSchema.parse({ top: 5 });
   const top = step(
-    (x) => `brokers (betweenness ${x.betweenness.method}, Burt's measures)`,
-    () => brokers(ties, { top: 5, clusterOf }),
+    (x) => `brokers core (betweenness ${x.betweenness.method}, Burt's measures)`,
+    () =>
+      brokerRanking(ties, net.edges, net.csr, o.top, clusterOf, {
+        weighted: o.weighted,
+        normalized: true,
+        method: o.method,
+        budget: o.budget,
+        epsilon: o.epsilon,
+        delta: o.delta,
+        seed: o.seed,
+      }),
   );
   step(
-    () => 'peripheralMembers',
-    () => peripheralMembers(graph, community, { asOf: AS_OF }),
+    () => 'peripheralMembers core',
+    () => peripheralOf(community, net, PeripheralMembersOptionsSchema.parse({ asOf: AS_OF })),
   );
   step(
-    () => 'suggestIntroductions',
-    () => suggestIntroductions(community, graph, { top: 5, clusterOf }),
+    () => 'suggestIntroductions core',
+    () =>
+      introductionsOf(
+        community,
+        { ...net, ids: net.edges.ids },
+        {
+          ...SuggestIntroductionsOptionsSchema.parse({ top: 5 }),
+          clusterOf,
+        },
+      ),
   );
   step(
-    (svg) => `graphSvg (${(svg.length / 1e3).toFixed(0)} kB of SVG)`,
-    () => graphSvg(graph, { clusterOf, seed: 1, named: top.top.map((x) => x.memberId) }),
+    (svg) => `network picture (${(svg.length / 1e3).toFixed(0)} kB of SVG)`,
+    () => {
+      const opts = GraphSvgOptionsSchema.parse({ clusterOf, seed: 1, named: top.top.map((x) => x.memberId) });
+      const picture = networkPicture(
+        {
+          ids: net.edges.ids,
+          index: net.index,
+          label: (i) => String(net.edges.attribute(i, 'label') ?? net.edges.ids[i]),
+          csr: net.csr,
+          strength: net.strength,
+          degree: net.degree,
+          ties: ties.source.length,
+        },
+        opts,
+      );
+      return pictureSvg(picture, opts.title);
+    },
   );
 }
 

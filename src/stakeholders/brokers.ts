@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
-import {
-  BETWEENNESS_DEFAULTS,
-  type BetweennessResult,
-  betweennessCentrality,
-} from './betweennessCentrality.js';
+import { BETWEENNESS_DEFAULTS, type BetweennessResult } from './betweennessCentrality.js';
 import type { CommunityGraph } from './communityGraph.js';
-import { articulationPointsOf, burtMeasures } from './internal/brokerMeasures.js';
+import { brokerRanking } from './internal/brokerRanking.js';
 import { csrFromEdges } from './internal/csr.js';
 import { indexedEdges } from './internal/graphInput.js';
 import type { TieList } from './tieList.js';
@@ -115,7 +111,7 @@ export function brokers(input: CommunityGraph | TieList, options: BrokersOptions
   const edges = indexedEdges('brokers', input, 'graph', { weights: opts.weighted });
   const ids = edges.ids;
   const g = csrFromEdges(ids.length, edges, { selfLoops: 'drop', parallel: 'sum', nonPositive: 'zero' });
-  const { scores: bc, ...method } = betweennessCentrality(input, {
+  return brokerRanking(input, edges, g, opts.top, opts.clusterOf, {
     weighted: opts.weighted,
     normalized: true,
     method: opts.method,
@@ -124,37 +120,4 @@ export function brokers(input: CommunityGraph | TieList, options: BrokersOptions
     delta: opts.delta,
     seed: opts.seed,
   });
-  const aps = articulationPointsOf(g);
-  const burt = burtMeasures(g);
-  const { offsets, targets } = g;
-  const clusterOf = opts.clusterOf;
-  const all: Broker[] = ids.map((id, i) => {
-    const start = offsets[i] as number;
-    const end = offsets[i + 1] as number;
-    const bridges: number[] = [];
-    if (clusterOf) {
-      const seen = new Set<number>();
-      const own = clusterOf[id];
-      if (own !== undefined) seen.add(own);
-      for (let p = start; p < end; p++) {
-        const c = clusterOf[ids[targets[p] as number] as string];
-        if (c !== undefined) seen.add(c);
-      }
-      bridges.push(...[...seen].sort((x, y) => x - y));
-    }
-    const constraint = burt.constraint[i] as number;
-    const effectiveSize = burt.effectiveSize[i] as number;
-    return {
-      memberId: id,
-      betweenness: bc[id] ?? 0,
-      articulationPoint: aps[i] === 1,
-      constraint: Number.isNaN(constraint) ? null : constraint,
-      effectiveSize: Number.isNaN(effectiveSize) ? null : effectiveSize,
-      degree: end - start,
-      bridges,
-    };
-  });
-  all.sort((a, b) => b.betweenness - a.betweenness || (a.memberId < b.memberId ? -1 : 1));
-  const articulationPoints = ids.filter((_id, i) => aps[i] === 1).sort();
-  return { top: all.slice(0, opts.top), articulationPoints, betweenness: method };
 }

@@ -3,6 +3,7 @@ import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
 import { parseWith } from '../model/validate.js';
+import { clusterTopicScores } from './internal/clusterTopicScores.js';
 
 /**
  * Options of {@link clusterTopics}.
@@ -100,39 +101,12 @@ export function clusterTopics(
   requireParsedCommunity('clusterTopics', community);
   const list = parseWith('clusterTopics', ClustersInputSchema, clusters, 'clusters');
   const opts = parseWith('clusterTopics', ClusterTopicsOptionsSchema, options, 'options');
-  const from = opts.from?.getTime() ?? Number.NEGATIVE_INFINITY;
-  const to = opts.to?.getTime() ?? Number.POSITIVE_INFINITY;
-  const positionOf = new Map<string, number>();
-  list.forEach((c, k) => {
-    for (const m of c.members) if (!positionOf.has(m)) positionOf.set(m, k);
-  });
-  const overall = new Map<string, number>();
-  const perCluster = list.map(() => new Map<string, number>());
-  let occurrences = 0;
-  for (const a of community.activities) {
-    const t = a.at.getTime();
-    if (t < from || t >= to || a.topics.length === 0) continue;
-    const k = positionOf.get(a.memberId);
-    for (const topic of new Set(a.topics)) {
-      overall.set(topic, (overall.get(topic) ?? 0) + 1);
-      occurrences++;
-      if (k !== undefined) {
-        const counts = perCluster[k] as Map<string, number>;
-        counts.set(topic, (counts.get(topic) ?? 0) + 1);
-      }
-    }
-  }
-  const perClusterMean = occurrences / Math.max(1, list.length);
-  return list.map((c, k) => ({
-    clusterId: c.id,
-    topics: [...(perCluster[k] as Map<string, number>)]
-      .filter(([, n]) => n >= opts.minActivities)
-      .map(([topic, n]) => ({
-        topic,
-        activities: n,
-        score: n * Math.log(1 + perClusterMean / (overall.get(topic) as number)),
-      }))
-      .sort((x, y) => y.score - x.score || (x.topic < y.topic ? -1 : x.topic > y.topic ? 1 : 0))
-      .slice(0, opts.top),
-  }));
+  return clusterTopicScores(
+    community.activities,
+    list,
+    opts.from?.getTime() ?? Number.NEGATIVE_INFINITY,
+    opts.to?.getTime() ?? Number.POSITIVE_INFINITY,
+    opts.top,
+    opts.minActivities,
+  );
 }

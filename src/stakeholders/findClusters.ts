@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { createRng } from '../model/rng.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
+import { clusterPartition } from './internal/clusterPartition.js';
 import { csrFromEdges } from './internal/csr.js';
 import { indexedEdges } from './internal/graphInput.js';
-import { louvainCsr } from './internal/louvain.js';
 import type { TieList } from './tieList.js';
 
 /**
@@ -60,23 +60,6 @@ export interface Clusters {
   modularity: number;
 }
 
-function top<K extends string>(
-  values: string[][],
-  n: number,
-  key: K,
-): ({ [P in K]: string } & { members: number })[] {
-  const counts = new Map<string, number>();
-  for (const list of values) {
-    // most members have no topics or groups: no Set for them (a million members, two lists each)
-    if (list.length === 0) continue;
-    for (const v of list.length === 1 ? list : new Set(list)) counts.set(v, (counts.get(v) ?? 0) + 1);
-  }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, n)
-    .map(([v, members]) => ({ [key]: v, members }) as { [P in K]: string } & { members: number });
-}
-
 /**
  * The sub-networks of a community: Louvain community detection
  * (Blondel et al. 2008) with a seeded random visiting order, so the same seed
@@ -109,53 +92,6 @@ function top<K extends string>(
 export function findClusters(graph: CommunityGraph | TieList, options: FindClustersOptions = {}): Clusters {
   const opts = parseWith('findClusters', FindClustersOptionsSchema, options, 'options');
   const input = indexedEdges('findClusters', graph, 'graph', { weights: opts.weighted });
-  const nodes = input.ids;
-  if (nodes.length === 0) return { clusterOf: {}, clusters: [], isolated: [], modularity: 0 };
-  // Parallel arcs are kept: Louvain sums a node's weight per community anyway.
-  const csr = csrFromEdges(nodes.length, input, { selfLoops: 'keep', parallel: 'keep' });
-  const { offsets } = csr;
-  const result = louvainCsr(csr, opts.resolution, createRng(opts.seed));
-  const modularity = result.modularity;
-  const groups = new Map<number, number[]>();
-  const isolated: string[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    if (offsets[i + 1] === offsets[i]) {
-      isolated.push(nodes[i] as string);
-      continue;
-    }
-    const c = result.community[i] as number;
-    const list = groups.get(c);
-    if (list) list.push(i);
-    else groups.set(c, [i]);
-  }
-  const byId = (a: number, b: number): number => ((nodes[a] as string) < (nodes[b] as string) ? -1 : 1);
-  const ordered = [...groups.values()]
-    .map((m) => m.sort(byId))
-    .sort((a, b) => b.length - a.length || byId(a[0] as number, b[0] as number));
-  const clusterOf: Record<string, number> = {};
-  const clusters: Cluster[] = ordered.map((indices, id) => {
-    const members = indices.map((i) => nodes[i] as string);
-    for (const m of members) clusterOf[m] = id;
-    const attr = (i: number, k: string): string[] => {
-      const v = input.attribute(i, k);
-      return Array.isArray(v) ? (v as string[]) : [];
-    };
-    return {
-      id,
-      members,
-      size: members.length,
-      topTopics: top(
-        indices.map((i) => attr(i, 'topics')),
-        5,
-        'topic',
-      ),
-      dominantGroups: top(
-        indices.map((i) => attr(i, 'groups')),
-        3,
-        'group',
-      ),
-    };
-  });
-  isolated.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { clusterOf, clusters, isolated, modularity };
+  const csr = csrFromEdges(input.ids.length, input, { selfLoops: 'keep', parallel: 'keep' });
+  return clusterPartition(input, csr, opts.resolution, createRng(opts.seed));
 }

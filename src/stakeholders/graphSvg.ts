@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
-import { requireGraph } from './internal/graphInput.js';
-import { type NetworkPicture, networkPicture } from './internal/networkPicture.js';
-import { escapeXml } from './internal/xml.js';
+import { csrFromEdges } from './internal/csr.js';
+import { indexedEdges, requireGraph } from './internal/graphInput.js';
+import { networkPicture, type PictureNetwork } from './internal/networkPicture.js';
+import { pictureSvg } from './internal/pictureSvg.js';
 
 /**
  * Options of {@link graphSvg}.
@@ -40,23 +41,6 @@ export const GraphSvgOptionsSchema = z.strictObject({
 /** Options of {@link graphSvg}. */
 export type GraphSvgOptions = z.input<typeof GraphSvgOptionsSchema>;
 
-/** The SVG text of a picture's texts (names get a white backing so edges do not cross them). */
-function textSvg(t: NetworkPicture['texts'][number]): string {
-  const parts: string[] = [];
-  if (t.backed)
-    parts.push(
-      `<rect x="${t.box.x.toFixed(1)}" y="${t.box.y.toFixed(1)}" width="${t.box.w.toFixed(1)}" height="${t.box.h.toFixed(1)}" fill="#ffffff" fill-opacity="0.85"/>`,
-    );
-  if (t.swatch)
-    parts.push(
-      `<circle cx="${(t.x - 8).toFixed(1)}" cy="${(t.baseline - t.fontSize / 3).toFixed(1)}" r="5" fill="${t.swatch}"/>`,
-    );
-  parts.push(
-    `<text x="${t.x.toFixed(1)}" y="${t.baseline.toFixed(1)}"${t.fontSize !== 11 ? ` font-size="${t.fontSize}"` : ''}${t.bold ? ' font-weight="bold"' : ''} fill="#222222">${escapeXml(t.text)}</text>`,
-  );
-  return parts.join('');
-}
-
 /**
  * A static SVG picture of the network a sponsor can read: the most connected
  * members of each cluster (at most `maxNodes`, in proportion to the
@@ -90,33 +74,30 @@ function textSvg(t: NetworkPicture['texts'][number]): string {
 export function graphSvg(graph: CommunityGraph, options: GraphSvgOptions = {}): string {
   requireGraph('graphSvg', graph, 'graph', { multi: true });
   const opts = parseWith('graphSvg', GraphSvgOptionsSchema, options, 'options');
-  const p = networkPicture(graph, opts);
-  const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${p.width}" height="${p.height}" viewBox="0 0 ${p.width} ${p.height}" font-family="sans-serif" font-size="11" role="img">`,
-    `<title>${escapeXml(opts.title)}</title>`,
-    `<desc>${escapeXml(p.caption.join(' '))}</desc>`,
-    `<rect width="${p.width}" height="${p.height}" fill="#ffffff"/>`,
-  ];
-  // Ties as one path per shade (opacity by weight, in tenths): a tenth of the bytes of one <line> each.
-  const shades = new Map<string, string[]>();
-  for (const e of p.edges) {
-    const a = p.nodes[e.s]!;
-    const b = p.nodes[e.t]!;
-    const shade = (Math.round(e.opacity * 10) / 10).toFixed(1);
-    const d = `M${a.x.toFixed(1)} ${a.y.toFixed(1)}L${b.x.toFixed(1)} ${b.y.toFixed(1)}`;
-    const list = shades.get(shade);
-    if (list) list.push(d);
-    else shades.set(shade, [d]);
+  return pictureSvg(networkPicture(pictureNetwork(graph), opts), opts.title);
+}
+
+/** A graph read for its picture: self-loops left out, parallel edges each kept (see {@link PictureNetwork}). */
+function pictureNetwork(graph: CommunityGraph): PictureNetwork {
+  const edges = indexedEdges('graphSvg', graph, 'graph', { multi: true });
+  const n = edges.ids.length;
+  const csr = csrFromEdges(n, edges, { selfLoops: 'drop', parallel: 'keep', nonPositive: 'zero' });
+  const strength = new Float64Array(n);
+  const degree = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let p = csr.offsets[i] as number; p < (csr.offsets[i + 1] as number); p++)
+      s += csr.weights?.[p] ?? 1;
+    strength[i] = s;
+    degree[i] = (csr.offsets[i + 1] as number) - (csr.offsets[i] as number);
   }
-  for (const [shade, ds] of [...shades].sort((x, y) => (x[0] < y[0] ? -1 : 1)))
-    parts.push(
-      `<path d="${ds.join('')}" fill="none" stroke="#555555" stroke-opacity="${shade}" stroke-width="0.6"/>`,
-    );
-  for (const n of p.nodes)
-    parts.push(
-      `<circle cx="${n.x.toFixed(1)}" cy="${n.y.toFixed(1)}" r="${n.r.toFixed(1)}" fill="${n.colour}" stroke="${n.named ? '#000000' : '#ffffff'}" stroke-width="${n.named ? 1.5 : 0.5}"><title>${escapeXml(n.tooltip)}</title></circle>`,
-    );
-  for (const t of p.texts) parts.push(textSvg(t));
-  parts.push('</svg>');
-  return parts.join('\n');
+  return {
+    ids: edges.ids,
+    index: new Map(edges.ids.map((id, i) => [id, i])),
+    label: (i) => String(edges.attribute(i, 'label') ?? edges.ids[i]),
+    csr,
+    strength,
+    degree,
+    ties: edges.source.length,
+  };
 }

@@ -8,14 +8,17 @@ import { brokers } from '../../src/stakeholders/brokers.js';
 import type { CommunityGraph } from '../../src/stakeholders/communityGraph.js';
 import { interactionGraph } from '../../src/stakeholders/interactionGraph.js';
 import { partitionModularity } from '../../src/stakeholders/partitionModularity.js';
-import { PeripheralMemberSchema, peripheralMembers } from '../../src/stakeholders/peripheralMembers.js';
+import { peripheralMembers } from '../../src/stakeholders/peripheralMembers.js';
+import { PeripheralMemberSchema } from '../../src/stakeholders/peripheralMembersOptions.js';
 import { PowerInterestPlacementSchema, powerInterestGrid } from '../../src/stakeholders/powerInterestGrid.js';
-import { SiloReportSchema, siloReport } from '../../src/stakeholders/siloReport.js';
+import { siloReport } from '../../src/stakeholders/siloReport.js';
+import { SiloReportSchema } from '../../src/stakeholders/siloReportSchemas.js';
 import {
   SalienceClassificationSchema,
   stakeholderSalience,
 } from '../../src/stakeholders/stakeholderSalience.js';
-import { IntroductionSchema, suggestIntroductions } from '../../src/stakeholders/suggestIntroductions.js';
+import { suggestIntroductions } from '../../src/stakeholders/suggestIntroductions.js';
+import { IntroductionSchema } from '../../src/stakeholders/suggestIntroductionsOptions.js';
 
 /** A random simple undirected graph on 1–14 nodes with positive weights, and a random grouping of its nodes. */
 const graphAndGroups = fc

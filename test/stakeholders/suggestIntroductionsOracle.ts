@@ -11,7 +11,7 @@ import {
   type Introduction,
   type SuggestIntroductionsOptions,
   SuggestIntroductionsOptionsSchema,
-} from '../../src/stakeholders/suggestIntroductions.js';
+} from '../../src/stakeholders/suggestIntroductionsOptions.js';
 
 function bfs(graph: CommunityGraph, source: string, limit: number): Map<string, number> {
   const dist = new Map<string, number>([[source, 0]]);

@@ -1,19 +1,29 @@
+import { activityLog } from '../../model/activityLog.js';
 import type { Community } from '../../model/community.js';
 import { dataCoverage, notMeasured } from '../../model/dataCoverage.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
+import { createRng } from '../../model/rng.js';
 import { parseWith } from '../../model/validate.js';
-import { brokers } from '../../stakeholders/brokers.js';
-import { clusterTopics } from '../../stakeholders/clusterTopics.js';
-import type { CommunityGraph } from '../../stakeholders/communityGraph.js';
-import { findClusters } from '../../stakeholders/findClusters.js';
-import { graphFromTies } from '../../stakeholders/graphFromTies.js';
-import { graphSvg } from '../../stakeholders/graphSvg.js';
-import { interactionTies } from '../../stakeholders/interactionTies.js';
-import { peripheralMembers } from '../../stakeholders/peripheralMembers.js';
+import { BrokersOptionsSchema } from '../../stakeholders/brokers.js';
+import { FindClustersOptionsSchema } from '../../stakeholders/findClusters.js';
+import { GraphSvgOptionsSchema } from '../../stakeholders/graphSvg.js';
+import { InteractionGraphOptionsSchema } from '../../stakeholders/interactionOptions.js';
+import { brokerRanking } from '../../stakeholders/internal/brokerRanking.js';
+import { clusterPartition } from '../../stakeholders/internal/clusterPartition.js';
+import { clusterTopicScores } from '../../stakeholders/internal/clusterTopicScores.js';
+import { interactionTieList } from '../../stakeholders/internal/interactionTieList.js';
+import { introductionsOf } from '../../stakeholders/internal/introductionSearch.js';
+import { networkPicture } from '../../stakeholders/internal/networkPicture.js';
+import { peripheralOf } from '../../stakeholders/internal/peripheralRanking.js';
+import { pictureSvg } from '../../stakeholders/internal/pictureSvg.js';
+import { siloMeasures } from '../../stakeholders/internal/siloMeasures.js';
+import { type TieNetwork, tieNetwork } from '../../stakeholders/internal/tieNetwork.js';
+import { windowActivities } from '../../stakeholders/internal/windowActivities.js';
+import { PeripheralMembersOptionsSchema } from '../../stakeholders/peripheralMembersOptions.js';
 import { powerInterestGrid } from '../../stakeholders/powerInterestGrid.js';
-import { siloReport } from '../../stakeholders/siloReport.js';
+import { SiloReportOptionsSchema } from '../../stakeholders/siloReportSchemas.js';
 import { stakeholderSalience } from '../../stakeholders/stakeholderSalience.js';
-import { suggestIntroductions } from '../../stakeholders/suggestIntroductions.js';
+import { SuggestIntroductionsOptionsSchema } from '../../stakeholders/suggestIntroductionsOptions.js';
 import { escapeMarkdown } from '../internal/markdownText.js';
 import type { ReportSection } from '../reportSection.js';
 import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
@@ -48,32 +58,52 @@ function bridgeText(bridges: readonly number[], shown: ReadonlySet<number>): str
 }
 
 /** How betweenness was computed, in words: exact, or sampled with its bound. */
-function betweennessMethodText(method: ReturnType<typeof brokers>['betweenness']): string {
+function betweennessMethodText(method: ReturnType<typeof brokerRanking>['betweenness']): string {
   return method.method === 'exact'
     ? 'Betweenness is exact.'
     : `Betweenness is estimated from ${method.samples} sampled shortest paths (exact would take about ${method.exactWork.toExponential(1)} steps, over the budget of ${method.budget.toExponential(1)}): with probability ${Math.round((1 - (method.delta ?? 0)) * 100)}% every score is within ±${method.errorBound.toFixed(3)} of the exact one.`;
 }
 
 /**
- * The network picture: the most connected members of each sub-network, a
- * legend with each sub-network's size and topics, and the top brokers named.
+ * The network picture (as `graphSvg` draws it, from the section's tie
+ * network): the most connected members of each sub-network, a legend with
+ * each sub-network's size and topics, and the top brokers named.
  */
 function networkFigure(
-  graph: CommunityGraph,
+  net: TieNetwork,
   clusterOf: Record<string, number>,
   clusterLabels: Record<string, string>,
-  topBrokers: ReturnType<typeof brokers>['top'],
+  topBrokers: ReturnType<typeof brokerRanking>['top'],
   seed: number,
   title: string,
 ): string {
-  return graphSvg(graph, {
-    clusterOf,
-    clusterLabels,
-    named: topBrokers.map((b) => b.memberId),
-    namedDescription: 'the top brokers, who link the sub-networks',
-    seed,
-    title,
-  });
+  const opts = parseWith(
+    'stakeholdersSection',
+    GraphSvgOptionsSchema,
+    {
+      clusterOf,
+      clusterLabels,
+      named: topBrokers.map((b) => b.memberId),
+      namedDescription: 'the top brokers, who link the sub-networks',
+      seed,
+      title,
+    },
+    'options',
+  );
+  const { edges } = net;
+  const picture = networkPicture(
+    {
+      ids: edges.ids,
+      index: net.index,
+      label: (i) => String(edges.attribute(i, 'label') ?? edges.ids[i]),
+      csr: net.csr,
+      strength: net.strength,
+      degree: net.degree,
+      ties: edges.source.length,
+    },
+    opts,
+  );
+  return pictureSvg(picture, opts.title);
 }
 
 /**
@@ -95,18 +125,41 @@ function networkFigure(
  * ```
  */
 export function stakeholdersSection(community: Community, options: SectionOptions): ReportSection {
-  // The section reads members and stakeholders; the functions it calls check what they read.
-  requireParsedCommunity('stakeholdersSection', community, 'community', ['members', 'stakeholders']);
+  // One check of what the section reads; the cores it calls check nothing again
+  // (each public function would walk the activities once more).
+  requireParsedCommunity('stakeholdersSection', community, 'community', [
+    'members',
+    'stakeholders',
+    'activities',
+    'gatherings',
+  ]);
   const opts = parseWith('stakeholdersSection', SectionOptionsSchema, options, 'options');
   const coverage = opts.coverage ?? dataCoverage(community);
   const noStakeholders = coverage.signals.stakeholders.count === 0;
   const to = opts.asOf;
   const from = new Date(to.getTime() - 365 * 86_400_000);
-  // The tie list feeds the measures that read one directly (Louvain, brokers:
-  // no graphology reads); the graph built from it — the same network — feeds the rest.
+  // The tie list of interactionTies, read once into a CSR adjacency with each
+  // member's strength and degree (see TieNetwork), feeds every measure: no
+  // graphology graph is built. Options are parsed as the public functions
+  // parse them (clusterOf is added after: it is the section's own, one entry per member).
   // Without conversations, interactionTies ties members who worked on the same
   // files or areas instead (co-working, its default where nobody replies).
-  const ties = interactionTies(community, { from, to, include: { gatherings: false, cohosting: false } });
+  const tieOptions = parseWith(
+    'stakeholdersSection',
+    InteractionGraphOptionsSchema,
+    { from, to, include: { gatherings: false, cohosting: false } },
+    'options',
+  );
+  // The ties read the log with the bots (a bot in a thread counts towards its
+  // size): the report's shared log when the community has no bots (then it is
+  // that very log), else the log of the year's activities (and those their
+  // replies answer: all the ties read), not of years of history.
+  const shared = opts.log !== undefined && opts.log.botsLeftOut.members === 0 ? opts.log : undefined;
+  const yearActivities =
+    shared === undefined
+      ? windowActivities(community.activities, from.getTime(), to.getTime())
+      : community.activities;
+  const ties = interactionTieList(community, tieOptions, shared ?? activityLog(yearActivities));
   const talks = coverage.signals.replies.count > 0;
   if (ties.source.length === 0) {
     // No ties at all: say so instead of drawing isolated dots.
@@ -129,23 +182,66 @@ export function stakeholdersSection(community: Community, options: SectionOption
       },
     };
   }
-  const graph = graphFromTies(ties);
-  const { clusters, clusterOf, modularity } = findClusters(ties, { seed: opts.seed });
+  const net = tieNetwork(ties);
+  const { edges } = net;
+  const clusterOptions = parseWith(
+    'stakeholdersSection',
+    FindClustersOptionsSchema,
+    { seed: opts.seed },
+    'options',
+  );
+  const { clusters, clusterOf, modularity } = clusterPartition(
+    edges,
+    net.csr,
+    clusterOptions.resolution,
+    createRng(clusterOptions.seed),
+  );
   const bigClusters = clusters.filter((c) => c.size >= 3);
   const shown = new Set(bigClusters.map((c) => c.id));
   // What each cluster works on: its members' activity topics (c-TF-IDF), else their stated interests.
   const workTopics = new Map(
-    clusterTopics(community, bigClusters, { from, to, top: 3 }).map((t) => [t.clusterId, t.topics]),
+    clusterTopicScores(yearActivities, bigClusters, from.getTime(), to.getTime(), 3, 2).map((t) => [
+      t.clusterId,
+      t.topics,
+    ]),
   );
   const topicsText = (c: (typeof bigClusters)[number]): string => {
     const work = workTopics.get(c.id) ?? [];
     return (work.length > 0 ? work : c.topTopics.slice(0, 3)).map((t) => t.topic).join(', ');
   };
-  const silos = siloReport(graph, { by: 'cluster', clusterOf });
-  const groupSilos = siloReport(graph, { by: 'group' });
-  const top = brokers(ties, { top: 5, clusterOf });
-  const edge = peripheralMembers(graph, community, { asOf: to });
-  const intros = suggestIntroductions(community, graph, { top: 5, clusterOf });
+  const tieColumns = { source: edges.source, target: edges.target, weight: ties.weight };
+  const silos = siloMeasures(edges, tieColumns, {
+    ...parseWith('stakeholdersSection', SiloReportOptionsSchema, { by: 'cluster' }, 'options'),
+    clusterOf,
+  });
+  const groupSilos = siloMeasures(
+    edges,
+    tieColumns,
+    parseWith('stakeholdersSection', SiloReportOptionsSchema, { by: 'group' }, 'options'),
+  );
+  const brokerOptions = parseWith('stakeholdersSection', BrokersOptionsSchema, { top: 5 }, 'options');
+  const top = brokerRanking(ties, edges, net.csr, brokerOptions.top, clusterOf, {
+    weighted: brokerOptions.weighted,
+    normalized: true,
+    method: brokerOptions.method,
+    budget: brokerOptions.budget,
+    epsilon: brokerOptions.epsilon,
+    delta: brokerOptions.delta,
+    seed: brokerOptions.seed,
+  });
+  const edge = peripheralOf(
+    community,
+    net,
+    parseWith('stakeholdersSection', PeripheralMembersOptionsSchema, { asOf: to }, 'options'),
+  );
+  const intros = introductionsOf(
+    community,
+    { ids: edges.ids, index: net.index, csr: net.csr, strength: net.strength, degree: net.degree },
+    {
+      ...parseWith('stakeholdersSection', SuggestIntroductionsOptionsSchema, { top: 5 }, 'options'),
+      clusterOf,
+    },
+  );
   const grid = powerInterestGrid(community.stakeholders);
   const salience = new Map(stakeholderSalience(community.stakeholders).map((s) => [s.stakeholderId, s]));
   const name = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));
@@ -153,8 +249,8 @@ export function stakeholdersSection(community: Community, options: SectionOption
   const year = to.toISOString().slice(0, 10);
   const lines: string[] = [
     talks
-      ? `Ties come from replies, shared threads and mentoring in the year to ${year} (gatherings left out, so the picture shows who actually talks to whom). ${graph.order} members, ${graph.size} ties.`
-      : `${notMeasured('who talks to whom', ['replies'])} Instead, ties come from working on the same things in the year to ${year}: members who changed the same files or areas, or reviewed the same pull requests, in the same 90-day window (a file few people touch ties them more strongly than one everybody touches). ${graph.order} members, ${graph.size} ties.`,
+      ? `Ties come from replies, shared threads and mentoring in the year to ${year} (gatherings left out, so the picture shows who actually talks to whom). ${ties.nodes.length} members, ${ties.source.length} ties.`
+      : `${notMeasured('who talks to whom', ['replies'])} Instead, ties come from working on the same things in the year to ${year}: members who changed the same files or areas, or reviewed the same pull requests, in the same 90-day window (a file few people touch ties them more strongly than one everybody touches). ${ties.nodes.length} members, ${ties.source.length} ties.`,
     '',
     `**${bigClusters.length} sub-networks** of three or more members (modularity ${modularity.toFixed(2)}; above 0.3 means clear sub-networks):`,
     '',
@@ -222,7 +318,7 @@ export function stakeholdersSection(community: Community, options: SectionOption
         id: 'network',
         title: `${talks ? 'Who talks to whom' : 'Who works on the same things'}, coloured by sub-network`,
         svg: networkFigure(
-          graph,
+          net,
           clusterOf,
           Object.fromEntries(bigClusters.map((c) => [String(c.id), topicsText(c)])),
           named,
@@ -245,8 +341,8 @@ export function stakeholdersSection(community: Community, options: SectionOption
     ],
     data: {
       ...(talks ? {} : { notMeasured: ['replies'], tiesFrom: 'co-working' }),
-      members: graph.order,
-      ties: graph.size,
+      members: ties.nodes.length,
+      ties: ties.source.length,
       modularity,
       clusters: bigClusters.map((c) => ({
         id: c.id,

@@ -15,7 +15,7 @@ export interface IndexedEdges extends EdgeColumns {
   ids: string[];
   /** Edge weights: the `weight` attribute of a graph edge (1 when it has none, 0 when not a positive number), or the tie list's weights (as given); null when not read (all 1). */
   weight: Float64Array | null;
-  /** Attribute `key` of node i (undefined when absent). */
+  /** Attribute `key` of node i (undefined when absent; own properties only: `toString` is no attribute). */
   attribute(i: number, key: string): unknown;
 }
 
@@ -30,21 +30,14 @@ export function indexedEdges(
   fn: string,
   input: GraphInput,
   path = 'graph',
-  options: { weights?: boolean } = {},
+  options: { weights?: boolean; multi?: boolean } = {},
 ): IndexedEdges {
   const readWeights = options.weights !== false;
   if (isTieList(input)) {
     checkTieList(fn, input, path);
-    const { nodes, source, target, weight, nodeAttributes } = input;
-    return {
-      ids: nodes.slice(),
-      source,
-      target,
-      weight: readWeights ? weight : null,
-      attribute: (i, key) => nodeAttributes?.[i]?.[key],
-    };
+    return tieListEdges(input, readWeights);
   }
-  requireGraph(fn, input, path, { orTieList: true });
+  requireGraph(fn, input, path, { orTieList: true, multi: options.multi === true });
   const graph = input;
   // One pass over the nodes: ids, attribute objects and an index keyed like
   // graphology-indices' (a null-prototype object: ids that are numbers in
@@ -80,7 +73,30 @@ export function indexedEdges(
     source,
     target,
     weight,
-    attribute: (node, key) => attributes[node]?.[key],
+    attribute: (node, key) => ownAttribute(attributes[node], key),
+  };
+}
+
+/** Own property `key` of a node's attributes (graphology keeps them in plain objects, where `toString` is inherited). */
+function ownAttribute(attributes: Record<string, unknown> | undefined, key: string): unknown {
+  return attributes !== undefined && Object.hasOwn(attributes, key) ? attributes[key] : undefined;
+}
+
+/**
+ * A tie list read as edge columns without validating it: only for a tie list
+ * the library has just built (`interactionTies` inside the report's network
+ * section), which holds by construction what {@link indexedEdges} checks at a
+ * public boundary. Its columns are used as they are, not copied; without
+ * `weights` the weight column is not read (all 1).
+ */
+export function tieListEdges(ties: TieList, weights = true): IndexedEdges {
+  const { nodes, source, target, weight, nodeAttributes } = ties;
+  return {
+    ids: nodes.slice(),
+    source,
+    target,
+    weight: weights ? weight : null,
+    attribute: (i, key) => ownAttribute(nodeAttributes?.[i], key),
   };
 }
 

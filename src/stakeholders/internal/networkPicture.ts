@@ -2,8 +2,8 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { PALETTE } from '../../model/internal/palette.js';
 import { type Box, fitText, placeLabels, textBox, wrapText } from '../../model/internal/textBoxes.js';
 import { createRng } from '../../model/rng.js';
-import type { CommunityGraph } from '../communityGraph.js';
-import { edgeWeight, newUndirectedGraph } from './graph.js';
+import type { Csr } from './csr.js';
+import { newUndirectedGraph } from './graph.js';
 
 /** The colours of the biggest clusters: the report's colour-blind-safe palette. */
 const CLUSTER_COLOURS = PALETTE;
@@ -81,23 +81,26 @@ const NAME_WIDTH = 160;
 /** Bold text is drawn wider than textWidth's regular estimate. */
 const BOLD_FACTOR = 1.1;
 
-/** Weighted degree and degree of every node, ignoring self-loops. */
-function strengths(graph: CommunityGraph): { strength: Map<string, number>; degree: Map<string, number> } {
-  const strength = new Map<string, number>();
-  const degree = new Map<string, number>();
-  graph.forEachNode((n) => {
-    strength.set(n, 0);
-    degree.set(n, 0);
-  });
-  graph.forEachEdge((_e, a, s, t) => {
-    if (s === t) return;
-    const w = edgeWeight(a);
-    strength.set(s, (strength.get(s) as number) + w);
-    strength.set(t, (strength.get(t) as number) + w);
-    degree.set(s, (degree.get(s) as number) + 1);
-    degree.set(t, (degree.get(t) as number) + 1);
-  });
-  return { strength, degree };
+/**
+ * The network a picture is drawn from, by node index: a graph's or a tie
+ * list's. Self-loops are left out of the adjacency, the strengths and the
+ * degrees; parallel ties count each.
+ */
+export interface PictureNetwork {
+  /** Node ids; node i is ids[i]. */
+  ids: readonly string[];
+  /** Node id → node index. */
+  index: ReadonlyMap<string, number>;
+  /** The name drawn for node i (its `label` attribute, else its id). */
+  label(i: number): string;
+  /** Adjacency with tie strengths (a weight that is not a positive number is 0). */
+  csr: Csr;
+  /** Sum of the weights of each node's ties. */
+  strength: ArrayLike<number>;
+  /** Ties of each node. */
+  degree: ArrayLike<number>;
+  /** Every tie of the network (self-loops included), for the caption. */
+  ties: number;
 }
 
 /** Shares of `total` proportional to `sizes` (largest remainders; ties by order): whole numbers summing to `total`. */
@@ -133,17 +136,20 @@ const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * `layoutBudget` allows), the strongest ties between them, the names placed
  * without overlap, the cluster legend and a caption saying what was left out.
  */
-export function networkPicture(graph: CommunityGraph, o: PictureOptions): NetworkPicture {
-  const { strength, degree } = strengths(graph);
-  const tied = graph.filterNodes((n) => (degree.get(n) as number) > 0).sort(byId);
-  const isolated = graph.order - tied.length;
+export function networkPicture(net: PictureNetwork, o: PictureOptions): NetworkPicture {
+  const { ids, strength, degree } = net;
+  const byNode = (a: number, b: number): number => byId(ids[a] as string, ids[b] as string);
+  const tied: number[] = [];
+  for (let i = 0; i < ids.length; i++) if ((degree[i] as number) > 0) tied.push(i);
+  tied.sort(byNode);
+  const isolated = ids.length - tied.length;
   const groupOf = (n: string): number => o.clusterOf?.[n] ?? -1;
-  const members = new Map<number, string[]>();
-  for (const n of tied) {
-    const g = groupOf(n);
+  const members = new Map<number, number[]>();
+  for (const i of tied) {
+    const g = groupOf(ids[i] as string);
     const list = members.get(g);
-    if (list) list.push(n);
-    else members.set(g, [n]);
+    if (list) list.push(i);
+    else members.set(g, [i]);
   }
   // Groups by size, biggest first; members without a cluster (-1) last.
   const groups = [...members.keys()].sort(
@@ -157,12 +163,13 @@ export function networkPicture(graph: CommunityGraph, o: PictureOptions): Networ
   const drawnSet = new Set<string>();
   groups.forEach((g, i) => {
     const chosen = [...members.get(g)!]
-      .sort((a, b) => strength.get(b)! - strength.get(a)! || byId(a, b))
+      .sort((a, b) => (strength[b] as number) - (strength[a] as number) || byNode(a, b))
       .slice(0, quotas[i]);
-    for (const n of chosen) drawnSet.add(n);
+    for (const n of chosen) drawnSet.add(ids[n] as string);
   });
+  const nodeOf = (n: string): number => net.index.get(n) as number;
   const named = (o.named ?? []).filter(
-    (n, i, all) => graph.hasNode(n) && (degree.get(n) as number) > 0 && all.indexOf(n) === i,
+    (n, i, all) => net.index.has(n) && (degree[nodeOf(n)] as number) > 0 && all.indexOf(n) === i,
   );
   for (const n of named) drawnSet.add(n);
   const drawn = [...drawnSet].sort(byId);
@@ -184,17 +191,21 @@ export function networkPicture(graph: CommunityGraph, o: PictureOptions): Networ
       );
     });
 
-  // Ties between drawn members, merged per pair, the strongest kept.
+  // Ties between drawn members, merged per pair (each tie counted from its lower node), the strongest kept.
+  const drawnAt = new Map(drawn.map((n, i) => [nodeOf(n), i]));
+  const { offsets, targets, weights } = net.csr;
   const pairWeight = new Map<number, number>();
   const nDrawn = drawn.length;
-  for (const n of drawn)
-    graph.forEachEdge(n, (_e, a, s, t) => {
-      const i = index.get(s);
-      const j = index.get(t);
-      if (i === undefined || j === undefined || i === j || n !== s) return;
+  drawn.forEach((n, i) => {
+    const u = nodeOf(n);
+    for (let p = offsets[u] as number, end = offsets[u + 1] as number; p < end; p++) {
+      const v = targets[p] as number;
+      const j = drawnAt.get(v);
+      if (j === undefined || v <= u) continue;
       const key = Math.min(i, j) * nDrawn + Math.max(i, j);
-      pairWeight.set(key, (pairWeight.get(key) ?? 0) + edgeWeight(a));
-    });
+      pairWeight.set(key, (pairWeight.get(key) ?? 0) + (weights === null ? 1 : (weights[p] as number)));
+    }
+  });
   const pairs = [...pairWeight].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxEdges);
   const maxW = pairs.reduce((m, [, w]) => Math.max(m, w), 0);
 
@@ -225,8 +236,8 @@ export function networkPicture(graph: CommunityGraph, o: PictureOptions): Networ
       : Object.fromEntries(drawn.map((n) => [n, small.getNodeAttributes(n) as { x: number; y: number }]));
 
   // Into the plot square below the title.
-  const maxStrength = drawn.reduce((m, n) => Math.max(m, strength.get(n)!), 0) || 1;
-  const radius = (n: string): number => 2.5 + 6 * Math.sqrt(strength.get(n)! / maxStrength);
+  const maxStrength = drawn.reduce((m, n) => Math.max(m, strength[nodeOf(n)] as number), 0) || 1;
+  const radius = (n: string): number => 2.5 + 6 * Math.sqrt((strength[nodeOf(n)] as number) / maxStrength);
   const xs = drawn.map((n) => positions[n]!.x);
   const ys = drawn.map((n) => positions[n]!.y);
   const minX = xs.reduce((m, x) => Math.min(m, x), Number.POSITIVE_INFINITY);
@@ -241,7 +252,7 @@ export function networkPicture(graph: CommunityGraph, o: PictureOptions): Networ
   const namedSet = new Set(named);
   const nodes: PictureNode[] = drawn.map((n, i) => {
     const g = groupOf(n);
-    const label = String(graph.getNodeAttribute(n, 'label') ?? n);
+    const label = net.label(nodeOf(n));
     return {
       id: n,
       x: nDrawn === 1 ? o.size / 2 : offX + (xs[i]! - minX) * scale,
@@ -324,7 +335,7 @@ export function networkPicture(graph: CommunityGraph, o: PictureOptions): Networ
     }
   }
   const drawnTies = pairs.length;
-  const allTies = graph.size;
+  const allTies = net.ties;
   const caption = [
     drawn.length === tied.length
       ? `All ${thousands(tied.length)} members with ties are drawn${drawnTies < pairWeight.size ? `, with the ${thousands(drawnTies)} strongest of their ${thousands(pairWeight.size)} ties` : ''}.`
