@@ -1,5 +1,6 @@
 import { ACTIVITY_KINDS } from '../../model/activityKinds.js';
 import type { ActivityLog } from '../../model/activityLog.js';
+import { CommunityKitError } from '../../model/errors.js';
 import { firstAtOrAfter } from '../../model/internal/rows.js';
 import { filledArray } from '../../model/internal/scratch.js';
 import { PositionIndex } from '../../model/internal/stringIndex.js';
@@ -44,11 +45,30 @@ export class ResponseRows implements State<ResponseRows> {
   /** Time of the latest row before `to`, of any kind (−∞ when none). */
   last = Number.NEGATIVE_INFINITY;
 
+  /** Set once a single-part state has its part (see `singlePart`). */
+  private added = false;
+
   constructor(
     readonly kinds: readonly string[],
     readonly from: number,
     readonly to: number,
+    /**
+     * This state gets one `add` and no `merge` (the health report's window
+     * over its own log): a thread that started before `from` is then only
+     * recorded when the window has kept rows of it — nothing added later
+     * can need the others, and interning every older thread would cost more
+     * than the window's rows.
+     */
+    readonly singlePart = false,
   ) {}
+
+  private refuseSecondPart(): void {
+    if (this.singlePart && this.added)
+      throw new CommunityKitError('ResponseRows: a single-part state takes one add and no merge', {
+        code: 'invalid-input',
+      });
+    this.added = true;
+  }
 
   private markBefore(th: number): void {
     while (this.startedBefore.length <= th) this.startedBefore.push(0);
@@ -61,6 +81,7 @@ export class ResponseRows implements State<ResponseRows> {
   }
 
   add(log: ActivityLog, start: number, end: number): void {
+    this.refuseSecondPart();
     const time = log.time;
     // Rows are time-sorted: those before `to` end at `stop`, those from `from` start at `lo`.
     const stop = firstAtOrAfter(time, start, end, this.to);
@@ -84,9 +105,13 @@ export class ResponseRows implements State<ResponseRows> {
     };
     const channelOf = new Int32Array(log.channels.length).fill(-1);
     // Rows before `from` only tell which threads started before it.
+    // A single part marks them when the window meets them (below).
+    const before = new Uint8Array(this.singlePart ? log.threads.length : 0);
     for (let r = start; r < lo; r++) {
       const x = thread[r] as number;
-      if (x >= 0 && mask[kind[r] as number] === 1) this.markBefore(threadId(x));
+      if (x < 0 || mask[kind[r] as number] === 0) continue;
+      if (this.singlePart) before[x] = 1;
+      else this.markBefore(threadId(x));
     }
     const positionOf = filledArray(stop - lo, -1);
     for (let r = lo; r < stop; r++) {
@@ -97,6 +122,10 @@ export class ResponseRows implements State<ResponseRows> {
       this.member.push(members[member[r] as number] as number);
       this.kind.push(code[k] as number);
       const x = thread[r] as number;
+      if (this.singlePart && x >= 0 && before[x] === 1) {
+        before[x] = 0;
+        this.markBefore(threadId(x));
+      }
       this.thread.push(x < 0 ? -1 : threadId(x));
       const c = channel[r] as number;
       if (c >= 0 && (channelOf[c] as number) < 0) channelOf[c] = this.channels.id(log.channels[c] as string);
@@ -117,6 +146,7 @@ export class ResponseRows implements State<ResponseRows> {
   }
 
   merge(other: ResponseRows): void {
+    this.refuseSecondPart();
     const members = this.members.map(other.members.ids);
     const threads = this.threads.map(other.threads.ids);
     const channels = this.channels.map(other.channels.ids);
