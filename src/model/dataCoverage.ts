@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Activity } from './activity.js';
 import type { Community } from './community.js';
 import { requireParsedCommunity } from './internal/parsedCommunity.js';
 import { SIGNALS, type Signal, SignalSchema } from './signals.js';
@@ -37,32 +38,78 @@ export const DataCoverageSchema = z.object({
 /** Which signals a community's data holds (see {@link dataCoverage}). */
 export type DataCoverage = z.output<typeof DataCoverageSchema>;
 
-/** A running tally for one signal. */
-class Tally {
-  count = 0;
-  readonly memberIds = new Set<string>();
-  from = Number.POSITIVE_INFINITY;
-  to = Number.NEGATIVE_INFINITY;
+/**
+ * Running tallies for every signal at once: counts and date spans per
+ * signal, and which members each signal concerns as one bit per signal per
+ * member (members are numbered as first seen), so a record costs a few
+ * array operations rather than a string hash per signal.
+ */
+class Tallies {
+  private readonly index = new Map<string, number>();
+  private seen = new Uint32Array(1024);
+  readonly count = new Float64Array(SIGNAL_COUNT);
+  readonly members = new Float64Array(SIGNAL_COUNT);
+  readonly from = new Float64Array(SIGNAL_COUNT).fill(Number.POSITIVE_INFINITY);
+  readonly to = new Float64Array(SIGNAL_COUNT).fill(Number.NEGATIVE_INFINITY);
 
-  add(memberId: string | undefined, at: Date | undefined | null): void {
-    this.count++;
-    if (memberId !== undefined) this.memberIds.add(memberId);
-    if (at instanceof Date) {
-      const t = at.getTime();
-      if (t < this.from) this.from = t;
-      if (t > this.to) this.to = t;
+  /** The number of `memberId` (numbered as first seen). */
+  memberNumber(memberId: string): number {
+    let i = this.index.get(memberId);
+    if (i === undefined) {
+      i = this.index.size;
+      this.index.set(memberId, i);
+      if (i >= this.seen.length) {
+        const grown = new Uint32Array(this.seen.length * 2);
+        grown.set(this.seen);
+        this.seen = grown;
+      }
     }
+    return i;
   }
 
-  result(): SignalCoverage {
+  /** Counts one record of `signal` (bit `1 << signal`) by member number `member` (-1: none) at time `t` (NaN: undated). */
+  add(signal: number, member: number, t: number): void {
+    this.count[signal] = (this.count[signal] as number) + 1;
+    if (member >= 0) {
+      const bit = 1 << signal;
+      const seen = this.seen[member] as number;
+      if ((seen & bit) === 0) {
+        this.seen[member] = seen | bit;
+        this.members[signal] = (this.members[signal] as number) + 1;
+      }
+    }
+    if (t < (this.from[signal] as number)) this.from[signal] = t;
+    if (t > (this.to[signal] as number)) this.to[signal] = t;
+  }
+
+  /** The coverage of `signal`. */
+  result(signal: number): SignalCoverage {
+    const from = this.from[signal] as number;
+    const to = this.to[signal] as number;
     return {
-      count: this.count,
-      members: this.memberIds.size,
-      from: Number.isFinite(this.from) ? new Date(this.from) : null,
-      to: Number.isFinite(this.to) ? new Date(this.to) : null,
+      count: this.count[signal] as number,
+      members: this.members[signal] as number,
+      from: Number.isFinite(from) ? new Date(from) : null,
+      to: Number.isFinite(to) ? new Date(to) : null,
     };
   }
 }
+
+/** The number of each signal, in {@link SignalSchema}'s order (at most 32, one bit each). */
+const SIGNAL_NUMBER = Object.fromEntries(SignalSchema.options.map((s, i) => [s, i])) as Record<
+  Signal,
+  number
+>;
+const SIGNAL_COUNT = SignalSchema.options.length;
+
+/** The signal an activity of each kind shows besides activity (answers, reviews…). */
+const KIND_SIGNAL: ReadonlyMap<string, number> = new Map([
+  ['answer', SIGNAL_NUMBER.answers],
+  ['review', SIGNAL_NUMBER.reviews],
+  ['reaction', SIGNAL_NUMBER.reactions],
+  ['join', SIGNAL_NUMBER.joins],
+  ['leave', SIGNAL_NUMBER.leaves],
+]);
 
 const STARTERS = new Set(['post', 'issue', 'pull-request']);
 
@@ -102,69 +149,97 @@ const STARTERS = new Set(['post', 'issue', 'pull-request']);
  */
 export function dataCoverage(community: Community): DataCoverage {
   requireParsedCommunity('dataCoverage', community);
-  const tallies = Object.fromEntries(SignalSchema.options.map((s) => [s, new Tally()])) as Record<
-    Signal,
-    Tally
-  >;
-  const bots = new Set<string>();
-  const affiliated = new Set<string>();
+  const S = SIGNAL_NUMBER;
+  const tallies = new Tallies();
+  const time = (d: Date | undefined | null): number => (d instanceof Date ? d.getTime() : Number.NaN);
+  // Member numbers: bots are marked, affiliated people flagged.
+  const isBot: boolean[] = [];
+  const isAffiliated: boolean[] = [];
+  let bots = 0;
   for (const m of community.members) {
+    const i = tallies.memberNumber(m.id);
     if (m.kind === 'bot') {
-      bots.add(m.id);
-      tallies.bots.add(m.id, undefined);
+      if (isBot[i] !== true) bots++;
+      isBot[i] = true;
+      tallies.add(S.bots, i, Number.NaN);
       continue;
     }
-    if (m.affiliation !== undefined) affiliated.add(m.id);
-    if (m.joinedAt instanceof Date) tallies.joins.add(m.id, m.joinedAt);
-    if (m.leftAt instanceof Date) tallies.leaves.add(m.id, m.leftAt);
-    if (m.interests.length > 0 || m.expertise.length > 0) tallies.interests.add(m.id, undefined);
-    if (m.willing.mentor || m.willing.beMentored) tallies.mentoringWishes.add(m.id, undefined);
+    if (m.affiliation !== undefined) isAffiliated[i] = true;
+    if (m.joinedAt instanceof Date) tallies.add(S.joins, i, m.joinedAt.getTime());
+    if (m.leftAt instanceof Date) tallies.add(S.leaves, i, m.leftAt.getTime());
+    if (m.interests.length > 0 || m.expertise.length > 0) tallies.add(S.interests, i, Number.NaN);
+    if (m.willing.mentor || m.willing.beMentored) tallies.add(S.mentoringWishes, i, Number.NaN);
   }
-  // Who started each thread, to tell replies from the starter's own follow-ups.
-  const threadStarter = new Map<string, { at: number; memberId: string }>();
+  // Each activity's member number, and who started each thread (the earliest
+  // activity in it), to tell replies from the starter's own follow-ups.
+  const activities = community.activities;
+  const memberOf = new Int32Array(activities.length);
+  const slotOf = new Int32Array(activities.length).fill(-1);
+  const threadSlot = new Map<string, number>();
+  const starterAt: number[] = [];
+  const starterMember: number[] = [];
+  for (let k = 0; k < activities.length; k++) {
+    const a = activities[k] as Activity;
+    const i = tallies.memberNumber(a.memberId);
+    memberOf[k] = i;
+    if (isBot[i] === true || a.thread === undefined) continue;
+    const t = a.at.getTime();
+    const slot = threadSlot.get(a.thread);
+    if (slot === undefined) {
+      slotOf[k] = starterAt.length;
+      threadSlot.set(a.thread, starterAt.length);
+      starterAt.push(t);
+      starterMember.push(i);
+      continue;
+    }
+    slotOf[k] = slot;
+    if (t < (starterAt[slot] as number)) {
+      starterAt[slot] = t;
+      starterMember[slot] = i;
+    }
+  }
   let botActivities = 0;
   let people = 0;
   let byAffiliated = 0;
-  for (const a of community.activities) {
-    if (bots.has(a.memberId) || a.thread === undefined) continue;
-    const t = a.at.getTime();
-    const s = threadStarter.get(a.thread);
-    if (s === undefined || t < s.at) threadStarter.set(a.thread, { at: t, memberId: a.memberId });
-  }
-  for (const a of community.activities) {
-    if (bots.has(a.memberId)) {
+  for (let k = 0; k < activities.length; k++) {
+    const a = activities[k] as Activity;
+    const i = memberOf[k] as number;
+    if (isBot[i] === true) {
       botActivities++;
       continue;
     }
     people++;
-    if (affiliated.has(a.memberId)) {
+    const t = a.at.getTime();
+    if (isAffiliated[i] === true) {
       byAffiliated++;
-      tallies.affiliations.add(a.memberId, a.at);
+      tallies.add(S.affiliations, i, t);
     }
-    tallies.activity.add(a.memberId, a.at);
-    const starter = a.thread === undefined ? undefined : threadStarter.get(a.thread);
+    tallies.add(S.activity, i, t);
+    const slot = slotOf[k] as number;
     const isReply =
-      a.replyTo !== undefined ||
-      (starter !== undefined && starter.memberId !== a.memberId && a.at.getTime() > starter.at);
-    if (isReply) tallies.replies.add(a.memberId, a.at);
-    else if (STARTERS.has(a.kind)) tallies.conversations.add(a.memberId, a.at);
-    if (a.kind === 'answer') tallies.answers.add(a.memberId, a.at);
-    if (a.kind === 'review') tallies.reviews.add(a.memberId, a.at);
-    if (a.kind === 'reaction') tallies.reactions.add(a.memberId, a.at);
-    if (a.kind === 'join') tallies.joins.add(a.memberId, a.at);
-    if (a.kind === 'leave') tallies.leaves.add(a.memberId, a.at);
-    if (a.topics.length > 0) tallies.topics.add(a.memberId, a.at);
-    if (a.text !== undefined && a.text.length > 0) tallies.text.add(a.memberId, a.at);
+      a.replyTo !== undefined || (slot >= 0 && starterMember[slot] !== i && t > (starterAt[slot] as number));
+    if (isReply) tallies.add(S.replies, i, t);
+    else if (STARTERS.has(a.kind)) tallies.add(S.conversations, i, t);
+    const byKind = KIND_SIGNAL.get(a.kind);
+    if (byKind !== undefined) tallies.add(byKind, i, t);
+    if (a.topics.length > 0) tallies.add(S.topics, i, t);
+    if (a.text !== undefined && a.text.length > 0) tallies.add(S.text, i, t);
   }
   for (const g of community.gatherings) {
-    tallies.gatherings.add(undefined, g.start);
-    for (const id of g.attended) if (!bots.has(id)) tallies.attendance.add(id, g.start);
+    const start = time(g.start);
+    tallies.add(S.gatherings, -1, start);
+    for (const id of g.attended) {
+      const i = tallies.memberNumber(id);
+      if (isBot[i] !== true) tallies.add(S.attendance, i, start);
+    }
   }
-  for (const r of community.roleAssignments) tallies.roles.add(r.memberId, r.from);
-  for (const s of community.skillAssessments) tallies.skillAssessments.add(s.memberId, s.assessedAt);
-  for (const _ of community.stakeholders) tallies.stakeholders.add(undefined, undefined);
+  for (const r of community.roleAssignments)
+    tallies.add(S.roles, tallies.memberNumber(r.memberId), time(r.from));
+  for (const s of community.skillAssessments)
+    tallies.add(S.skillAssessments, tallies.memberNumber(s.memberId), time(s.assessedAt));
+  for (const _ of community.stakeholders) tallies.add(S.stakeholders, -1, Number.NaN);
 
-  const signals = Object.fromEntries(SignalSchema.options.map((s) => [s, tallies[s].result()])) as Record<
+  const signals = Object.fromEntries(SignalSchema.options.map((s, i) => [s, tallies.result(i)])) as Record<
     Signal,
     SignalCoverage
   >;
@@ -172,7 +247,7 @@ export function dataCoverage(community: Community): DataCoverage {
     signals,
     present: SignalSchema.options.filter((s) => s !== 'bots' && signals[s].count > 0),
     affiliatedActivityShare: people === 0 ? null : byAffiliated / people,
-    botsLeftOut: { members: bots.size, activities: botActivities },
+    botsLeftOut: { members: bots, activities: botActivities },
   };
 }
 

@@ -188,5 +188,24 @@ export type Metadata = z.output<typeof MetadataSchema>;
  * ```
  */
 export function isSafeKey(key: string): boolean {
+  // Checked on every id of millions of records: most keys differ from every
+  // reserved name in length or first character, which costs no hashing.
+  if (typeof key !== 'string') return true; // (a non-string is none of the names, as before)
+  const n = key.length;
+  if (n >= RESERVED_LENGTHS.length || !RESERVED_LENGTHS[n] || !RESERVED_FIRST[key.charCodeAt(0) & 127])
+    return true;
   return !RESERVED_IDS.has(key);
+}
+
+/** Flags by length (every reserved id is shorter than 128): 1 where some reserved id has that length. */
+const RESERVED_LENGTHS = flagsOf([...RESERVED_IDS].map((id) => id.length));
+
+/** Flags by first character (its code modulo 128): 1 where some reserved id starts with it. */
+const RESERVED_FIRST = flagsOf([...RESERVED_IDS].map((id) => id.charCodeAt(0) & 127));
+
+/** 128 flags with a 1 at each of `indices` (each below 128). */
+function flagsOf(indices: readonly number[]): Uint8Array {
+  const flags = new Uint8Array(128);
+  for (const i of indices) flags[i] = 1;
+  return flags;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { dataCoverage, missingSignals, notMeasured } from '../model/dataCoverage.js';
 import { DateInputSchema } from '../model/dateInput.js';
-import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
+import { requireParsedCommunity, withCheckedCommunity } from '../model/internal/parsedCommunity.js';
 import type { Signal } from '../model/signals.js';
 import { parseWith } from '../model/validate.js';
 import { displayableReport } from './internal/notebookDisplay.js';
@@ -140,6 +140,12 @@ export type CommunityReport = z.output<typeof CommunityReportSchema>;
  */
 export function communityReport(community: Community, options: CommunityReportOptions): CommunityReport {
   requireParsedCommunity('communityReport', community);
+  // Checked once here: the sections and the functions they call trust it.
+  return withCheckedCommunity(community, () => reportOn(community, options));
+}
+
+/** {@link communityReport} on a community already checked. */
+function reportOn(community: Community, options: CommunityReportOptions): CommunityReport {
   const opts = parseWith('communityReport', CommunityReportOptionsSchema, options, 'options');
   const wanted = opts.sections ?? REPORT_SECTION_IDS;
   const coverage = dataCoverage(community);

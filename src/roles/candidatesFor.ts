@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import type { Community } from '../model/community.js';
 import { DateInputSchema } from '../model/dateInput.js';
+import type { ValidationIssue } from '../model/errors.js';
 import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
-import { parseWith } from '../model/validate.js';
-import { builtInFrameworks } from '../skills/builtInFrameworks.js';
-import { skillProfile } from '../skills/skillProfile.js';
-import { SkillsFrameworkSchema } from '../skills/skillsFramework.js';
+import { fail, parseWith } from '../model/validate.js';
+import { indexFrameworks } from '../skills/internal/frameworkIndex.js';
+import { frameworksOption } from '../skills/internal/frameworksOption.js';
+import { resolveRequirements } from '../skills/internal/requirements.js';
+import { type SkillProfile, skillProfiles } from '../skills/skillProfile.js';
+import { fitFor } from './internal/fitFor.js';
 import { isActiveAt } from './internal/options.js';
 import { ROLE_COLLECTIONS } from './internal/roleCollections.js';
-import type { RoleDefinition } from './roleDefinition.js';
-import { RoleFitSchema, roleFit } from './roleFit.js';
+import { type RoleDefinition, RoleDefinitionSchema } from './roleDefinition.js';
+import { RoleFitSchema } from './roleFit.js';
 
 /**
  * Options of {@link candidatesFor}.
@@ -29,7 +32,7 @@ export const CandidatesForOptionsSchema = z.strictObject({
   /** Members to leave out. */
   exclude: z.array(z.string()).default([]),
   /** Frameworks the role's skills refer to. */
-  frameworks: z.array(SkillsFrameworkSchema).default(() => [...builtInFrameworks]),
+  frameworks: frameworksOption(),
 });
 
 /** Options of {@link candidatesFor}. */
@@ -83,6 +86,10 @@ export function candidatesFor(
 ): RoleCandidate[] {
   requireParsedCommunity('candidatesFor', community, 'community', ROLE_COLLECTIONS);
   const opts = parseWith('candidatesFor', CandidatesForOptionsSchema, options, 'options');
+  const r = parseWith('candidatesFor', RoleDefinitionSchema, role, 'role');
+  const issues: ValidationIssue[] = [];
+  const resolved = resolveRequirements(indexFrameworks(opts.frameworks), r.skills, 'role.skills', issues);
+  if (issues.length > 0) fail('candidatesFor', issues);
   const t = opts.at.getTime();
   const holders = new Set<string>();
   const load = new Map<string, number>();
@@ -95,13 +102,22 @@ export function candidatesFor(
     community.skillAssessments.filter((a) => a.assessedAt.getTime() <= t).map((a) => a.memberId),
   );
   const excluded = new Set(opts.exclude);
+  const eligible = community.members.filter(
+    (m) =>
+      !holders.has(m.id) &&
+      !excluded.has(m.id) &&
+      !((m.joinedAt && m.joinedAt.getTime() > t) || (m.leftAt && m.leftAt.getTime() <= t)) &&
+      (assessed.has(m.id) || opts.includeUnassessed),
+  );
+  // Every profile in one pass over the assessments, the role resolved once.
+  const profiles = skillProfiles(
+    community,
+    eligible.map((m) => m.id),
+    { asOf: opts.at, frameworks: opts.frameworks },
+  );
   const out: RoleCandidate[] = [];
-  for (const m of community.members) {
-    if (holders.has(m.id) || excluded.has(m.id)) continue;
-    if ((m.joinedAt && m.joinedAt.getTime() > t) || (m.leftAt && m.leftAt.getTime() <= t)) continue;
-    if (!assessed.has(m.id) && !opts.includeUnassessed) continue;
-    const profile = skillProfile(community, m.id, { asOf: opts.at, frameworks: opts.frameworks });
-    const fit = roleFit(m.id, role, profile, { frameworks: opts.frameworks });
+  for (const [i, m] of eligible.entries()) {
+    const fit = fitFor(r.id, r.skills.length, profiles[i] as SkillProfile, resolved, opts.frameworks);
     const currentAllocation = Math.round((load.get(m.id) ?? 0) * 1e9) / 1e9;
     const reasons = [...fit.reasons];
     if (currentAllocation > 0) reasons.push(`already holds roles at ${currentAllocation} FTE`);

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import type { ValidationIssue } from '../model/errors.js';
 import { IdSchema } from '../model/ids.js';
 import { fail, parseWith } from '../model/validate.js';
-import { builtInFrameworks } from '../skills/builtInFrameworks.js';
-import { SkillGapsSchema, skillGaps } from '../skills/skillGaps.js';
+import { indexFrameworks } from '../skills/internal/frameworkIndex.js';
+import { frameworksOption } from '../skills/internal/frameworksOption.js';
+import { resolveRequirements } from '../skills/internal/requirements.js';
+import { SkillGapsSchema } from '../skills/skillGaps.js';
 import { type SkillProfile, SkillProfileSchema } from '../skills/skillProfile.js';
-import { SkillsFrameworkSchema } from '../skills/skillsFramework.js';
+import { fitFor } from './internal/fitFor.js';
 import { type RoleDefinition, RoleDefinitionSchema } from './roleDefinition.js';
 
 /**
@@ -17,7 +20,7 @@ import { type RoleDefinition, RoleDefinitionSchema } from './roleDefinition.js';
  */
 export const RoleFitOptionsSchema = z.strictObject({
   /** Frameworks the role's skills refer to (default: the built-in ones). */
-  frameworks: z.array(SkillsFrameworkSchema).default(() => [...builtInFrameworks]),
+  frameworks: frameworksOption(),
 });
 
 /** Options of {@link roleFit}. */
@@ -72,26 +75,18 @@ export function roleFit(
 ): RoleFit {
   const opts = parseWith('roleFit', RoleFitOptionsSchema, options, 'options');
   parseWith('roleFit', IdSchema, memberId, 'memberId');
-  parseWith('roleFit', RoleDefinitionSchema, role, 'role');
-  parseWith('roleFit', SkillProfileSchema, profile, 'profile');
-  if (profile.memberId !== memberId)
+  const r = parseWith('roleFit', RoleDefinitionSchema, role, 'role');
+  const p = parseWith('roleFit', SkillProfileSchema, profile, 'profile');
+  if (p.memberId !== memberId)
     fail('roleFit', [
       {
         path: 'profile.memberId',
-        message: `expected the profile of "${memberId}", got the profile of "${profile.memberId}"`,
+        message: `expected the profile of "${memberId}", got the profile of "${p.memberId}"`,
         code: 'invalid-input',
       },
     ]);
-  const gaps = skillGaps(profile, role.skills, { frameworks: opts.frameworks });
-  const levelName = (frameworkId: string, level: number): string =>
-    opts.frameworks.find((f) => f.id === frameworkId)?.scale.levels[level]?.id ?? String(level);
-  const reasons = [`meets ${gaps.met.length} of ${role.skills.length} required skills`];
-  for (const g of gaps.ranked)
-    reasons.push(
-      g.status === 'missing'
-        ? `not assessed in ${g.name} (needs ${g.requiredId})`
-        : `below in ${g.name} (${levelName(g.frameworkId, g.current ?? 0)}, needs ${g.requiredId})`,
-    );
-  if (!profile.assessed) reasons.unshift('no skill assessments: fit unknown');
-  return { ...gaps, roleId: role.id, assessed: profile.assessed, reasons };
+  const issues: ValidationIssue[] = [];
+  const resolved = resolveRequirements(indexFrameworks(opts.frameworks), r.skills, 'role.skills', issues);
+  if (issues.length > 0) fail('roleFit', issues);
+  return fitFor(r.id, r.skills.length, p, resolved, opts.frameworks);
 }

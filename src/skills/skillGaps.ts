@@ -3,6 +3,7 @@ import type { ValidationIssue } from '../model/errors.js';
 import { fail, parseWith } from '../model/validate.js';
 import { indexFrameworks } from './internal/frameworkIndex.js';
 import { frameworksOption } from './internal/frameworksOption.js';
+import { gapsFor } from './internal/gapsFor.js';
 import { resolveRequirements } from './internal/requirements.js';
 import { type SkillProfile, SkillProfileSchema } from './skillProfile.js';
 import { SkillRequirementSchema } from './skillRequirement.js';
@@ -107,36 +108,5 @@ export function skillGaps(
   const issues: ValidationIssue[] = [];
   const resolved = resolveRequirements(indexFrameworks(opts.frameworks), reqs, 'requirements', issues);
   if (issues.length > 0) fail('skillGaps', issues);
-  const all: SkillGap[] = resolved.map((r) => {
-    const have = p.levels[r.skillId];
-    const current = have && have.frameworkId === r.frameworkId ? have.level : null;
-    const shortfall = Math.max(0, r.required - (current ?? 0));
-    return {
-      frameworkId: r.frameworkId,
-      skillId: r.skillId,
-      name: r.name,
-      importance: r.importance,
-      required: r.required,
-      requiredId: r.requiredId,
-      current,
-      shortfall,
-      status: current === null ? (r.required === 0 ? 'met' : 'missing') : shortfall === 0 ? 'met' : 'below',
-      stale: have?.stale ?? false,
-    };
-  });
-  const ranked = all
-    .filter((g) => g.status !== 'met')
-    .sort(
-      (a, b) => b.importance - a.importance || b.shortfall - a.shortfall || (a.skillId < b.skillId ? -1 : 1),
-    );
-  const weight = all.reduce((s, g) => s + g.importance, 0);
-  const metWeight = all.filter((g) => g.status === 'met').reduce((s, g) => s + g.importance, 0);
-  return {
-    memberId: p.memberId,
-    met: all.filter((g) => g.status === 'met'),
-    below: all.filter((g) => g.status === 'below'),
-    missing: all.filter((g) => g.status === 'missing'),
-    ranked,
-    fit: weight === 0 ? 1 : metWeight / weight,
-  };
+  return gapsFor(p, resolved);
 }

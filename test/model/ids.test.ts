@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IdSchema, isSafeKey, LabelSchema, MetadataSchema } from '../../src/model/ids.js';
+import { IdSchema, isSafeKey, LabelSchema, MetadataSchema, RESERVED_IDS } from '../../src/model/ids.js';
 import { zodIssues } from '../../src/model/validate.js';
 import { schemaProblems } from './helpers.js';
 
@@ -164,5 +165,31 @@ describe('isSafeKey', () => {
     expect(isSafeKey('constructor')).toBe(false);
     expect(isSafeKey('prototype')).toBe(false);
     expect(isSafeKey('Constructor')).toBe(true);
+  });
+
+  it('isSafeKey agrees with the reserved set on any string, near misses included (its length and first-character filter loses nothing)', () => {
+    const reserved = [...RESERVED_IDS];
+    // Near misses: a reserved name with one character changed, dropped or
+    // added, and strings with a reserved name's length and first character.
+    const nearMiss = fc
+      .tuple(fc.constantFrom(...reserved), fc.nat(), fc.string({ minLength: 1, maxLength: 2 }), fc.nat(2))
+      .map(([name, at, s, how]) => {
+        const i = at % name.length;
+        return how === 0
+          ? name.slice(0, i) + s[0] + name.slice(i + 1)
+          : how === 1
+            ? name.slice(0, i) + name.slice(i + 1)
+            : name.slice(0, i) + s + name.slice(i);
+      });
+    const key = fc.oneof(
+      fc.constantFrom(...reserved),
+      nearMiss,
+      fc.string(),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(key, (k) => isSafeKey(k) === !RESERVED_IDS.has(k)),
+      { numRuns: 2000, seed: 19 },
+    );
   });
 });

@@ -5,7 +5,7 @@ import { careerPath } from '../../src/skills/careerPath.js';
 import { cscceSkillsWheel } from '../../src/skills/cscceSkillsWheel.js';
 import { learningPairs } from '../../src/skills/learningPairs.js';
 import { skillGaps } from '../../src/skills/skillGaps.js';
-import { skillProfile } from '../../src/skills/skillProfile.js';
+import { skillProfile, skillProfiles } from '../../src/skills/skillProfile.js';
 import { teamCoverage } from '../../src/skills/teamCoverage.js';
 
 const W = 'cscce-skills-wheel';
@@ -52,6 +52,23 @@ const profilesOf = (assessments: readonly SkillAssessment[]) =>
   MEMBERS.map((id) => skillProfile(assessments, id, { asOf }));
 
 describe('skillProfile (properties)', () => {
+  it('skillProfiles gives, for any list of ids (repeats and unknown ids included), what skillProfile gives one by one', () => {
+    const ids = fc.array(fc.constantFrom(...MEMBERS, 'nobody'), { maxLength: 8 });
+    fc.assert(
+      fc.property(
+        arbAssessments,
+        ids,
+        fc.constantFrom('trusted-source', 'latest', 'max'),
+        (assessments, wanted, combine) => {
+          expect(skillProfiles(assessments, wanted, { asOf, combine })).toEqual(
+            wanted.map((id) => skillProfile(assessments, id, { asOf, combine })),
+          );
+        },
+      ),
+      { numRuns: 150, seed: 19 },
+    );
+  });
+
   it('gives the same profile whatever the order of the assessments, for every combine rule', () => {
     fc.assert(
       fc.property(arbAssessments, fc.integer(), (assessments, k) => {

@@ -10,7 +10,7 @@ import { learningPairs } from '../../src/skills/learningPairs.js';
 import { reverseCrosswalk } from '../../src/skills/reverseCrosswalk.js';
 import { roundtableToCscce } from '../../src/skills/roundtableToCscce.js';
 import { skillGaps } from '../../src/skills/skillGaps.js';
-import { skillProfile } from '../../src/skills/skillProfile.js';
+import { skillProfile, skillProfiles } from '../../src/skills/skillProfile.js';
 import { skillWheelSvg } from '../../src/skills/skillWheelSvg.js';
 import { teamCoverage } from '../../src/skills/teamCoverage.js';
 import { translateProfile } from '../../src/skills/translateProfile.js';
@@ -287,5 +287,42 @@ describe('skillWheelSvg', () => {
     const team = sample.members.slice(0, 10).map((m) => skillProfile(sample, m.id, { asOf }));
     const svg = skillWheelSvg(teamCoverage(team, cscceSkillsWheel), cscceSkillsWheel);
     expect(svg).toContain('Team coverage (10 members)');
+  });
+});
+
+describe('skillProfiles', () => {
+  const asOf = new Date('2026-01-01T00:00:00Z');
+  const good = {
+    memberId: 'a',
+    frameworkId: 'cscce-skills-wheel',
+    skillId: 'cscce/interpersonal/mentoring',
+    level: 2,
+    assessedAt: new Date('2025-01-01T00:00:00Z'),
+    source: 'self' as const,
+  };
+
+  it('names a bad assessment of a wanted member by its index in the whole list, and ignores other members', () => {
+    const assessments = [
+      good,
+      { ...good, memberId: 'b', skillId: 'no/such' },
+      { ...good, skillId: 'no/such' },
+    ];
+    // b's bad assessment is not read when only a is wanted…
+    expect(() => skillProfiles(assessments.slice(0, 2), ['a'], { asOf })).not.toThrow();
+    // …and a's bad one is named by its place in the whole list, as skillProfile names it.
+    expect(() => skillProfiles(assessments, ['a'], { asOf })).toThrow(
+      /skillProfiles:[\s\S]*assessments\[2\]/,
+    );
+    expect(() => skillProfile(assessments, 'a', { asOf })).toThrow(/skillProfile:[\s\S]*assessments\[2\]/);
+  });
+
+  it('refuses ids that are not ids and unknown options', () => {
+    expect(() => skillProfiles([good], ['__proto__'], { asOf })).toThrow(
+      /skillProfiles:[\s\S]*memberIds\[0\]/,
+    );
+    expect(() => skillProfiles([good], 'a' as never, { asOf })).toThrow(/skillProfiles:[\s\S]*memberIds/);
+    expect(() => skillProfiles([good], ['a'], { asOf, colour: 1 } as never)).toThrow(
+      /skillProfiles:[\s\S]*options/,
+    );
   });
 });

@@ -4,7 +4,7 @@ import { parseWith } from '../../model/validate.js';
 import { coreTeam } from '../../roles/coreTeam.js';
 import { cscceSkillsWheel } from '../../skills/cscceSkillsWheel.js';
 import { frameworkSkills } from '../../skills/frameworkSkills.js';
-import { type SkillProfile, skillProfile } from '../../skills/skillProfile.js';
+import { type SkillProfile, skillProfiles } from '../../skills/skillProfile.js';
 import { skillWheelSvg } from '../../skills/skillWheelSvg.js';
 import { teamCoverage } from '../../skills/teamCoverage.js';
 import { escapeMarkdown } from '../internal/markdownText.js';
@@ -31,7 +31,7 @@ export function skillsSection(community: Community, options: SectionOptions): Re
   const opts = parseWith('skillsSection', SectionOptionsSchema, options, 'options');
   const asOf = opts.asOf;
   const assessed = [...new Set(community.skillAssessments.map((a) => a.memberId))].sort();
-  const profiles = assessed.map((id) => skillProfile(community, id, { asOf }));
+  const profiles = skillProfiles(community, assessed, { asOf });
   const coverage = teamCoverage(profiles, cscceSkillsWheel);
   const names = new Map(frameworkSkills(cscceSkillsWheel).map((s) => [s.id, s.name]));
   const rawName = new Map(community.members.map((m) => [m.id, m.name ?? m.id]));

@@ -34,47 +34,43 @@ export function summarySection(community: Community, options: SectionOptions): R
   const members = community.members.filter(
     (m) => !bots.has(m.id) && (!m.joinedAt || m.joinedAt.getTime() < asOf),
   );
-  const since = (days: number): Set<string> => {
-    const from = asOf - days * DAY;
-    const set = new Set<string>();
-    for (const a of community.activities) {
-      const t = a.at.getTime();
-      if (t >= from && t < asOf && a.kind !== 'join' && a.kind !== 'leave' && !bots.has(a.memberId))
-        set.add(a.memberId);
-    }
-    return set;
-  };
+  // Who was active (anything but joining or leaving, bots left out) in the
+  // last 30 and 90 days, in the horizon, and in each of the last 12 calendar
+  // months: one pass over the activities.
+  const lastMonth = periodStart(new Date(asOf - 1), 'month');
+  const months = Array.from({ length: 12 }, (_, k) => addPeriods(lastMonth, 'month', k - 11).getTime());
+  const activeByMonth = months.map(() => new Set<string>());
+  const windows = [30, 90, horizon].map((days) => ({ from: asOf - days * DAY, active: new Set<string>() }));
+  const earliest = Math.min(months[0] as number, ...windows.map((w) => w.from));
+  let first = Number.POSITIVE_INFINITY;
+  for (const a of community.activities) {
+    const t = a.at.getTime();
+    if (t < first) first = t;
+    if (t < earliest || t >= asOf || a.kind === 'join' || a.kind === 'leave' || bots.has(a.memberId))
+      continue;
+    for (const w of windows) if (t >= w.from) w.active.add(a.memberId);
+    for (let k = 11; k >= 0; k--)
+      if (t >= (months[k] as number)) {
+        activeByMonth[k]?.add(a.memberId);
+        break;
+      }
+  }
+  const [in30, in90, inHorizon] = windows.map((w) => w.active) as [Set<string>, Set<string>, Set<string>];
   // Where leaving is recorded, current members are those who have not left; where it is not,
   // "current" can only mean recently active, and the summary says so.
   const leavesRecorded = coverage.signals.leaves.count > 0;
-  const activeInHorizon = leavesRecorded ? undefined : since(horizon);
   const current = members.filter((m) =>
-    activeInHorizon === undefined ? !m.leftAt || m.leftAt.getTime() >= asOf : activeInHorizon.has(m.id),
+    leavesRecorded ? !m.leftAt || m.leftAt.getTime() >= asOf : inHorizon.has(m.id),
   );
-  const active30 = since(30).size;
-  const active90 = since(90).size;
+  const active30 = in30.size;
+  const active90 = in90.size;
   const joined90 = members.filter((m) => m.joinedAt && m.joinedAt.getTime() >= asOf - 90 * DAY).length;
   const gatherings90 = community.gatherings.filter(
     (g) => g.start.getTime() >= asOf - 90 * DAY && g.start.getTime() < asOf,
   ).length;
-  const first = community.activities.reduce(
-    (min, a) => Math.min(min, a.at.getTime()),
-    Number.POSITIVE_INFINITY,
-  );
 
-  // Monthly active members over the last 12 calendar months.
-  const lastMonth = periodStart(new Date(asOf - 1), 'month');
-  const months = Array.from({ length: 12 }, (_, k) => addPeriods(lastMonth, 'month', k - 11));
-  const activeByMonth = months.map(() => new Set<string>());
-  const firstMonth = months[0]!.getTime();
-  for (const a of community.activities) {
-    const t = a.at.getTime();
-    if (t < firstMonth || t >= asOf || a.kind === 'join' || a.kind === 'leave') continue;
-    const k = months.findIndex((m, i) => t >= m.getTime() && (i === 11 || t < months[i + 1]!.getTime()));
-    if (k >= 0) activeByMonth[k]!.add(a.memberId);
-  }
   const series = activeByMonth.map((s) => s.size);
-  const labels = months.map((m) => periodKey(m, 'month'));
+  const labels = months.map((m) => periodKey(new Date(m), 'month'));
   const data = {
     name: community.name,
     stage: community.stage,
