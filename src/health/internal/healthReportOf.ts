@@ -106,6 +106,7 @@ export function healthReportOf(input: ReportInput, settings: ReportSettings): He
       absence: facts.current.absence,
       elephant: facts.current.elephant,
       retentionCohort: facts.current.retention.size,
+      churnBase: facts.current.flow.churned + facts.current.flow.retained,
     });
     if (fired !== null)
       findings.push({ id: rule.id, severity: rule.severity, ...fired, action: rule.action });
