@@ -1,7 +1,8 @@
+import type { z } from 'zod';
 import { HealthReportOptionsSchema } from '../../health/healthReport.js';
 import type { HealthReport } from '../../health/healthReportSchema.js';
 import { periodRef } from '../../health/internal/calendar.js';
-import { healthReportOf, presentSignals } from '../../health/internal/healthReportOf.js';
+import { healthReportOf, presentSignals, type ReportSettings } from '../../health/internal/healthReportOf.js';
 import { communitySignals } from '../../health/internal/logSignals.js';
 import { MemberPeriods } from '../../health/internal/memberPeriods.js';
 import { DEFAULT_ACTIVE_KINDS } from '../../health/internal/options.js';
@@ -17,6 +18,9 @@ import { totalReading, trendReading } from '../internal/chartReading.js';
 import { lineChartSvg } from '../lineChartSvg.js';
 import type { ReportSection } from '../reportSection.js';
 import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
+
+/** The parsed section options. */
+type SectionSettings = z.output<typeof SectionOptionsSchema>;
 
 /**
  * The report's health section: the quarter against the one before (active,
@@ -42,17 +46,28 @@ export function healthSection(community: Community, options: SectionOptions): Re
     { asOf: opts.asOf, period: 'quarter' },
     'options',
   );
-  // One log for the report and the charts; the coverage the report passes
-  // (else the log's own signals) says what is measured.
+  // One log for the report and the charts, freed when the section is made
+  // (nothing of it escapes). A log the report shares with other sections
+  // would go straight to sectionFromLog, and not be freed here.
   const log = activityLog(community);
   try {
-    const present =
-      opts.coverage === undefined ? communitySignals(log, community) : presentSignals(opts.coverage);
-    const report = healthReportOf({ name: community.name, log, gatherings: community, present }, settings);
-    return sectionOf(report, monthlyCharts(log, opts.asOf));
+    return sectionFromLog(community, opts, settings, log);
   } finally {
     releaseColumns(log);
   }
+}
+
+/** The section from the community's log: the report (with the coverage passed, else the log's own signals) and the charts. */
+function sectionFromLog(
+  community: Community,
+  opts: SectionSettings,
+  settings: ReportSettings,
+  log: ActivityLog,
+): ReportSection {
+  const present =
+    opts.coverage === undefined ? communitySignals(log, community) : presentSignals(opts.coverage);
+  const report = healthReportOf({ name: community.name, log, gatherings: community, present }, settings);
+  return sectionOf(report, monthlyCharts(log, opts.asOf));
 }
 
 /**
