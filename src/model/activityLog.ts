@@ -497,7 +497,10 @@ function linkThreadsAndReplies(
  * From activity objects, each object is read once; the thread and reply
  * columns (`thread`, `threads`, `replyTo`, `danglingReplyTo`) are built on
  * their first use (only response metrics need them), from copies of the
- * names taken at build time.
+ * names taken at build time. From bare activities, a `replyTo` naming an id
+ * that several activities share points to the last of them; a community's
+ * activity ids are unique (`parseCommunity` refuses duplicates), and its
+ * replies are first looked for in their own thread.
  *
  * Members with `kind: 'bot'` (set by importers) and their activities are left
  * out of a community's log unless `includeBots` is set; `botsLeftOut` says how
