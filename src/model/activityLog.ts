@@ -350,15 +350,15 @@ function fromActivities(
   const channel = permute(channelIn, order);
   const weighted = weightIn === undefined ? undefined : permute(weightIn, order);
   const ids = permuteList(idsIn, order);
-  // The unsorted columns are garbage now; free them rather than leave them
-  // to a full collection (see internal/ownedColumns.ts).
-  if (order !== null) freeBuffers([times, memberIn, kindIn, channelIn, weightIn, order]);
-  let links: Links | undefined;
   // The copied names are dropped once linked: the log keeps only the links.
   let names: { thread: (string | undefined)[]; reply: (string | undefined)[] } | undefined = {
     thread: permuteList(threadIn, order),
     reply: permuteList(replyIn, order),
   };
+  // The unsorted columns are garbage now; free them rather than leave them
+  // to a full collection (see internal/ownedColumns.ts).
+  if (order !== null) freeBuffers([times, memberIn, kindIn, channelIn, weightIn, order]);
+  let links: Links | undefined;
   const link = (): Links => {
     if (links === undefined && names !== undefined) {
       links = linkThreadsAndReplies(ids, names.thread, names.reply, community !== undefined);
