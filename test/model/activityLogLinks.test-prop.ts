@@ -45,6 +45,13 @@ describe('activityLog: threads and reply targets', () => {
         expect(Array.from(fromCommunity.thread)).toEqual(Array.from(fromActivities.thread));
         expect(fromCommunity.threads).toEqual(fromActivities.threads);
         expect([...fromCommunity.danglingReplyTo]).toEqual([...fromActivities.danglingReplyTo]);
+        // Each row points to the activity its replyTo names (the input is in no time order).
+        const replyOf = new Map(raw.map((a) => [a.id, a.replyTo]));
+        const ids = fromCommunity.activityIds;
+        for (let r = 0; r < fromCommunity.size; r++) {
+          const p = fromCommunity.replyTo[r] as number;
+          expect(p === -1 ? undefined : ids[p]).toBe(replyOf.get(ids[r] as string));
+        }
       }),
       { numRuns: 300 },
     );
