@@ -104,6 +104,13 @@ export interface FindingFacts {
   elephant: AbsenceFactorResult;
   /** Size of the cohort whose retention the `retention` metric gives. */
   retentionCohort: number;
+  /**
+   * Members active in the period just before the current one — those who
+   * could churn, the churn rate's denominator (churned + retained). The
+   * `active` metric's previous value is another count when the periods are
+   * partial or `compareTo` is set.
+   */
+  churnBase: number;
 }
 
 /** One rule of {@link HEALTH_FINDING_RULES}: when it fires, what it needs, what it says. */
@@ -245,10 +252,9 @@ export const HEALTH_FINDING_RULES: readonly HealthFindingRule[] = [
     when: 'churn rate ≥ `churnRate`, of at least `minCases` members active in the period before',
     action:
       'Ask a few of them why (a short survey or personal message); check for unanswered questions and cancelled events.',
-    check: ({ metric, thresholds: th }) => {
+    check: ({ metric, thresholds: th, churnBase: before }) => {
       const rateNow = metric('churnRate').current;
       const churned = metric('churned').current ?? 0;
-      const before = metric('active').previous ?? 0;
       if (rateNow === null || rateNow < th.churnRate || before < th.minCases) return null;
       return {
         message: `${share(rateNow)} of last period's active members were not active this period (${churned} of ${before}).`,

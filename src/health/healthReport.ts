@@ -1,26 +1,15 @@
 import { z } from 'zod';
 import { type ActivityLog, activityLog, isActivityLog } from '../model/activityLog.js';
 import type { Community } from '../model/community.js';
-import { dataCoverage, missingSignals, notMeasured } from '../model/dataCoverage.js';
 import { DateInputSchema } from '../model/dateInput.js';
 import { releaseColumns } from '../model/internal/ownedColumns.js';
 import { requireParsedCommunity } from '../model/internal/parsedCommunity.js';
-import { PeriodUnitSchema, periodKey } from '../model/periods.js';
-import type { Signal } from '../model/signals.js';
+import { PeriodUnitSchema } from '../model/periods.js';
 import { parseWith } from '../model/validate.js';
-import { CONTRIBUTOR_ABSENCE_FACTOR_DEFAULTS } from './contributorAbsenceFactor.js';
-import { ElephantFactorOptionsSchema } from './elephantFactor.js';
-import { GATHERING_METRICS_DEFAULTS } from './gatheringMetrics.js';
-import { HEALTH_FINDING_RULES, type HealthFinding, HealthThresholdsSchema } from './healthFindingRules.js';
-import { HEALTH_METRIC_NEEDS, type HealthMetric } from './healthMetric.js';
-import type { HealthReport, NotMeasured } from './healthReportSchema.js';
-import { HEALTH_METRIC_TABLE } from './internal/healthMetricTable.js';
-import { logSignals } from './internal/logSignals.js';
-import { type MetricDefaults, reportFacts } from './internal/periodFacts.js';
-import { type ReportWindow, reportPeriods } from './internal/reportPeriods.js';
-import { ONBOARDING_FUNNEL_DEFAULTS } from './onboardingFunnel.js';
-import { ParticipationInequalityOptionsSchema } from './participationInequality.js';
-import { TIME_TO_FIRST_RESPONSE_DEFAULTS } from './timeToFirstResponse.js';
+import { HealthThresholdsSchema } from './healthFindingRules.js';
+import type { HealthReport } from './healthReportSchema.js';
+import { healthReportOf } from './internal/healthReportOf.js';
+import { communitySignals, logSignals } from './internal/logSignals.js';
 
 /**
  * Options of {@link healthReport}.
@@ -45,39 +34,6 @@ export const HealthReportOptionsSchema = z.strictObject({
 
 /** Options of {@link healthReport}. */
 export type HealthReportOptions = z.input<typeof HealthReportOptionsSchema>;
-
-/** The options of the metrics the report reads, parsed once. */
-const DEFAULTS: MetricDefaults = {
-  absence: CONTRIBUTOR_ABSENCE_FACTOR_DEFAULTS,
-  elephant: ElephantFactorOptionsSchema.parse({}),
-  inequality: ParticipationInequalityOptionsSchema.parse({ includeInactive: false }),
-  responses: TIME_TO_FIRST_RESPONSE_DEFAULTS,
-  funnel: ONBOARDING_FUNNEL_DEFAULTS,
-  gatherings: GATHERING_METRICS_DEFAULTS,
-};
-
-/** What the report reads from its source: the log, the gatherings, which signals are missing, and the name. */
-function reportSource(source: Community | ActivityLog, includeBots: boolean) {
-  if (isActivityLog(source)) {
-    const present = logSignals(source);
-    return {
-      name: '',
-      log: source,
-      gatherings: { gatherings: [], members: [] },
-      missing: (needs: readonly Signal[]) => needs.filter((s) => !present.has(s)),
-      owned: false,
-    };
-  }
-  requireParsedCommunity('healthReport', source);
-  const coverage = dataCoverage(source);
-  return {
-    name: source.name,
-    log: activityLog(source, { includeBots }),
-    gatherings: source,
-    missing: (needs: readonly Signal[]) => missingSignals(coverage, needs),
-    owned: true,
-  };
-}
 
 /**
  * The health of a community for the current period compared with the previous
@@ -133,94 +89,24 @@ function reportSource(source: Community | ActivityLog, includeBots: boolean) {
  */
 export function healthReport(source: Community | ActivityLog, options: HealthReportOptions): HealthReport {
   const opts = parseWith('healthReport', HealthReportOptionsSchema, options, 'options');
-  const { name, log, gatherings, missing, owned } = reportSource(source, opts.includeBots);
+  if (isActivityLog(source))
+    return healthReportOf(
+      { name: '', log: source, gatherings: { gatherings: [], members: [] }, present: logSignals(source) },
+      opts,
+    );
+  requireParsedCommunity('healthReport', source);
+  const log = activityLog(source, { includeBots: opts.includeBots });
   try {
-    const periods = reportPeriods(opts.asOf, opts.period, opts.compareTo);
-    const facts = reportFacts(log, gatherings, periods, DEFAULTS);
-    const metrics = HEALTH_METRIC_TABLE.map((m): HealthMetric => {
-      const lacking = missing(HEALTH_METRIC_NEEDS[m.id] ?? []);
-      const base = { id: m.id, label: m.label };
-      if (lacking.length > 0)
-        return {
-          ...base,
-          current: null,
-          previous: null,
-          change: null,
-          relativeChange: null,
-          definition: m.definition,
-          notMeasured: lacking,
-        };
-      const c = m.value(facts.current);
-      const p = m.value(facts.previous);
-      const change = c === null || p === null ? null : c - p;
-      const relativeChange = c === null || p === null || p === 0 ? null : (c - p) / p;
-      return { ...base, current: c, previous: p, change, relativeChange, definition: m.definition };
-    });
-    const byId = new Map(metrics.map((m) => [m.id, m]));
-    const findings: HealthFinding[] = [];
-    for (const rule of HEALTH_FINDING_RULES) {
-      if (missing(rule.needs).length > 0) continue;
-      const fired = rule.check({
-        metric: (id) => byId.get(id) as HealthMetric,
-        thresholds: opts.thresholds,
-        responses: { current: facts.current.responses, previous: facts.previous.responses },
-        funnel: facts.current.funnel,
-        gatherings: facts.current.gatherings,
-        absence: facts.current.absence,
-        elephant: facts.current.elephant,
-        retentionCohort: facts.current.retention.size,
-      });
-      if (fired !== null)
-        findings.push({ id: rule.id, severity: rule.severity, ...fired, action: rule.action });
-    }
-    const periodOf = (w: ReportWindow) => ({
-      key: periodKey(w.start, periods.unit),
-      start: w.start.toISOString(),
-      end: w.end.toISOString(),
-    });
-    return {
-      community: name,
-      asOf: opts.asOf.toISOString(),
-      period: {
-        unit: periods.unit,
-        current: periodOf(periods.current),
-        previous: periodOf(periods.previous),
-        partial: periods.partial,
-      },
-      metrics,
-      findings,
-      notMeasured: notMeasuredLines(metrics),
-      keyContributors: facts.current.absence.members,
-      keyOrganisations: facts.current.elephant.members,
-      botsLeftOut: { ...log.botsLeftOut },
-    };
+    return healthReportOf(
+      { name: source.name, log, gatherings: source, present: communitySignals(log, source) },
+      opts,
+    );
   } finally {
-    // A log built for this report lets nothing of it escape (the report is
+    // The log built for this report lets nothing of it escape (the report is
     // plain data), so its ~25 bytes per activity of typed columns are freed
     // now. Left to the collector, they would add up over a few reports to
     // V8's external-memory trigger, and each time cost a full collection of
     // the caller's heap (see docs/health.md, At scale).
-    if (owned) releaseColumns(log);
+    releaseColumns(log);
   }
-}
-
-/** One "not measured" line per set of missing signals, naming every metric it concerns. */
-function notMeasuredLines(metrics: readonly HealthMetric[]): NotMeasured[] {
-  const groups = new Map<string, NotMeasured>();
-  for (const m of metrics) {
-    if (m.notMeasured === undefined) continue;
-    const key = m.notMeasured.join(' ');
-    const g = groups.get(key);
-    if (g === undefined)
-      groups.set(key, { metrics: [m.id], missing: m.notMeasured as Signal[], message: '' });
-    else g.metrics.push(m.id);
-  }
-  const labelOf = new Map(metrics.map((m) => [m.id, m.label.toLowerCase()]));
-  return [...groups.values()].map((g) => ({
-    ...g,
-    message: notMeasured(
-      g.metrics.map((id) => labelOf.get(id) as string),
-      g.missing,
-    ),
-  }));
 }

@@ -350,15 +350,21 @@ function fromActivities(
   const channel = permute(channelIn, order);
   const weighted = weightIn === undefined ? undefined : permute(weightIn, order);
   const ids = permuteList(idsIn, order);
-  const threadNames = permuteList(threadIn, order);
-  const replyNames = permuteList(replyIn, order);
+  // The copied names are dropped once linked: the log keeps only the links.
+  let names: { thread: (string | undefined)[]; reply: (string | undefined)[] } | undefined = {
+    thread: permuteList(threadIn, order),
+    reply: permuteList(replyIn, order),
+  };
   // The unsorted columns are garbage now; free them rather than leave them
   // to a full collection (see internal/ownedColumns.ts).
   if (order !== null) freeBuffers([times, memberIn, kindIn, channelIn, weightIn, order]);
   let links: Links | undefined;
   const link = (): Links => {
-    links ??= linkThreadsAndReplies(ids, threadNames, replyNames);
-    return links;
+    if (links === undefined && names !== undefined) {
+      links = linkThreadsAndReplies(ids, names.thread, names.reply, community !== undefined);
+      names = undefined;
+    }
+    return links as Links;
   };
   const log = {
     [LOG]: true as const,
@@ -408,11 +414,22 @@ interface Links {
   dangling: Map<number, string>;
 }
 
-/** Interns thread names and resolves reply targets to rows. */
+/**
+ * Interns thread names and resolves reply targets to rows. A reply's target
+ * is looked for first among the rows of its own thread met so far — the
+ * previous one and the first one, where replies in forums, issues, chats and
+ * mailing lists point — and only the others in an index of every activity
+ * id, built when the first such reply comes (at a million rows the index is
+ * most of the linking's time and memory). The shortcut needs unique ids,
+ * which a parsed community has (parseCommunity refuses duplicates); bare
+ * activities may repeat an id, and there the last row with it wins, so
+ * every target goes through the index.
+ */
 function linkThreadsAndReplies(
   ids: readonly string[],
   threadNames: readonly (string | undefined)[],
   replyNames: readonly (string | undefined)[],
+  uniqueIds: boolean,
 ): Links {
   const n = ids.length;
   const thread = new Int32Array(n);
@@ -422,29 +439,42 @@ function linkThreadsAndReplies(
   // model/internal/scratch.ts).
   const threads = new Map<string, number>();
   const threadIds: string[] = [];
+  // The first and the latest row of each thread so far (plain arrays, see scratch.ts).
+  const firstRow: number[] = [];
+  const lastRow: number[] = [];
+  const replyTo = new Int32Array(n);
+  // Replies whose target is not in their thread so far, resolved by the index afterwards.
+  const elsewhere: number[] = [];
   for (let r = 0; r < n; r++) {
     const t = threadNames[r];
-    if (t === undefined) {
-      thread[r] = -1;
-      continue;
-    }
-    let id = threads.get(t);
-    if (id === undefined) {
-      id = threadIds.length;
-      threads.set(t, id);
-      threadIds.push(t);
+    let id = -1;
+    if (t !== undefined) {
+      const known = threads.get(t);
+      if (known === undefined) {
+        id = threadIds.length;
+        threads.set(t, id);
+        threadIds.push(t);
+        firstRow.push(r);
+        lastRow.push(r);
+      } else id = known;
     }
     thread[r] = id;
-  }
-  // Activity ids → rows (the last row wins when an id repeats), on a table
-  // of row numbers sized up front: at a million rows a Map costs three times as much.
-  const rowOf = new PositionIndex(ids);
-  const replyTo = new Int32Array(n);
-  const dangling = new Map<number, string>();
-  for (let r = 0; r < n; r++) {
     const target = replyNames[r];
     if (target === undefined) replyTo[r] = -1;
-    else {
+    else if (uniqueIds && id >= 0 && ids[lastRow[id] as number] === target && lastRow[id] !== r)
+      replyTo[r] = lastRow[id] as number;
+    else if (uniqueIds && id >= 0 && ids[firstRow[id] as number] === target && firstRow[id] !== r)
+      replyTo[r] = firstRow[id] as number;
+    else elsewhere.push(r);
+    if (id >= 0) lastRow[id] = r;
+  }
+  const dangling = new Map<number, string>();
+  if (elsewhere.length > 0) {
+    // Activity ids → rows (the last row wins when an id repeats), on a table
+    // of row numbers sized up front: at a million rows a Map costs three times as much.
+    const rowOf = new PositionIndex(ids);
+    for (const r of elsewhere) {
+      const target = replyNames[r] as string;
       const row = rowOf.get(target);
       if (row === -1) {
         replyTo[r] = -2;
@@ -467,7 +497,10 @@ function linkThreadsAndReplies(
  * From activity objects, each object is read once; the thread and reply
  * columns (`thread`, `threads`, `replyTo`, `danglingReplyTo`) are built on
  * their first use (only response metrics need them), from copies of the
- * names taken at build time.
+ * names taken at build time. From bare activities, a `replyTo` naming an id
+ * that several activities share points to the last of them; a community's
+ * activity ids are unique (`parseCommunity` refuses duplicates), and its
+ * replies are first looked for in their own thread.
  *
  * Members with `kind: 'bot'` (set by importers) and their activities are left
  * out of a community's log unless `includeBots` is set; `botsLeftOut` says how

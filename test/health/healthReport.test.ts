@@ -157,3 +157,28 @@ describe('healthReport: onboarding and gatherings', () => {
     expect(md).toContain('| Members who joined | 0 | 18 |');
   });
 });
+
+describe('healthReport: churn in a partial period', () => {
+  // November: a and b early, c late; December up to the 10th: only d (new).
+  const partial = parseCommunity({
+    name: 'Partial',
+    members: ['a', 'b', 'c', 'd'].map((id) => ({ id })),
+    activities: [
+      { id: '1', memberId: 'a', at: '2025-11-02', kind: 'post' },
+      { id: '2', memberId: 'b', at: '2025-11-03', kind: 'post' },
+      { id: '3', memberId: 'c', at: '2025-11-25', kind: 'post' },
+      { id: '4', memberId: 'd', at: '2025-12-05', kind: 'post' },
+    ],
+  });
+
+  it('counts the churned against everyone active in the month before, not the same span of it (which used to throw)', () => {
+    // The compared span (1–10 Nov) had 2 active members; 3 were active in November and none since.
+    const r = healthReport(partial, { asOf: '2025-12-10', period: 'month', thresholds: { minCases: 2 } });
+    const metric = (id: string) => r.metrics.find((m) => m.id === id);
+    expect(metric('active')?.previous).toBe(2);
+    expect(metric('churned')?.current).toBe(3);
+    const churn = r.findings.find((f) => f.id === 'high-churn');
+    expect(churn?.message).toBe("100% of last period's active members were not active this period (3 of 3).");
+    expect(churn?.numbers).toMatchObject({ count: 3, of: 3, share: 1 });
+  });
+});

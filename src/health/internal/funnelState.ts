@@ -166,12 +166,20 @@ const median = (xs: number[]): number | null =>
     0.5,
   );
 
-interface Row {
+/** One joiner of a funnel: when they joined, and when they reached each later step (∞ when not). */
+export interface FunnelRow {
   join: number;
   steps: number[];
 }
 
-function funnel(rows: readonly Row[]) {
+type Row = FunnelRow;
+
+/**
+ * The funnel of some joiners: how many reached each step, the conversion
+ * from each step to the next, and the median days from joining to each of
+ * the first three steps (the order of the rows does not matter).
+ */
+export function funnel(rows: readonly Row[]) {
   const counts = [0, 0, 0, 0, 0];
   const days: number[][] = [[], [], []];
   for (const r of rows) {

@@ -3,12 +3,12 @@ import type { Community } from '../../model/community.js';
 import { addPeriods } from '../../model/periods.js';
 import { absenceFactorOf, elephantFactorOf } from './absenceFactor.js';
 import { periodIndex } from './calendar.js';
-import { funnelsAt } from './funnelState.js';
 import { gatheringStats } from './gatheringStats.js';
 import { inequalityOf } from './inequality.js';
 import { MemberCounts } from './memberCounts.js';
 import { MemberPeriods } from './memberPeriods.js';
 import { DEFAULT_ACTIVE_KINDS } from './options.js';
+import { firstTimes, type ReportFunnelOptions, reportFunnel } from './reportFunnel.js';
 import type { ReportPeriods, ReportWindow } from './reportPeriods.js';
 import { responseSummary } from './responseSummary.js';
 import { ResponseRows } from './responseThreads.js';
@@ -19,7 +19,7 @@ export interface MetricDefaults {
   elephant: { threshold: number; inclusive: boolean; unaffiliated: string | null };
   inequality: { occasionalMax: number; lorenzPoints: number };
   responses: Omit<Parameters<typeof responseSummary>[1], 'asOf' | 'items'>;
-  funnel: Omit<Parameters<typeof funnelsAt>[1][number], 'unit' | 'from' | 'asOf'>;
+  funnel: ReportFunnelOptions;
   gatherings: Omit<Parameters<typeof gatheringStats>[2], 'from' | 'asOf'>;
 }
 
@@ -52,6 +52,7 @@ export function periodFacts(
     [...new Set([...d.responses.starterKinds, ...d.responses.responseKinds])],
     window.start.getTime(),
     window.end.getTime(),
+    true,
   );
   responses.add(log, 0, log.size);
   return {
@@ -76,7 +77,7 @@ export function periodFacts(
 
 /** The facts of one period (see {@link periodFacts}), with its joiners' onboarding funnel. */
 export type PeriodFacts = ReturnType<typeof periodFacts> & {
-  funnel: ReturnType<typeof funnelsAt>[number]['cohorts'][number] | undefined;
+  funnel: ReturnType<typeof reportFunnel>;
 };
 
 /**
@@ -84,7 +85,8 @@ export type PeriodFacts = ReturnType<typeof periodFacts> & {
  * passed down: one pass of per-period member counts for every period that
  * ends where its calendar period ends, by `asOf` (a period's counts depend
  * only on the activity before its end), another only for a period cut short;
- * one count per window; both funnels in one pass.
+ * one count per window; each member's first activities once, for both
+ * windows' joiners.
  */
 export function reportFacts(
   log: ActivityLog,
@@ -107,13 +109,11 @@ export function reportFacts(
     }
     return s;
   };
-  const funnels = funnelsAt(
-    log,
-    [current, previous].map((w) => ({ ...d.funnel, unit, from: w.start, asOf: w.end })),
-  );
-  const [cur, prev] = [current, previous].map((w, i) => ({
+  // Each member's first activities, read once up to the later window's end.
+  const first = firstTimes(log, d.funnel.kinds, Math.max(current.end.getTime(), previous.end.getTime()));
+  const [cur, prev] = [current, previous].map((w) => ({
     ...periodFacts(countsFor(w), countsFor(current), w, log, gatherings, d),
-    funnel: funnels[i]?.cohorts.find((c) => c.start === w.start.toISOString()),
+    funnel: reportFunnel(log, first, w, unit, d.funnel),
   }));
   return { current: cur as PeriodFacts, previous: prev as PeriodFacts };
 }

@@ -1,7 +1,8 @@
 import { ACTIVITY_KINDS } from '../../model/activityKinds.js';
 import type { ActivityLog } from '../../model/activityLog.js';
+import { CommunityKitError } from '../../model/errors.js';
 import { firstAtOrAfter } from '../../model/internal/rows.js';
-import { filledArray } from '../../model/internal/scratch.js';
+import { doubleArray, filledArray } from '../../model/internal/scratch.js';
 import { PositionIndex } from '../../model/internal/stringIndex.js';
 import { IdSpace, kindMask, type State } from './accumulate.js';
 
@@ -31,24 +32,43 @@ export class ResponseRows implements State<ResponseRows> {
   readonly channels = new IdSpace();
   /** Per thread of the space: 1 when a kept row of it came before `from` (no thread starts in the window then). */
   startedBefore: number[] = [];
-  readonly time: number[] = [];
-  readonly member: number[] = [];
+  time: number[] = [];
+  member: number[] = [];
   /** Kind code (index into ACTIVITY_KINDS). */
-  readonly kind: number[] = [];
-  readonly thread: number[] = [];
-  readonly channel: number[] = [];
-  readonly ids: string[] = [];
-  readonly parent: number[] = [];
+  kind: number[] = [];
+  thread: number[] = [];
+  channel: number[] = [];
+  ids: string[] = [];
+  parent: number[] = [];
   /** Activity ids of parents outside the part they were added with, resolved by id in {@link firstResponses}. */
   readonly pending: string[] = [];
   /** Time of the latest row before `to`, of any kind (−∞ when none). */
   last = Number.NEGATIVE_INFINITY;
 
+  /** Set once a single-part state has its part (see `singlePart`). */
+  private added = false;
+
   constructor(
     readonly kinds: readonly string[],
     readonly from: number,
     readonly to: number,
+    /**
+     * This state gets one `add` and no `merge` (the health report's window
+     * over its own log): a thread that started before `from` is then only
+     * recorded when the window has kept rows of it — nothing added later
+     * can need the others, and interning every older thread would cost more
+     * than the window's rows.
+     */
+    readonly singlePart = false,
   ) {}
+
+  private refuseSecondPart(): void {
+    if (this.singlePart && this.added)
+      throw new CommunityKitError('ResponseRows: a single-part state takes one add and no merge', {
+        code: 'invalid-input',
+      });
+    this.added = true;
+  }
 
   private markBefore(th: number): void {
     while (this.startedBefore.length <= th) this.startedBefore.push(0);
@@ -61,6 +81,7 @@ export class ResponseRows implements State<ResponseRows> {
   }
 
   add(log: ActivityLog, start: number, end: number): void {
+    this.refuseSecondPart();
     const time = log.time;
     // Rows are time-sorted: those before `to` end at `stop`, those from `from` start at `lo`.
     const stop = firstAtOrAfter(time, start, end, this.to);
@@ -84,39 +105,94 @@ export class ResponseRows implements State<ResponseRows> {
     };
     const channelOf = new Int32Array(log.channels.length).fill(-1);
     // Rows before `from` only tell which threads started before it.
+    // A single part marks them when the window meets them (below).
+    const before = new Uint8Array(this.singlePart ? log.threads.length : 0);
     for (let r = start; r < lo; r++) {
       const x = thread[r] as number;
-      if (x >= 0 && mask[kind[r] as number] === 1) this.markBefore(threadId(x));
+      if (x < 0 || mask[kind[r] as number] === 0) continue;
+      if (this.singlePart) before[x] = 1;
+      else this.markBefore(threadId(x));
     }
+    // The kept rows are counted first, so their columns are allocated once
+    // at their size (grown push by push, a window of a million-row log
+    // leaves as much garbage again for the collector).
+    let kept = 0;
+    for (let r = lo; r < stop; r++) kept += mask[kind[r] as number] as number;
+    const base = this.time.length;
+    const rows = {
+      time: doubleArray(kept),
+      member: filledArray(kept, 0),
+      kind: filledArray(kept, 0),
+      thread: filledArray(kept, 0),
+      channel: filledArray(kept, 0),
+      ids: new Array<string>(kept).fill(''),
+      parent: filledArray(kept, 0),
+    };
     const positionOf = filledArray(stop - lo, -1);
+    let i = 0;
     for (let r = lo; r < stop; r++) {
       const k = kind[r] as number;
       if (mask[k] === 0) continue;
-      positionOf[r - lo] = this.time.length;
-      this.time.push(time[r] as number);
-      this.member.push(members[member[r] as number] as number);
-      this.kind.push(code[k] as number);
+      positionOf[r - lo] = base + i;
+      rows.time[i] = time[r] as number;
+      rows.member[i] = members[member[r] as number] as number;
+      rows.kind[i] = code[k] as number;
       const x = thread[r] as number;
-      this.thread.push(x < 0 ? -1 : threadId(x));
+      if (this.singlePart && x >= 0 && before[x] === 1) {
+        before[x] = 0;
+        this.markBefore(threadId(x));
+      }
+      rows.thread[i] = x < 0 ? -1 : threadId(x);
       const c = channel[r] as number;
       if (c >= 0 && (channelOf[c] as number) < 0) channelOf[c] = this.channels.id(log.channels[c] as string);
-      this.channel.push(c < 0 ? -1 : (channelOf[c] as number));
-      this.ids.push(log.activityIds[r] as string);
+      rows.channel[i] = c < 0 ? -1 : (channelOf[c] as number);
+      rows.ids[i] = log.activityIds[r] as string;
+      i++;
     }
+    i = 0;
     for (let r = lo; r < stop; r++) {
       if ((positionOf[r - lo] as number) < 0) continue;
       const p = replyTo[r] as number;
-      if (p === -1) this.parent.push(NO_PARENT);
-      else if (p === -2) this.parent.push(this.parentOf(log.danglingReplyTo.get(r) as string));
+      let parent: number;
+      if (p === -1) parent = NO_PARENT;
+      else if (p === -2) parent = this.parentOf(log.danglingReplyTo.get(r) as string);
       else if (p >= lo && p < stop) {
         const at = positionOf[p - lo] as number;
-        this.parent.push(at < 0 ? OUTSIDE : at);
-      } else if (p >= start && p < lo) this.parent.push(OUTSIDE);
-      else this.parent.push(this.parentOf(log.activityIds[p] as string));
+        parent = at < 0 ? OUTSIDE : at;
+      } else if (p >= start && p < lo) parent = OUTSIDE;
+      else parent = this.parentOf(log.activityIds[p] as string);
+      rows.parent[i++] = parent;
+    }
+    this.append(rows);
+  }
+
+  /** Adds kept rows to the columns (taking the arrays themselves when the state has none yet). */
+  private append(
+    rows: Pick<ResponseRows, 'time' | 'member' | 'kind' | 'thread' | 'channel' | 'ids' | 'parent'>,
+  ): void {
+    if (this.time.length === 0) {
+      this.time = rows.time;
+      this.member = rows.member;
+      this.kind = rows.kind;
+      this.thread = rows.thread;
+      this.channel = rows.channel;
+      this.ids = rows.ids;
+      this.parent = rows.parent;
+      return;
+    }
+    for (let i = 0; i < rows.time.length; i++) {
+      this.time.push(rows.time[i] as number);
+      this.member.push(rows.member[i] as number);
+      this.kind.push(rows.kind[i] as number);
+      this.thread.push(rows.thread[i] as number);
+      this.channel.push(rows.channel[i] as number);
+      this.ids.push(rows.ids[i] as string);
+      this.parent.push(rows.parent[i] as number);
     }
   }
 
   merge(other: ResponseRows): void {
+    this.refuseSecondPart();
     const members = this.members.map(other.members.ids);
     const threads = this.threads.map(other.threads.ids);
     const channels = this.channels.map(other.channels.ids);

@@ -1,9 +1,15 @@
-import { activeMembers } from '../../health/activeMembers.js';
-import { activityLog } from '../../health/activityLog.js';
-import { healthReport } from '../../health/healthReport.js';
-import { memberFlow } from '../../health/memberFlow.js';
+import type { z } from 'zod';
+import { HealthReportOptionsSchema } from '../../health/healthReport.js';
+import type { HealthReport } from '../../health/healthReportSchema.js';
+import { periodRef } from '../../health/internal/calendar.js';
+import { healthReportOf, presentSignals, type ReportSettings } from '../../health/internal/healthReportOf.js';
+import { communitySignals } from '../../health/internal/logSignals.js';
+import { MemberPeriods } from '../../health/internal/memberPeriods.js';
+import { DEFAULT_ACTIVE_KINDS } from '../../health/internal/options.js';
 import { renderHealthMarkdown } from '../../health/renderHealthMarkdown.js';
+import { type ActivityLog, activityLog } from '../../model/activityLog.js';
 import type { Community } from '../../model/community.js';
+import { releaseColumns } from '../../model/internal/ownedColumns.js';
 import { requireParsedCommunity } from '../../model/internal/parsedCommunity.js';
 import { addPeriods, periodStart } from '../../model/periods.js';
 import { parseWith } from '../../model/validate.js';
@@ -12,6 +18,9 @@ import { totalReading, trendReading } from '../internal/chartReading.js';
 import { lineChartSvg } from '../lineChartSvg.js';
 import type { ReportSection } from '../reportSection.js';
 import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
+
+/** The parsed section options. */
+type SectionSettings = z.output<typeof SectionOptionsSchema>;
 
 /**
  * The report's health section: the quarter against the one before (active,
@@ -31,15 +40,65 @@ import { type SectionOptions, SectionOptionsSchema } from '../reportSection.js';
 export function healthSection(community: Community, options: SectionOptions): ReportSection {
   requireParsedCommunity('healthSection', community);
   const opts = parseWith('healthSection', SectionOptionsSchema, options, 'options');
-  const report = healthReport(community, { asOf: opts.asOf, period: 'quarter' });
-  const log = activityLog(community);
-  const from = addPeriods(periodStart(new Date(opts.asOf.getTime() - 1), 'month'), 'month', -23);
-  const monthly = activeMembers(log, { unit: 'month', from, asOf: opts.asOf });
-  const flow = memberFlow(log, { unit: 'month', asOf: opts.asOf }).periods.filter(
-    (p) => p.start >= from.toISOString(),
+  const settings = parseWith(
+    'healthSection',
+    HealthReportOptionsSchema,
+    { asOf: opts.asOf, period: 'quarter' },
+    'options',
   );
+  // One log for the report and the charts, freed when the section is made
+  // (nothing of it escapes). A log the report shares with other sections
+  // would go straight to sectionFromLog, and not be freed here.
+  const log = activityLog(community);
+  try {
+    return sectionFromLog(community, opts, settings, log);
+  } finally {
+    releaseColumns(log);
+  }
+}
+
+/** The section from the community's log: the report (with the coverage passed, else the log's own signals) and the charts. */
+function sectionFromLog(
+  community: Community,
+  opts: SectionSettings,
+  settings: ReportSettings,
+  log: ActivityLog,
+): ReportSection {
+  const present =
+    opts.coverage === undefined ? communitySignals(log, community) : presentSignals(opts.coverage);
+  const report = healthReportOf({ name: community.name, log, gatherings: community, present }, settings);
+  return sectionOf(report, monthlyCharts(log, opts.asOf));
+}
+
+/**
+ * Monthly active members over the last two years (24 months up to `asOf`),
+ * and new members per month over the same months: both from one count of
+ * the members active each month.
+ */
+function monthlyCharts(log: ActivityLog, asOf: Date) {
+  const from = addPeriods(periodStart(new Date(asOf.getTime() - 1), 'month'), 'month', -23);
+  const months = new MemberPeriods('month', DEFAULT_ACTIVE_KINDS, asOf.getTime());
+  months.add(log, 0, log.size);
+  const shown = months.range(from.getTime());
+  const monthly: { key: string; active: number }[] = [];
+  if (shown !== null)
+    for (let p = shown[0]; p <= shown[1]; p++)
+      monthly.push({ key: periodRef(p, 'month').key, active: months.active(p, 1).length });
+  // New members from the first month with activity (as memberFlow counts them), in the months shown.
+  const all = months.range(undefined);
+  const flow: { key: string; new: number }[] = [];
+  if (all !== null)
+    for (let p = all[0]; p <= all[1]; p++) {
+      const ref = periodRef(p, 'month');
+      if (ref.start >= from.toISOString()) flow.push({ key: ref.key, new: months.flow(p, 1).new });
+    }
+  return { monthly, flow };
+}
+
+/** The section: the report in words, and the two monthly charts. */
+function sectionOf(report: HealthReport, { monthly, flow }: ReturnType<typeof monthlyCharts>): ReportSection {
   const figures =
-    monthly.periods.length === 0
+    monthly.length === 0
       ? []
       : [
           {
@@ -47,17 +106,17 @@ export function healthSection(community: Community, options: SectionOptions): Re
             title: 'Monthly active members',
             svg: lineChartSvg({
               title: 'Monthly active members',
-              labels: monthly.periods.map((p) => p.key),
-              series: [{ name: 'active members', values: monthly.periods.map((p) => p.active) }],
+              labels: monthly.map((p) => p.key),
+              series: [{ name: 'active members', values: monthly.map((p) => p.active) }],
             }),
             reading: trendReading(
               'active members',
-              monthly.periods.map((p) => p.key),
-              monthly.periods.map((p) => p.active),
+              monthly.map((p) => p.key),
+              monthly.map((p) => p.active),
             ),
             table: {
               columns: ['Month', 'Active members'],
-              rows: monthly.periods.map((p) => [p.key, p.active]),
+              rows: monthly.map((p) => [p.key, p.active]),
             },
           },
           {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { firstResponses, ResponseRows } from '../../../src/health/internal/responseThreads.js';
 import { timeToFirstResponseAccumulator } from '../../../src/health/timeToFirstResponse.js';
 import type { Activity } from '../../../src/model/activity.js';
 import { activityLog } from '../../../src/model/activityLog.js';
@@ -82,5 +83,37 @@ describe('timeToFirstResponse: add does the work, in any parts', () => {
     b.merge(a);
     const r = b.result();
     expect([r.threads, r.answered, r.medianHours]).toEqual([1, 1, 24]);
+  });
+});
+
+describe('ResponseRows: a single part', () => {
+  const kinds = ['post', 'issue', 'reply', 'comment'];
+  const from = Date.parse(options.from);
+  const to = Date.parse(options.asOf);
+
+  it('gives the first responses of a state that records every thread started before the window', () => {
+    fc.assert(
+      fc.property(arbActivities, (acts) => {
+        const log = activityLog(acts);
+        const every = new ResponseRows(kinds, from, to);
+        every.add(log, 0, log.size);
+        const single = new ResponseRows(kinds, from, to, true);
+        single.add(log, 0, log.size);
+        expect(firstResponses(single, ['post', 'issue'], ['reply', 'comment'])).toEqual(
+          firstResponses(every, ['post', 'issue'], ['reply', 'comment']),
+        );
+        // Only threads with rows in the window are interned.
+        expect(single.threads.size).toBeLessThanOrEqual(every.threads.size);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a second part', () => {
+    const log = activityLog([]);
+    const single = new ResponseRows(kinds, from, to, true);
+    single.add(log, 0, 0);
+    expect(() => single.add(log, 0, 0)).toThrow(/single-part/);
+    expect(() => single.merge(new ResponseRows(kinds, from, to))).toThrow(/single-part/);
   });
 });
