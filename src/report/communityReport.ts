@@ -145,6 +145,13 @@ export function communityReport(community: Community, options: CommunityReportOp
   return withCheckedCommunity(community, () => reportOn(community, options));
 }
 
+/** The sections that read the shared activity log (the network section only when the community has no bots). */
+const LOG_READERS: ReadonlySet<(typeof REPORT_SECTION_IDS)[number]> = new Set([
+  'health',
+  'roles',
+  'stakeholders',
+]);
+
 /** {@link communityReport} on a community already checked. */
 function reportOn(community: Community, options: CommunityReportOptions): CommunityReport {
   const opts = parseWith('communityReport', CommunityReportOptionsSchema, options, 'options');
@@ -155,7 +162,7 @@ function reportOn(community: Community, options: CommunityReportOptions): Commun
     seed: opts.seed,
     coverage,
     // One log for the sections that read the activities as columns.
-    ...(wanted.some((id) => id === 'health' || id === 'roles') ? { log: activityLog(community) } : {}),
+    ...(wanted.some((id) => LOG_READERS.has(id)) ? { log: activityLog(community) } : {}),
     ...(opts.asOfReason === undefined ? {} : { asOfReason: opts.asOfReason }),
     currentHorizonDays: opts.currentHorizonDays,
   };

@@ -46,9 +46,10 @@ export function healthSection(community: Community, options: SectionOptions): Re
     { asOf: opts.asOf, period: 'quarter' },
     'options',
   );
-  // One log for the report and the charts, freed when the section is made
-  // (nothing of it escapes). A log the report shares with other sections
-  // would go straight to sectionFromLog, and not be freed here.
+  // The log the report shares with other sections is read, never freed here.
+  if (opts.log !== undefined) return sectionFromLog(community, opts, settings, opts.log);
+  // Otherwise one log for the report and the charts, freed when the section
+  // is made (nothing of it escapes).
   const log = activityLog(community);
   try {
     return sectionFromLog(community, opts, settings, log);

@@ -17,6 +17,15 @@ describe('healthSection', () => {
     expect(section.data).toEqual(healthReport(community, { asOf, period: 'quarter' }));
   });
 
+  it('gives the same section from the log the report shares, and leaves that log whole for the other sections', () => {
+    const own = healthSection(community, { asOf });
+    const log = activityLog(community);
+    const size = log.size;
+    expect(healthSection(community, { asOf, log, coverage: dataCoverage(community) })).toEqual(own);
+    expect(log.size).toBe(size);
+    expect(log.time.length).toBe(size);
+  });
+
   it('gives the same section from the coverage the report passes as from its own reading of the data', () => {
     const own = healthSection(community, { asOf });
     expect(healthSection(community, { asOf, coverage: dataCoverage(community) })).toEqual(own);
