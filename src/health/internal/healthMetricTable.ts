@@ -79,13 +79,15 @@ export const HEALTH_METRIC_TABLE: readonly HealthMetricRow[] = [
     label: 'Contributor absence factor',
     definition:
       'The fewest members who together did half of the activity (CHAOSS Contributor Absence Factor): low means fragile.',
-    value: (f) => f.absence.value,
+    // No activity in the period: there is no half to cover, so no factor (not 0).
+    value: (f) => (f.absence.total === 0 ? null : f.absence.value),
   },
   {
     id: 'elephantFactor',
     label: 'Elephant factor',
     definition: 'The fewest organisations that together did half of the activity (CHAOSS Elephant Factor).',
-    value: (f) => f.elephant.value,
+    // No activity by members with a known organisation in the period: not measured then (not 0).
+    value: (f) => (f.elephant.total === 0 ? null : f.elephant.value),
   },
   {
     id: 'gini',
