@@ -4,7 +4,7 @@ import { DateInputSchema, MAX_SPAN_DAYS } from '../../model/dateInput.js';
 import { doubleArray, filledArray } from '../../model/internal/scratch.js';
 import { PositionIndex } from '../../model/internal/stringIndex.js';
 import { builtInFrameworks } from '../../skills/builtInFrameworks.js';
-import { skillProfile } from '../../skills/skillProfile.js';
+import { type SkillProfile, skillProfiles } from '../../skills/skillProfile.js';
 import { markBuilt } from './builtIndexes.js';
 import { TermTokens } from './termTokens.js';
 
@@ -297,13 +297,21 @@ export function buildExpertiseIndex(
       if (i >= 0) skills.set(i, levels);
     }
   } else if (opts.asOf) {
-    const assessed = new Set(community.skillAssessments.map((a) => a.memberId));
-    for (const id of assessed) {
-      const i = memberIndex.get(id);
-      if (i < 0) continue;
-      const p = skillProfile(community, id, { asOf: opts.asOf, frameworks: [...builtInFrameworks] });
-      skills.set(i, Object.fromEntries(Object.entries(p.levels).map(([k, l]) => [k, l.level])));
-    }
+    // Every assessed member's profile in one pass over the assessments.
+    const assessed = [...new Set(community.skillAssessments.map((a) => a.memberId))].filter(
+      (id) => memberIndex.get(id) >= 0,
+    );
+    const profiles = skillProfiles(community, assessed, {
+      asOf: opts.asOf,
+      frameworks: [...builtInFrameworks],
+    });
+    assessed.forEach((id, k) => {
+      const p = profiles[k] as SkillProfile;
+      skills.set(
+        memberIndex.get(id),
+        Object.fromEntries(Object.entries(p.levels).map(([s, l]) => [s, l.level])),
+      );
+    });
   }
   const lastSpoke = new Map<number, number>();
   for (const g of community.gatherings) {
