@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { freeBuffers } from '../model/internal/ownedColumns.js';
 import { createRng } from '../model/rng.js';
 import { parseWith } from '../model/validate.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { clusterPartition } from './internal/clusterPartition.js';
 import { csrFromEdges } from './internal/csr.js';
 import { indexedEdges } from './internal/graphInput.js';
-import type { TieList } from './tieList.js';
+import { isTieList, type TieList } from './tieList.js';
 
 /**
  * Options of {@link findClusters}.
@@ -93,5 +94,11 @@ export function findClusters(graph: CommunityGraph | TieList, options: FindClust
   const opts = parseWith('findClusters', FindClustersOptionsSchema, options, 'options');
   const input = indexedEdges('findClusters', graph, 'graph', { weights: opts.weighted });
   const csr = csrFromEdges(input.ids.length, input, { selfLoops: 'keep', parallel: 'keep' });
-  return clusterPartition(input, csr, opts.resolution, createRng(opts.seed));
+  const clusters = clusterPartition(input, csr, opts.resolution, createRng(opts.seed));
+  // The adjacency (and the columns read from a graphology graph — a tie
+  // list's are the caller's) is private: its memory goes back now, before it
+  // counts towards a full collection of the caller's heap (see freeBuffers).
+  freeBuffers([csr.offsets, csr.targets, csr.weights, csr.loops]);
+  if (!isTieList(graph)) freeBuffers([input.source, input.target, input.weight]);
+  return clusters;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/model/errors.js';
 import type { CommunityGraph } from '../../src/stakeholders/communityGraph.js';
 import { findClusters } from '../../src/stakeholders/findClusters.js';
 import { partitionModularity } from '../../src/stakeholders/partitionModularity.js';
@@ -74,6 +75,25 @@ describe('findClusters: determinism and ids', () => {
       const r = findClusters(karate(), { seed });
       expect(Object.keys(r.clusterOf).sort()).toEqual(Object.keys(a.clusterOf).sort());
     }
+  });
+
+  it('findClusters leaves its input usable: a tie list keeps its columns, a graph its ties (it frees only its own arrays)', () => {
+    const g = karate();
+    const ties = {
+      nodes: g.nodes(),
+      source: Int32Array.from(g.mapEdges((_e, _a, u) => g.nodes().indexOf(u))),
+      target: Int32Array.from(g.mapEdges((_e, _a, _u, v) => g.nodes().indexOf(v))),
+      weight: Float64Array.from(g.mapEdges((_e, a) => (a.weight as number) ?? 1)),
+    };
+    const columns = [ties.source.slice(), ties.target.slice(), ties.weight.slice()];
+    const fromTies = findClusters(ties, { seed: 7 });
+    expect([ties.source, ties.target, ties.weight]).toEqual(columns);
+    expect(findClusters(ties, { seed: 7 })).toEqual(fromTies);
+    const size = g.size;
+    const fromGraph = findClusters(g, { seed: 7 });
+    expect(g.size).toBe(size);
+    expect(findClusters(g, { seed: 7 })).toEqual(fromGraph);
+    expect(fromGraph.clusterOf).toEqual(fromTies.clusterOf);
   });
 
   it('findClusters numbers clusters by size desc, ties by smallest member id', () => {
@@ -170,5 +190,13 @@ describe('findClusters on structured and degenerate graphs', () => {
 
   it('findClusters rejects a bad option with a ValidationError naming the path', () => {
     expect(() => findClusters(karate(), { resolution: -1 })).toThrow(/findClusters.*options\.resolution/s);
+  });
+
+  it('findClusters refuses a graph with a reserved node key, naming the first one', () => {
+    const g = new Graph({ type: 'undirected' }) as unknown as CommunityGraph;
+    for (const key of ['ada', 'valueOf', 'grace', '__proto__']) g.addNode(key);
+    g.addEdge('ada', 'grace');
+    expect(() => findClusters(g)).toThrow(ValidationError);
+    expect(() => findClusters(g)).toThrow(/findClusters:.*graph\.nodes\["valueOf"\]: reserved name/s);
   });
 });

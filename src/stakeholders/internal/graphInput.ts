@@ -37,21 +37,25 @@ export function indexedEdges(
     checkTieList(fn, input, path);
     return tieListEdges(input, readWeights);
   }
-  requireGraph(fn, input, path, { orTieList: true, multi: options.multi === true });
+  requireGraph(fn, input, path, { orTieList: true, multi: options.multi === true, keys: false });
   const graph = input;
-  // One pass over the nodes: ids, attribute objects and an index keyed like
+  // One pass over the nodes: ids (checked here, not by requireGraph: one
+  // array and one pass less), attribute objects and an index keyed like
   // graphology-indices' (a null-prototype object: ids that are numbers in
-  // text become array-like elements, faster than a Map; requireGraph has
-  // refused reserved names).
+  // text become array-like elements, faster than a Map; a reserved name is
+  // refused before the index is read).
   const ids = new Array<string>(graph.order);
   const attributes = new Array<Record<string, unknown>>(graph.order);
   const index = Object.create(null) as Record<string, number>;
   let i = 0;
+  let bad: string | undefined;
   graph.forEachNode((node, nodeAttributes) => {
+    if (bad === undefined && !isSafeKey(node)) bad = node;
     ids[i] = node;
     attributes[i] = nodeAttributes;
     index[node] = i++;
   });
+  if (bad !== undefined) failReservedKey(fn, path, bad);
   const m = graph.size;
   const source = new Int32Array(m);
   const target = new Int32Array(m);
@@ -104,13 +108,14 @@ export function tieListEdges(ties: TieList, weights = true): IndexedEdges {
  * Throws a ValidationError naming `fn` unless `input` is a graphology graph
  * whose node keys are valid ids (not `valueOf`, `__proto__`…: graphology
  * keeps adjacency in plain objects, where those names find inherited
- * properties) and, unless `multi` is allowed, not a multigraph.
+ * properties) and, unless `multi` is allowed, not a multigraph. With
+ * `keys: false` the node keys are left to the caller (who reads them anyway).
  */
 export function requireGraph(
   fn: string,
   input: unknown,
   path = 'graph',
-  options: { multi?: boolean; orTieList?: boolean } = {},
+  options: { multi?: boolean; orTieList?: boolean; keys?: boolean } = {},
 ): asserts input is CommunityGraph {
   const g = input as { order?: unknown; forEachEdge?: unknown; nodes?: unknown; multi?: unknown } | null;
   if (
@@ -138,11 +143,16 @@ export function requireGraph(
         code: 'invalid-input',
       },
     ]);
+  if (options.keys === false) return;
   const bad = (input as CommunityGraph).nodes().find((n) => !isSafeKey(n));
-  if (bad !== undefined)
-    fail(fn, [
-      { path: `${path}.nodes[${JSON.stringify(bad)}]`, message: RESERVED_ID_MESSAGE, code: 'invalid-input' },
-    ]);
+  if (bad !== undefined) failReservedKey(fn, path, bad);
+}
+
+/** Throws the ValidationError of a node key that is a reserved name. */
+function failReservedKey(fn: string, path: string, key: string): never {
+  fail(fn, [
+    { path: `${path}.nodes[${JSON.stringify(key)}]`, message: RESERVED_ID_MESSAGE, code: 'invalid-input' },
+  ]);
 }
 
 /** Throws a ValidationError naming `fn` when `ties` breaks a rule of {@link TieListSchema}. */

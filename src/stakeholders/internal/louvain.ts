@@ -11,6 +11,7 @@
  * self-loop counted once), L_c the weight of edges inside c (self-loops once)
  * and K_c the sum of degrees in c (a self-loop adds 2w to its node's degree).
  */
+import { freeBuffers } from '../../model/internal/ownedColumns.js';
 import type { Rng } from '../../model/rng.js';
 import type { Csr } from './csr.js';
 
@@ -138,6 +139,7 @@ function localMoving(
       }
     }
   }
+  freeBuffers([tot, queue, inQueue, scratch, touched]);
   return moves;
 }
 
@@ -150,6 +152,7 @@ function renumber(community: Int32Array): number {
     if (map[c] === -1) map[c] = next++;
     community[i] = map[c] as number;
   }
+  freeBuffers([map]);
   return next;
 }
 
@@ -214,7 +217,15 @@ function aggregate(g: Csr, community: Int32Array, count: number): Csr {
     }
     offs[c + 1] = len;
   }
-  return { n: count, offsets: offs, targets: tg.slice(0, len), weights: wt.slice(0, len), loops: newLoops };
+  const coarse = {
+    n: count,
+    offsets: offs,
+    targets: tg.slice(0, len),
+    weights: wt.slice(0, len),
+    loops: newLoops,
+  };
+  freeBuffers([start, fill, members, scratch, touched, tg, wt]);
+  return coarse;
 }
 
 /** Result of {@link louvainCsr}. */
@@ -241,7 +252,10 @@ export function louvainCsr(graph: Csr, resolution: number, rng: Rng): LouvainRes
   let { k, m } = degrees(graph);
   if (m > 0) {
     for (;;) {
-      if (levels > 0) k = degrees(g).k;
+      if (levels > 0) {
+        freeBuffers([k]);
+        k = degrees(g).k;
+      }
       const community = new Int32Array(g.n);
       const moves = localMoving(g, k, m, resolution, rng, community);
       levels++;
@@ -249,11 +263,17 @@ export function louvainCsr(graph: Csr, resolution: number, rng: Rng): LouvainRes
       const count = renumber(community);
       for (let i = 0; i < n0; i++) result[i] = community[result[i] as number] as number;
       if (count === g.n) break;
-      g = aggregate(g, community, count);
+      const coarse = aggregate(g, community, count);
+      freeBuffers(g === graph ? [community] : [community, g.offsets, g.targets, g.weights, g.loops]);
+      g = coarse;
     }
   }
   const count = renumber(result);
-  return { community: result, count, modularity: singletonModularity(g, k, m, resolution), levels };
+  const modularity = singletonModularity(g, k, m, resolution);
+  // Every level's arrays are private: their memory goes back now rather than
+  // at the caller's next full collection (see freeBuffers).
+  freeBuffers(g === graph ? [k] : [k, g.offsets, g.targets, g.weights, g.loops]);
+  return { community: result, count, modularity, levels };
 }
 
 /**
