@@ -122,7 +122,7 @@ describe('community-kit import git', () => {
   it('exits 1 with the parser message when the saved log is not a git log', async () => {
     const r = await importGit(['--log', 'x.log', '--out', 'x.json'], { 'x.log': 'a1b2c3d Fix\n' });
     expect(r.code).toBe(1);
-    expect(r.err).toContain('parseGitLog: x.log:1: this looks like "git log --oneline" output');
+    expect(r.err).toContain('gitExtract: x.log:1: this looks like "git log --oneline" output');
     expect(r.written).toEqual({});
   });
 

@@ -340,6 +340,7 @@ export async function gitExtract(input: TextInput, options: GitExtractOptions = 
 
   const trailerKeys = new Set([...DEFAULT_TRAILER_KEYS, ...kinds.keys()]);
   for await (const batch of gitCommitBatches(input, {
+    fn: 'gitExtract',
     ...(o.file === undefined ? {} : { file: o.file }),
     trailerKeys,
   })) {

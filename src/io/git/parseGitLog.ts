@@ -85,6 +85,7 @@ export async function* parseGitLog(
   requireOptions('parseGitLog', 'options', options);
   const trailerKeys = new Set((options.trailerKeys ?? DEFAULT_TRAILER_KEYS).map((k) => k.toLowerCase()));
   for await (const batch of gitCommitBatches(input, {
+    fn: 'parseGitLog',
     ...(options.file === undefined ? {} : { file: options.file }),
     trailerKeys,
   }))

@@ -232,7 +232,7 @@ describe('gitExtract', () => {
     );
   });
 
-  it('passes parse errors through as InputFormatError with the file', async () => {
-    await expect(gitExtract('a1b2c3d Fix\n', { file: 'x.log' })).rejects.toThrow(/parseGitLog: x\.log:1: /);
+  it('reports parse errors as InputFormatError naming gitExtract (not the parser inside it) and the file', async () => {
+    await expect(gitExtract('a1b2c3d Fix\n', { file: 'x.log' })).rejects.toThrow(/gitExtract: x\.log:1: /);
   });
 });

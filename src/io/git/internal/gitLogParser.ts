@@ -6,8 +6,6 @@ import { parseGitDate } from './gitDate.js';
 import { numstatPaths, unquoteGitPath } from './gitPaths.js';
 import { parseTrailers } from './trailers.js';
 
-const FN = 'parseGitLog';
-
 /** Where the parser is within a commit. */
 enum State {
   Header = 0,
@@ -18,6 +16,8 @@ enum State {
 
 /** What the parser reads a log with. */
 export interface GitLogParserOptions {
+  /** The public function reading the log (`parseGitLog`, `gitExtract`), named in errors. */
+  fn: string;
   /** The file, as the user named it, for provenance and errors. */
   file?: string;
   /** Lower-case trailer keys to recognise in mixed last paragraphs (see parseTrailers). */
@@ -56,7 +56,7 @@ const isHex = (s: string): boolean => {
 const preview = (line: string): string => JSON.stringify(line.length > 80 ? `${line.slice(0, 80)}…` : line);
 
 /** The error for input that is not a git log in the expected format, with the command that writes one. */
-function notAGitLog(file: string | undefined, line: number, text: string): InputFormatError {
+function notAGitLog(fn: string, file: string | undefined, line: number, text: string): InputFormatError {
   const t = text.trimStart();
   const what =
     t.startsWith('{') || t.startsWith('[')
@@ -65,7 +65,7 @@ function notAGitLog(file: string | undefined, line: number, text: string): Input
         ? 'this looks like "git log --oneline" output, which has no authors or dates'
         : `expected a line "commit <hash>", found ${preview(text)}`;
   return new InputFormatError(
-    FN,
+    fn,
     { ...(file === undefined ? {} : { file }), line },
     `${what}. Expected the output of: ${GIT_LOG_COMMAND}`,
     { value: text },
@@ -73,7 +73,7 @@ function notAGitLog(file: string | undefined, line: number, text: string): Input
 }
 
 /** A `commit <hash> <parents…> (refs)` line as a new draft. */
-function startCommit(text: string, line: number, file: string | undefined): Draft {
+function startCommit(fn: string, text: string, line: number, file: string | undefined): Draft {
   let rest = text.slice(7);
   let refs: string[] = [];
   const paren = rest.indexOf(' (');
@@ -91,7 +91,7 @@ function startCommit(text: string, line: number, file: string | undefined): Draf
   const hash = hashes[0] as string;
   if (!isHex(hash) || !hashes.every((h) => h.length === hash.length))
     throw new InputFormatError(
-      FN,
+      fn,
       { ...(file === undefined ? {} : { file }), line },
       `expected "commit" followed by full hashes (40 or 64 hex digits), found ${preview(text)}. Expected the output of: ${GIT_LOG_COMMAND}`,
       { value: text },
@@ -186,13 +186,13 @@ function numstatChange(text: string): GitFileChange | undefined {
  * order), else (a merge's combined raw diff lists fewer files) numstat's
  * files with the raw statuses found by path.
  */
-function files(d: Draft, at: (line: number) => { file?: string; line: number }): GitFileChange[] {
+function files(fn: string, d: Draft, at: (line: number) => { file?: string; line: number }): GitFileChange[] {
   const raw: GitFileChange[] = new Array(d.raw.length);
   for (let i = 0; i < d.raw.length; i++) {
     const f = rawChange(d.raw[i] as string);
     if (f === undefined)
       throw new InputFormatError(
-        FN,
+        fn,
         at(d.rawLines[i] as number),
         `not a --raw line: ${preview(d.raw[i] as string)}`,
       );
@@ -220,7 +220,7 @@ function files(d: Draft, at: (line: number) => { file?: string; line: number }):
     }
     if (!ok)
       throw new InputFormatError(
-        FN,
+        fn,
         at(d.numstatLines[i] as number),
         `not a --numstat line: ${preview(text)}`,
       );
@@ -233,13 +233,17 @@ function files(d: Draft, at: (line: number) => { file?: string; line: number }):
  * gzip stream, a file that cannot be opened) turned into an InputFormatError
  * rather than a raw TypeError or system error.
  */
-async function* readableLines(input: TextInput, file: string | undefined): AsyncGenerator<string[]> {
+async function* readableLines(
+  fn: string,
+  input: TextInput,
+  file: string | undefined,
+): AsyncGenerator<string[]> {
   try {
     yield* lineBatches(input);
   } catch (error) {
     if (isCommunityKitError(error)) throw error;
     throw new InputFormatError(
-      FN,
+      fn,
       file === undefined ? {} : { file },
       `could not read the input (${error instanceof Error ? error.message : String(error)}): a corrupt or truncated .gz file, or a file that cannot be opened?`,
       { cause: error },
@@ -255,7 +259,7 @@ export async function* gitCommitBatches(
   input: TextInput,
   options: GitLogParserOptions,
 ): AsyncGenerator<GitCommit[]> {
-  const { file } = options;
+  const { file, fn } = options;
   const at = (line: number) => ({ ...(file === undefined ? {} : { file }), line });
   let d: Draft | undefined;
   let n = 0;
@@ -275,7 +279,7 @@ export async function* gitCommitBatches(
         draft.commitDate === undefined ? 'CommitDate:' : '',
       ].filter((m) => m !== '');
       throw new InputFormatError(
-        FN,
+        fn,
         at(draft.line),
         `commit ${draft.hash.slice(0, 12)} has no ${missing.join(', ')} line${missing.length > 1 ? 's' : ''}; the log must be written with --pretty=fuller: ${GIT_LOG_COMMAND}`,
       );
@@ -297,24 +301,24 @@ export async function* gitCommitBatches(
       commitDate: new Date(draft.commitDate),
       message: draft.message.length === 0 ? '' : own(trimEnd(draft.message).join('\n')),
       trailers,
-      files: files(draft, at),
+      files: files(fn, draft, at),
       line: draft.line,
     };
   };
 
-  for await (const batch of readableLines(input, file)) {
+  for await (const batch of readableLines(fn, input, file)) {
     for (let i = 0; i < batch.length; i++) {
       const text = batch[i] as string;
       n++;
       const c = text.charCodeAt(0);
       if (c === 99 && text.startsWith('commit ')) {
         if (d !== undefined) out.push(finish(d));
-        d = startCommit(text, n, file);
+        d = startCommit(fn, text, n, file);
         continue;
       }
       if (d === undefined) {
         if (text.trim() === '') continue;
-        throw notAGitLog(file, n, text);
+        throw notAGitLog(fn, file, n, text);
       }
       if (d.state === State.Header) {
         if (text === '') {
@@ -329,7 +333,7 @@ export async function* gitCommitBatches(
           const who = person(value);
           if (who === undefined)
             throw new InputFormatError(
-              FN,
+              fn,
               { ...at(n), column: key },
               `expected "Name <email>", found ${preview(value.trim())}`,
             );
@@ -339,7 +343,7 @@ export async function* gitCommitBatches(
           const ms = parseGitDate(value);
           if (Number.isNaN(ms))
             throw new InputFormatError(
-              FN,
+              fn,
               { ...at(n), column: key },
               `not a date in git's format (e.g. "Thu Apr 7 15:13:13 2005 -0700"): ${preview(value.trim())}`,
             );
@@ -347,13 +351,13 @@ export async function* gitCommitBatches(
           else d.commitDate = ms;
         } else if (key === 'Date') {
           throw new InputFormatError(
-            FN,
+            fn,
             at(n),
             `this log has a "Date:" line, so it was written without --pretty=fuller (which gives AuthorDate: and CommitDate:). Write it with: ${GIT_LOG_COMMAND}`,
           );
         } else if (key !== 'Merge') {
           throw new InputFormatError(
-            FN,
+            fn,
             at(n),
             `unexpected line in the header of commit ${d.hash.slice(0, 12)}: ${preview(text)}`,
           );
@@ -368,7 +372,7 @@ export async function* gitCommitBatches(
           d.state = State.Message;
         } else if (d.state !== State.Notes)
           throw new InputFormatError(
-            FN,
+            fn,
             at(n),
             `unexpected indented line after the message of commit ${d.hash.slice(0, 12)}: ${preview(text)}`,
           );
@@ -395,7 +399,7 @@ export async function* gitCommitBatches(
         continue;
       }
       throw new InputFormatError(
-        FN,
+        fn,
         at(n),
         `unexpected line in commit ${d.hash.slice(0, 12)}: ${preview(text)}`,
       );
@@ -408,7 +412,7 @@ export async function* gitCommitBatches(
   if (d !== undefined) {
     if (d.state === State.Header)
       throw new InputFormatError(
-        FN,
+        fn,
         at(d.line),
         `the log ends inside the header of commit ${d.hash.slice(0, 12)} (line ${n} is the last): the file looks truncated`,
       );
