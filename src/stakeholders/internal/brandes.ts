@@ -162,9 +162,13 @@ export function exactBetweenness(g: Csr, lengths: Float64Array | null): Float64A
 
 /** The kernel of exact betweenness on `g`: BFS when `lengths` is null or all equal, else Dijkstra. */
 export function exactKernel(g: Csr, lengths: Float64Array | null, folded: Int32Array): BrandesKernel {
-  return lengths === null || allEqual(lengths)
-    ? unweightedBrandesKernel(g, folded)
-    : weightedBrandesKernel(g, lengths, folded);
+  const dijkstra = searchLengths(lengths);
+  return dijkstra === null ? unweightedBrandesKernel(g, folded) : weightedBrandesKernel(g, dijkstra, folded);
+}
+
+/** The arc lengths Dijkstra needs, or null when breadth-first searches find the same paths (no lengths, or all equal). */
+export function searchLengths(lengths: Float64Array | null): Float64Array | null {
+  return lengths === null || allEqual(lengths) ? null : lengths;
 }
 
 /**
