@@ -101,7 +101,9 @@ function ringWithChords(n, chords) {
     return x % n;
   };
   const tie = (a, b) => {
-    if (a !== b) source.push(a), target.push(b);
+    if (a === b) return;
+    source.push(a);
+    target.push(b);
   };
   for (let i = 0; i < n; i++) tie(i, (i + 1) % n);
   for (let k = 0; k < chords; k++) tie(next(), next());
