@@ -131,15 +131,28 @@ export type BetweennessResult = z.output<typeof BetweennessResultSchema>;
  * undirected; self-loops are ignored; parallel edges are merged. A tie
  * list gives the same scores as the graphology graph with the same ties.
  *
+ * Threads: exact betweenness runs on worker threads in Node (≥ 20.16 or
+ * 22.3) when `threads` asks for more than one — `auto`, the default, does
+ * when the estimated work is at least 4·10⁷ (about 0.3 s on one thread),
+ * with up to `os.availableParallelism()` threads. The function stays
+ * synchronous: the calling thread works too, then blocks in `Atomics.wait`
+ * until the workers are done; workers are terminated at the end and never
+ * keep the process alive. The searches are split into chunks fixed by the
+ * graph alone, each summed into its own buffer and added in chunk order, so
+ * the scores are the same bytes whatever the thread count — and in browsers,
+ * or wherever worker threads, shared memory or `Atomics.wait` are missing or
+ * the worker file cannot be found, the same chunks run one after the other.
+ *
  * Cost: exact O(V·E) unweighted, O(V·E + V² log V) weighted; sampled
  * O(r·E) with r = ⌈(0.5/ε²)(⌊log₂(VD−2)⌋ + 1 + ln(1/δ))⌉ paths, VD a bound on
  * the vertex diameter; either way about `budget` visits at most (plus a
  * minimum of 100 samples).
  *
  * @param graph - a graphology graph (e.g. from `interactionGraph`) or a {@link TieList} (e.g. from `interactionTies`)
- * @param options - weighting, normalisation, method (auto, exact, sampled), work budget, ε, δ, seed
+ * @param options - weighting, normalisation, method (auto, exact, sampled), work budget, ε, δ, seed, threads
  * @returns scores by node id, with the method, sample count and error bound used
  * @throws {@link ValidationError} when `graph` is neither a graphology graph nor a valid tie list, or an option is invalid
+ * @throws {@link CommunityKitError} with code `thread-failed` when a worker thread fails
  *
  * @example
  * ```ts

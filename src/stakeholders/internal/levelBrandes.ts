@@ -86,7 +86,6 @@ function unweightedState(g: Csr, folded: Int32Array, bottomUpFactor: number) {
   // position in the current search; below base: not reached (no reset
   // between searches, base moves past the positions used).
   const mark = new Int32Array(n);
-  const base = 1;
   const order = new Int32Array(n);
   const sigma = new Float64Array(n);
   // (1 + δ) / σ at each position whose dependency is known (read by pulls)
@@ -115,7 +114,7 @@ function unweightedState(g: Csr, folded: Int32Array, bottomUpFactor: number) {
     comps,
     degree,
     mark,
-    base,
+    base: 1,
     order,
     sigma,
     coef,
