@@ -59,6 +59,8 @@ export interface ThreadedOptions {
   patienceMs?: number;
   /** Every worker thread throws an Error with this message in the first chunk it claims. */
   failInWorkers?: string;
+  /** The file the workers start instead of the one found beside this module (e.g. one that does not load). */
+  workerPath?: string;
 }
 
 /** Exact betweenness as {@link exactBetweennessThreaded} computed it. */
@@ -127,7 +129,12 @@ export function exactBetweennessThreaded(
   const wanted = Math.min(threads, chunks) - 1;
   if (wanted < 1) return sequential();
   const rt = nodeRuntime();
-  const file = rt === null ? null : workerFile(rt);
+  const file =
+    rt === null
+      ? null
+      : options.workerPath !== undefined
+        ? { path: options.workerPath, execArgv: [] }
+        : workerFile(rt);
   if (rt === null || file === null) return sequential();
   const job = sharedJob(g, dijkstra, bounds, options.failInWorkers ?? null);
   const workers = startWorkers(rt, file, job, wanted);

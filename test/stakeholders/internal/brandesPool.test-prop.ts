@@ -95,6 +95,23 @@ describe('exactBetweennessThreaded (worker threads)', () => {
     );
   });
 
+  it('workers that never load (a missing file) cost nothing: the calling thread runs their chunks, to the same bytes', () => {
+    const g = csrOf(
+      60,
+      Array.from({ length: 60 }, (_, i): Edge => [i, (i * 7 + 1) % 60, 1]),
+      false,
+    );
+    // the calling thread takes no chunk at first, waits 0.2 s for a worker, then runs every chunk itself
+    const r = exactBetweennessThreaded(g, null, 3, {
+      callerWorks: false,
+      patienceMs: 200,
+      workerPath: '/nonexistent/brandesWorker.js',
+    });
+    expect(r.chunksByWorkers).toBe(0);
+    expect(r.threads).toBe(3);
+    expect(bits(r.scores)).toEqual(bits(exactBetweenness(g, null)));
+  });
+
   it('one thread, or one chunk, starts no worker', () => {
     const path = csrOf(
       3,
