@@ -18,7 +18,8 @@ export type CommunityKitErrorCode =
   | 'duplicate-id'
   | 'cycle'
   | 'empty-input'
-  | 'too-large';
+  | 'too-large'
+  | 'thread-failed';
 
 /** One problem found in an input, with the path of the field it concerns. */
 export interface ValidationIssue {

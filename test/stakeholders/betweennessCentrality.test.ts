@@ -83,6 +83,24 @@ describe('betweennessCentrality', () => {
     expect(() => betweennessCentrality(karate(), { epsilon: 2 })).toThrow(/options\.epsilon/);
   });
 
+  it("betweennessCentrality takes threads 'auto' or a positive integer, and names options.threads otherwise", () => {
+    for (const threads of [0, -1, 1.5, 'all'])
+      expect(() => betweennessCentrality(karate(), { threads: threads as number })).toThrow(
+        /options\.threads/,
+      );
+    expect(betweennessCentrality(karate(), { threads: 1 }).method).toBe('exact');
+  });
+
+  it('betweennessCentrality gives the same bits on 1 thread and on 3 (worker threads), unweighted and weighted', () => {
+    for (const weighted of [false, true]) {
+      const g = ringWithChords(300, 600, 5);
+      const one = betweennessCentrality(g, { weighted, threads: 1 });
+      const three = betweennessCentrality(g, { weighted, threads: 3 });
+      expect(three).toEqual(one);
+      for (const [id, v] of Object.entries(one.scores)) expect(Object.is(three.scores[id], v)).toBe(true);
+    }
+  });
+
   it('brokers says when betweenness was sampled, with ε, δ and the sample count', () => {
     const g = ringWithChords(200, 400, 3);
     const exact = brokers(g, { top: 3 });

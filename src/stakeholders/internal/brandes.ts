@@ -1,8 +1,9 @@
 import type { Rng } from '../../model/rng.js';
+import { betweennessChunks, chunksInSequence } from './betweennessChunks.js';
 import { componentsOf } from './components.js';
 import type { Csr } from './csr.js';
 import { foldLeaves, isFoldedLeaf } from './leafFolding.js';
-import { unweightedBetweenness } from './levelBrandes.js';
+import { type BrandesKernel, unweightedBrandesKernel } from './levelBrandes.js';
 
 /**
  * The length of every arc of `g` when ties are weighted: a tie of strength w
@@ -148,34 +149,56 @@ export class ShortestPaths {
  * pair counted twice). Searches start only at nodes with a tie, and not at
  * leaves (see `foldLeaves`). Unweighted — or weighted with every tie of the
  * same length, where the shortest paths are the fewest-tie paths —
- * direction-optimising BFS (see `unweightedBetweenness`); else Dijkstra.
+ * direction-optimising BFS (see `unweightedBetweenness`); else Dijkstra
+ * ({@link weightedBrandesKernel}). The sources are split into the chunks of
+ * `betweennessChunks`, run one after the other here — as threads run them in
+ * `brandesPool`, to the same bytes.
  * O(V·E) unweighted, O(V·E + V² log V) with `lengths`.
  */
 export function exactBetweenness(g: Csr, lengths: Float64Array | null): Float64Array {
   const folded = foldLeaves(g);
-  if (lengths === null || allEqual(lengths)) return unweightedBetweenness(g, folded);
-  const bc = new Float64Array(g.n);
+  return chunksInSequence(g.n, betweennessChunks(g), exactKernel(g, lengths, folded));
+}
+
+/** The kernel of exact betweenness on `g`: BFS when `lengths` is null or all equal, else Dijkstra. */
+export function exactKernel(g: Csr, lengths: Float64Array | null, folded: Int32Array): BrandesKernel {
+  const dijkstra = searchLengths(lengths);
+  return dijkstra === null ? unweightedBrandesKernel(g, folded) : weightedBrandesKernel(g, dijkstra, folded);
+}
+
+/** The arc lengths Dijkstra needs, or null when breadth-first searches find the same paths (no lengths, or all equal). */
+export function searchLengths(lengths: Float64Array | null): Float64Array | null {
+  return lengths === null || allEqual(lengths) ? null : lengths;
+}
+
+/**
+ * Weighted Brandes (Dijkstra with a binary heap) over a range of sources, its
+ * buffers allocated once (see `BrandesKernel`; leaves folded as in
+ * `unweightedBetweenness`).
+ */
+export function weightedBrandesKernel(g: Csr, lengths: Float64Array, folded: Int32Array): BrandesKernel {
   const sp = new ShortestPaths(g, lengths);
   const { sigma, order, delta } = sp;
   const { offsets, targets } = g;
-  for (let s = 0; s < g.n; s++) {
-    // A member without a tie lies on no path and starts none: no search (and no O(n) reset).
-    if (offsets[s + 1] === offsets[s] || isFoldedLeaf(g, s)) continue;
-    sp.run(s);
-    const times = 1 + (folded[s] as number);
-    for (let i = 0; i < sp.settled; i++) delta[order[i] as number] = 0;
-    for (let i = sp.settled - 1; i > 0; i--) {
-      const w = order[i] as number;
-      const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
-      for (let p = offsets[w] as number, end = offsets[w + 1] as number; p < end; p++) {
-        const v = targets[p] as number;
-        if (sp.isPredecessor(v, w, p)) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
+  return (first, last, bc) => {
+    for (let s = first; s < last; s++) {
+      // A member without a tie lies on no path and starts none: no search (and no O(n) reset).
+      if (offsets[s + 1] === offsets[s] || isFoldedLeaf(g, s)) continue;
+      sp.run(s);
+      const times = 1 + (folded[s] as number);
+      for (let i = 0; i < sp.settled; i++) delta[order[i] as number] = 0;
+      for (let i = sp.settled - 1; i > 0; i--) {
+        const w = order[i] as number;
+        const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
+        for (let p = offsets[w] as number, end = offsets[w + 1] as number; p < end; p++) {
+          const v = targets[p] as number;
+          if (sp.isPredecessor(v, w, p)) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
+        }
+        bc[w] = (bc[w] as number) + times * (delta[w] as number);
       }
-      bc[w] = (bc[w] as number) + times * (delta[w] as number);
+      bc[s] = (bc[s] as number) + (folded[s] as number) * (sp.settled - 2);
     }
-    bc[s] = (bc[s] as number) + (folded[s] as number) * (sp.settled - 2);
-  }
-  return bc;
+  };
 }
 
 /** True when every entry of `xs` is the same number. */

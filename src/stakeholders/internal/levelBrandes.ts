@@ -48,10 +48,36 @@ import { isFoldedLeaf } from './leafFolding.js';
  * whenever possible): the scores are the same up to float rounding.
  */
 export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor = 1): Float64Array {
+  const bc = new Float64Array(g.n);
+  unweightedBrandesKernel(g, folded, bottomUpFactor)(0, g.n, bc);
+  return bc;
+}
+
+/**
+ * Adds to `out` the dependencies of the searches from sources `from` to
+ * `to − 1` (skipping the nodes that start none), in that order.
+ */
+export type BrandesKernel = (from: number, to: number, out: Float64Array) => void;
+
+/**
+ * The kernel of {@link unweightedBetweenness}, its buffers allocated once:
+ * runs the searches of a range of sources into a given buffer, so that the
+ * sources can be split into chunks (see `betweennessChunks`). What a search
+ * adds depends on its source alone, not on the searches run before it by the
+ * same kernel.
+ */
+export function unweightedBrandesKernel(g: Csr, folded: Int32Array, bottomUpFactor = 1): BrandesKernel {
+  const state = unweightedState(g, folded, bottomUpFactor);
+  return (first, last, out) => runSources(state, first, last, out);
+}
+
+type UnweightedState = ReturnType<typeof unweightedState>;
+
+/** The buffers of {@link unweightedBrandesKernel}, allocated once. */
+function unweightedState(g: Csr, folded: Int32Array, bottomUpFactor: number) {
   const n = g.n;
   const { offsets, targets } = g;
   const comps = componentsOf(g);
-  const bc = new Float64Array(n);
   const degree = new Int32Array(n);
   for (let v = 0; v < n; v++) degree[v] = (offsets[v + 1] as number) - (offsets[v] as number);
   // A search numbers the nodes it reaches 0, 1, 2, … in BFS order (levels are
@@ -60,7 +86,6 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
   // position in the current search; below base: not reached (no reset
   // between searches, base moves past the positions used).
   const mark = new Int32Array(n);
-  let base = 1;
   const order = new Int32Array(n);
   const sigma = new Float64Array(n);
   // (1 + δ) / σ at each position whose dependency is known (read by pulls)
@@ -82,7 +107,40 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
   const up = new Int32Array(dagCap);
   const upEnd = new Int32Array(n);
   const upBase = new Int32Array(n + 1);
-  for (let s = 0; s < n; s++) {
+  return {
+    g,
+    folded,
+    bottomUpFactor,
+    comps,
+    degree,
+    mark,
+    base: 1,
+    order,
+    sigma,
+    coef,
+    acc,
+    unreached,
+    levelStart,
+    pullsFrom,
+    pushesTo,
+    down,
+    downEnd,
+    downBase,
+    up,
+    upEnd,
+    upBase,
+  };
+}
+
+/** Runs the searches from sources `first` to `last − 1` into `bc` (see {@link unweightedBrandesKernel}). */
+function runSources(state: UnweightedState, first: number, last: number, bc: Float64Array): void {
+  const { g, folded, bottomUpFactor, comps, degree, mark, order, sigma, coef, acc, unreached } = state;
+  const { levelStart, pullsFrom, pushesTo, down, downEnd, downBase, up, upEnd, upBase } = state;
+  const n = g.n;
+  const { offsets, targets } = g;
+  // (a local while the searches run: the hot loops read it)
+  let base = state.base;
+  for (let s = first; s < last; s++) {
     if (offsets[s + 1] === offsets[s] || isFoldedLeaf(g, s)) continue;
     // ---- forward: levels, path counts, DAG ----
     const c = comps.of[s] as number;
@@ -237,5 +295,5 @@ export function unweightedBetweenness(g: Csr, folded: Int32Array, bottomUpFactor
     acc[0] = 0;
     bc[s] = (bc[s] as number) + (folded[s] as number) * (tail - 2);
   }
-  return bc;
+  state.base = base;
 }
