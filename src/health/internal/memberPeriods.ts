@@ -69,6 +69,50 @@ function countRange(
   return nt;
 }
 
+/**
+ * The members of rows `start..end` with their counted activities, for a
+ * period with at least as many rows as the log has members. No step
+ * branches on the data (in such a period a row often meets a member for the
+ * first time, and a member's count is as often zero as not: branches the
+ * processor cannot predict): every row adds its mask bit to its member's
+ * count; one scan of the counts writes every member and count to `scratch`
+ * and advances only past the non-zero ones, which lists them in member
+ * order — what {@link countRange} and {@link takeCounts} give; then period
+ * `p` is the first period of those met for the first time, and the counts
+ * are reset.
+ */
+function denseCounts(
+  log: ActivityLog,
+  start: number,
+  end: number,
+  mask: Uint8Array,
+  count: Int32Array,
+  scratch: { m: Int32Array; c: Int32Array },
+  p: number,
+  first: Float64Array,
+): PeriodMembers {
+  const { member, kind } = log;
+  for (let r = start; r < end; r++) {
+    const x = member[r] as number;
+    count[x] = (count[x] as number) + (mask[kind[r] as number] as number);
+  }
+  const sm = scratch.m;
+  const sc = scratch.c;
+  let k = 0;
+  for (let x = 0; x < count.length; x++) {
+    const c = count[x] as number;
+    sm[k] = x;
+    sc[k] = c;
+    k += (-c >>> 31) as number; // counts are ≥ 0: 1 when c > 0
+  }
+  count.fill(0);
+  for (let i = 0; i < k; i++) {
+    const x = sm[i] as number;
+    first[x] = Math.min(first[x] as number, p);
+  }
+  return { m: sm.slice(0, k), c: sc.slice(0, k) };
+}
+
 /** What one pass over rows `start..end` of a log gives, in the log's own member indices. */
 interface LogCounts {
   periods: [number, PeriodMembers][];
@@ -99,6 +143,8 @@ function logCounts(
   const touched = filledArray(n, 0);
   const first = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const periods: [number, PeriodMembers][] = [];
+  // Member-sized buffers of the dense periods, made when the first one comes.
+  let scratch: { m: Int32Array; c: Int32Array } | undefined;
   const time = log.time;
   let r = start;
   while (r < end) {
@@ -107,12 +153,21 @@ function logCounts(
     const p = periodIndex(t0, unit);
     const stop = Math.min(periodIndexStart(p + 1, unit), asOf);
     const lo = firstAtOrAfter(time, r + 1, end, stop);
-    const nt = countRange(log, r, lo, mask, count, touched);
-    for (let i = 0; i < nt; i++) {
-      const x = touched[i] as number;
-      if ((first[x] as number) > p) first[x] = p;
+    let counted: PeriodMembers | null = null;
+    if (lo - r >= n) {
+      scratch ??= { m: new Int32Array(n), c: new Int32Array(n) };
+      counted = denseCounts(log, r, lo, mask, count, scratch, p, first);
     }
-    if (nt > 0) periods.push([p, takeCounts(touched, nt, count)]);
+    if (counted !== null) {
+      if (counted.m.length > 0) periods.push([p, counted]);
+    } else {
+      const nt = countRange(log, r, lo, mask, count, touched);
+      for (let i = 0; i < nt; i++) {
+        const x = touched[i] as number;
+        if ((first[x] as number) > p) first[x] = p;
+      }
+      if (nt > 0) periods.push([p, takeCounts(touched, nt, count)]);
+    }
     r = lo;
   }
   return { periods, first };
