@@ -162,13 +162,13 @@ export default async function (b: Bench): Promise<void> {
       active = activeMembers(counts, options).periods.map((p) => p.active);
       matrix = retentionCohorts(counts, options).cohorts.map((c) => c.retained);
     },
-    { repeat: 3, warmup: 1 },
+    { repeat: 5, warmup: 1 },
   );
   const ours = oursTimes.wall;
   const label = `monthly active + cohort matrix, ${(n / 1e6).toFixed(1)}M activities, ${members / 1000}k members`;
   b.report(`${label} (ours, incl. log from columns)`, ours, 'ms');
   b.report('  of which activityLog from typed columns', buildMs, 'ms');
-  b.note(`ours: CPU ${oursTimes.cpu.toFixed(0)} ms (median of 3; wall ${oursTimes.wall.toFixed(0)} ms)`);
+  b.note(`ours: CPU ${oursTimes.cpu.toFixed(0)} ms (median of 5; wall ${oursTimes.wall.toFixed(0)} ms)`);
   b.report('  peak RSS so far', b.peakRssMb(), 'MB');
   let pandas:
     | { ms: number; cpu_ms: number; load_ms: number; active: number[]; matrix: number[][] }

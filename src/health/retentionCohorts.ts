@@ -200,17 +200,19 @@ function cohortMatrix(o: RetentionCohortsOptionsParsed, both: RetentionState): R
       },
     ]);
   // Counts only for cohorts that have members: memory is bounded by the data, not by the window.
-  const grid: (Int32Array | undefined)[] = new Array(width);
-  for (let c = 0; c < width; c++)
-    if ((sizes[c] as number) > 0) grid[c] = new Int32Array(Math.min(maxK, width - 1 - c) + 1);
+  // (A packed array: empty cohorts share one empty row, so every element is an Int32Array.)
+  const none = new Int32Array(0);
+  const grid: Int32Array[] = Array.from({ length: width }, (_, c) =>
+    (sizes[c] as number) > 0 ? new Int32Array(Math.min(maxK, width - 1 - c) + 1) : none,
+  );
   for (let p = lo; p <= hi; p++) {
     const active = s.active(p, o.minCount);
     for (let i = 0; i < active.length; i++) {
       const c = cohortOf[active[i] as number] as number;
       if (c < 0) continue;
-      const row = grid[c];
+      const row = grid[c] as Int32Array;
       const k = p - lo - c;
-      if (row !== undefined && k >= 0 && k < row.length) row[k] = (row[k] as number) + 1;
+      if (k >= 0 && k < row.length) row[k] = (row[k] as number) + 1;
     }
   }
   const cohorts: RetentionCohortsResult['cohorts'] = [];
@@ -219,7 +221,7 @@ function cohortMatrix(o: RetentionCohortsOptionsParsed, both: RetentionState): R
   for (let c = 0; c < width; c++) {
     const size = sizes[c] as number;
     const reach = Math.min(maxK, width - 1 - c);
-    const row = grid[c];
+    const row = (sizes[c] as number) > 0 ? grid[c] : undefined;
     const retained: number[] = new Array(reach + 1);
     for (let k = 0; k <= reach; k++) {
       const r = row === undefined ? 0 : (row[k] as number);

@@ -191,16 +191,10 @@ function allFinite(times: Float64Array): boolean {
   return true;
 }
 
-/** True when every value of an integer column is in [0, limit). */
+/** True when every value of an integer column is in [0, limit): one unsigned comparison per row (a negative index is above any limit as unsigned). */
 function allBelow(a: Int32Array | Uint8Array, limit: number): boolean {
-  let lo = 0;
-  let hi = -1;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as number;
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-  }
-  return lo >= 0 && hi < limit;
+  for (let i = 0; i < a.length; i++) if ((a[i] as number) >>> 0 >= limit) return false;
+  return true;
 }
 
 /** What is wrong with columns that failed a check: the first ten problems, row by row. */

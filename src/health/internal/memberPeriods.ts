@@ -140,7 +140,8 @@ function logCounts(
   // hot loop's only random access); the rest is on the JS heap (see
   // model/internal/scratch.ts).
   const count = new Int32Array(n);
-  const touched = filledArray(n, 0);
+  // The sparse periods' list of members met (made when the first one comes).
+  let touched: number[] | undefined;
   const first = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const periods: [number, PeriodMembers][] = [];
   // Member-sized buffers of the dense periods, made when the first one comes.
@@ -161,6 +162,7 @@ function logCounts(
     if (counted !== null) {
       if (counted.m.length > 0) periods.push([p, counted]);
     } else {
+      touched ??= filledArray(n, 0);
       const nt = countRange(log, r, lo, mask, count, touched);
       for (let i = 0; i < nt; i++) {
         const x = touched[i] as number;
