@@ -72,6 +72,8 @@ describe('memberPeriodCounts', () => {
     expect(unit.message).toMatch(/made with unit 'month'/);
     expect(errorOf(() => retentionCohorts(counts, { asOf: '2024-05-01' })).path).toBe('options.asOf');
     expect(errorOf(() => memberFlow(counts, { kinds: ['post'] })).path).toBe('options.kinds');
+    const posts = memberPeriodCounts(log, { kinds: ['post', 'comment'] });
+    expect(activeMembers(posts, { kinds: ['comment', 'post', 'post'] }).kinds).toEqual(['post', 'comment']);
     expect(errorOf(() => coreSize(memberPeriodCounts(log), { asOf: '2024-05-01' })).path).toBe(
       'options.asOf',
     );

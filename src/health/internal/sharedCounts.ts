@@ -47,8 +47,9 @@ export function countedPeriods(
 ): MemberPeriods {
   const state = countsState(counts);
   const raw = (typeof given === 'object' && given !== null ? given : {}) as Record<string, unknown>;
+  const kindsGiven = new Set(parsed.kinds);
   const sameKinds =
-    parsed.kinds.length === state.kinds.length && parsed.kinds.every((k) => state.kinds.includes(k));
+    kindsGiven.size === new Set(state.kinds).size && state.kinds.every((k) => kindsGiven.has(k));
   const asOf = parsed.asOf === undefined ? Number.POSITIVE_INFINITY : parsed.asOf.getTime();
   const conflicts: [string, string, boolean][] = [
     ['unit', `unit '${state.unit}'`, parsed.unit === state.unit],
