@@ -107,8 +107,10 @@ export function memberPeriodCountsAccumulator(
  * those of each metric on the log. Not for a sketched `activeMembers` or
  * `retentionCohorts` by joining (they read more than the counts: pass the log).
  *
- * Complexity: O(n) over the log's rows plus O(a log a) per period with a
- * active members; memory O(sum of active members over periods + members).
+ * Complexity: O(n) over the log's rows plus, per period, O(a log a) for a
+ * active members — or O(m) for the log's m members when the period has at
+ * least m rows (counted without branching on the data); memory O(sum of
+ * active members over periods + members).
  *
  * @param source - a community, activities, typed columns or an {@link ActivityLog}
  * @param options - unit (month), asOf (activities at or after it are not counted), kinds (all but join and leave)
