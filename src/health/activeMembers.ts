@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import type { ActivityLogSource } from '../model/activityLog.js';
 import type { PeriodUnit } from '../model/periods.js';
-import { parseWith } from '../model/validate.js';
+import { fail, parseWith } from '../model/validate.js';
 import { accumulator } from './internal/accumulate.js';
 import { periodRef } from './internal/calendar.js';
 import { estimate, relativeStandardError } from './internal/hyperLogLog.js';
 import { MemberPeriods } from './internal/memberPeriods.js';
 import { ms, periodOptionsShape } from './internal/options.js';
 import { runOn } from './internal/run.js';
+import { countedPeriods } from './internal/sharedCounts.js';
 import { SketchPeriods } from './internal/sketchPeriods.js';
+import { isMemberPeriodCounts, type MemberPeriodCounts } from './memberPeriodCounts.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link activeMembers}. */
@@ -94,18 +96,26 @@ export function activeMembersAccumulator(
       sketch: { precision, relativeStandardError: relativeStandardError(precision) },
     }));
   }
-  const state = new MemberPeriods(o.unit, o.kinds, asOf);
-  return accumulator(['activeMembers', o], state, (s) => ({
-    unit: o.unit,
+  return accumulator(['activeMembers', o], new MemberPeriods(o.unit, o.kinds, asOf), (s) =>
+    exactResult(o, s),
+  );
+}
+
+/** The exact result from the member counts (unit and kinds are the counts'). */
+function exactResult(o: ActiveMembersOptionsParsed, s: MemberPeriods): ActiveMembersResult {
+  return {
+    unit: s.unit,
     minCount: o.minCount,
-    kinds: [...o.kinds],
-    periods: periodRows(s.range(ms(o.from)), o.unit, (p) => [
+    kinds: [...s.kinds],
+    periods: periodRows(s.range(ms(o.from)), s.unit, (p) => [
       s.active(p, o.minCount).length,
       s.activities(p),
     ]),
     sketch: null,
-  }));
+  };
 }
+
+type ActiveMembersOptionsParsed = z.output<typeof ActiveMembersOptionsSchema>;
 
 /** One row per period of `range`, from [active, activities] of each, with the growth rate. */
 function periodRows(
@@ -139,7 +149,10 @@ function periodRows(
  * distinct contributors in a period, filtered by kind of engagement.
  * Complexity: O(n) over the log plus O(a log a) per period with a active members.
  *
- * @param source - a community, activities or an {@link ActivityLog}
+ * Given {@link MemberPeriodCounts} instead of a log, it reads them (the
+ * counting options are theirs) and counts nothing again.
+ *
+ * @param source - a community, activities, an {@link ActivityLog}, or {@link MemberPeriodCounts}
  * @param options - unit, from, asOf (activities at or after it are ignored), kinds, minCount
  * @returns the periods, oldest first (empty when there is no activity)
  * @throws ValidationError on invalid options or activities
@@ -151,8 +164,19 @@ function periodRows(
  * ```
  */
 export function activeMembers(
-  source: ActivityLogSource,
+  source: ActivityLogSource | MemberPeriodCounts,
   options: ActiveMembersOptions = {},
 ): ActiveMembersResult {
-  return runOn(source, activeMembersAccumulator(options));
+  if (!isMemberPeriodCounts(source)) return runOn(source, activeMembersAccumulator(options));
+  const o = parseWith('activeMembers', ActiveMembersOptionsSchema, options, 'options');
+  if (o.sketch !== undefined)
+    fail('activeMembers', [
+      {
+        path: 'options.sketch',
+        message:
+          'member period counts are exact: pass the log to count with a sketch, or leave the sketch out',
+        code: 'invalid-option',
+      },
+    ]);
+  return exactResult(o, countedPeriods('activeMembers', source, options, o));
 }

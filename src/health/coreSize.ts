@@ -6,6 +6,8 @@ import { periodRef } from './internal/calendar.js';
 import { MemberPeriods } from './internal/memberPeriods.js';
 import { ms, periodOptionsShape } from './internal/options.js';
 import { runOn } from './internal/run.js';
+import { countedPeriods } from './internal/sharedCounts.js';
+import { isMemberPeriodCounts, type MemberPeriodCounts } from './memberPeriodCounts.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link coreSize}. */
@@ -69,46 +71,49 @@ export type CoreSizeResult = z.output<typeof CoreSizeResultSchema>;
 export function coreSizeAccumulator(options: CoreSizeOptions = {}): MetricAccumulator<CoreSizeResult> {
   const o = parseWith('coreSize', CoreSizeOptionsSchema, options, 'options');
   const state = new MemberPeriods(o.unit, o.kinds, ms(o.asOf) ?? Number.POSITIVE_INFINITY);
-  return accumulator(['coreSize', o], state, (s) => {
-    const periods: CoreSizeResult['periods'] = [];
-    const range = s.range(ms(o.from));
-    if (range !== null)
-      for (let p = range[0]; p <= range[1]; p++) {
-        const pm = s.periods.get(p);
-        const members =
-          pm === undefined
-            ? []
-            : Array.from(pm.m, (x, i) => [s.space.ids[x] as string, pm.c[i] as number] as const);
-        members.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        let total = 0;
-        for (const [, c] of members) total += c;
-        const coreMembers: string[] = [];
-        let coreCount = 0;
-        const onion = { core: 0, regular: 0, casual: 0 };
-        let running = 0;
-        for (const [id, c] of members) {
-          if (c >= o.threshold * total) {
-            coreMembers.push(id);
-            coreCount += c;
-          }
-          running += c;
-          const pct = (100 * running) / total;
-          if (pct <= 80) onion.core++;
-          else if (pct <= 95) onion.regular++;
-          else onion.casual++;
+  return accumulator(['coreSize', o], state, (s) => coreSizeOf(o, s));
+}
+
+/** The core per period from the member counts (unit and kinds are the counts'). */
+function coreSizeOf(o: z.output<typeof CoreSizeOptionsSchema>, s: MemberPeriods): CoreSizeResult {
+  const periods: CoreSizeResult['periods'] = [];
+  const range = s.range(ms(o.from));
+  if (range !== null)
+    for (let p = range[0]; p <= range[1]; p++) {
+      const pm = s.periods.get(p);
+      const members =
+        pm === undefined
+          ? []
+          : Array.from(pm.m, (x, i) => [s.space.ids[x] as string, pm.c[i] as number] as const);
+      members.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      let total = 0;
+      for (const [, c] of members) total += c;
+      const coreMembers: string[] = [];
+      let coreCount = 0;
+      const onion = { core: 0, regular: 0, casual: 0 };
+      let running = 0;
+      for (const [id, c] of members) {
+        if (c >= o.threshold * total) {
+          coreMembers.push(id);
+          coreCount += c;
         }
-        periods.push({
-          ...periodRef(p, o.unit),
-          activities: total,
-          active: members.length,
-          core: coreMembers.length,
-          coreShare: total === 0 ? null : coreCount / total,
-          coreMembers,
-          onion,
-        });
+        running += c;
+        const pct = (100 * running) / total;
+        if (pct <= 80) onion.core++;
+        else if (pct <= 95) onion.regular++;
+        else onion.casual++;
       }
-    return { unit: o.unit, threshold: o.threshold, kinds: [...o.kinds], periods };
-  });
+      periods.push({
+        ...periodRef(p, s.unit),
+        activities: total,
+        active: members.length,
+        core: coreMembers.length,
+        coreShare: total === 0 ? null : coreCount / total,
+        coreMembers,
+        onion,
+      });
+    }
+  return { unit: s.unit, threshold: o.threshold, kinds: [...s.kinds], periods };
 }
 
 /**
@@ -127,7 +132,10 @@ export function coreSizeAccumulator(options: CoreSizeOptions = {}): MetricAccumu
  * 80% out of the core. Complexity: O(n) over the log plus O(a log a) per
  * period with a active members.
  *
- * @param source - a community, activities or an {@link ActivityLog}
+ * Given {@link MemberPeriodCounts} instead of a log, it reads them (the
+ * counting options are theirs) and counts nothing again.
+ *
+ * @param source - a community, activities, an {@link ActivityLog}, or {@link MemberPeriodCounts}
  * @param options - unit (month), from, asOf, kinds, threshold (0.05)
  * @returns the periods, oldest first (empty when there is no activity)
  * @throws ValidationError on invalid options or activities
@@ -147,6 +155,11 @@ export function coreSizeAccumulator(options: CoreSizeOptions = {}): MetricAccumu
  * march?.onion; // → { core: 1, regular: 1, casual: 1 } — 60% → core, 90% → regular, 100% → casual
  * ```
  */
-export function coreSize(source: ActivityLogSource, options: CoreSizeOptions = {}): CoreSizeResult {
-  return runOn(source, coreSizeAccumulator(options));
+export function coreSize(
+  source: ActivityLogSource | MemberPeriodCounts,
+  options: CoreSizeOptions = {},
+): CoreSizeResult {
+  if (!isMemberPeriodCounts(source)) return runOn(source, coreSizeAccumulator(options));
+  const o = parseWith('coreSize', CoreSizeOptionsSchema, options, 'options');
+  return coreSizeOf(o, countedPeriods('coreSize', source, options, o));
 }

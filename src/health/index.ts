@@ -20,6 +20,7 @@ export * from './healthReport.js';
 export * from './healthReportSchema.js';
 export * from './lapsedMembers.js';
 export * from './memberFlow.js';
+export * from './memberPeriodCounts.js';
 export * from './metricAccumulator.js';
 export * from './onboardingFunnel.js';
 export * from './participationInequality.js';

@@ -6,6 +6,8 @@ import { periodRef } from './internal/calendar.js';
 import { MemberPeriods } from './internal/memberPeriods.js';
 import { ms, periodOptionsShape } from './internal/options.js';
 import { runOn } from './internal/run.js';
+import { countedPeriods } from './internal/sharedCounts.js';
+import { isMemberPeriodCounts, type MemberPeriodCounts } from './memberPeriodCounts.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link memberFlow}. */
@@ -58,14 +60,17 @@ export type MemberFlowResult = z.output<typeof MemberFlowResultSchema>;
 export function memberFlowAccumulator(options: MemberFlowOptions = {}): MetricAccumulator<MemberFlowResult> {
   const o = parseWith('memberFlow', MemberFlowOptionsSchema, options, 'options');
   const state = new MemberPeriods(o.unit, o.kinds, ms(o.asOf) ?? Number.POSITIVE_INFINITY);
-  return accumulator(['memberFlow', o], state, (s) => {
-    const periods: MemberFlowResult['periods'] = [];
-    const range = s.range(ms(o.from));
-    if (range === null) return { unit: o.unit, periods };
-    for (let p = range[0]; p <= range[1]; p++)
-      periods.push({ ...periodRef(p, o.unit), ...s.flow(p, o.minCount) });
-    return { unit: o.unit, periods };
-  });
+  return accumulator(['memberFlow', o], state, (s) => flowOf(o, s));
+}
+
+/** The flow per period from the member counts (the unit is the counts'). */
+function flowOf(o: z.output<typeof MemberFlowOptionsSchema>, s: MemberPeriods): MemberFlowResult {
+  const periods: MemberFlowResult['periods'] = [];
+  const range = s.range(ms(o.from));
+  if (range === null) return { unit: s.unit, periods };
+  for (let p = range[0]; p <= range[1]; p++)
+    periods.push({ ...periodRef(p, s.unit), ...s.flow(p, o.minCount) });
+  return { unit: s.unit, periods };
 }
 
 /**
@@ -78,7 +83,10 @@ export function memberFlowAccumulator(options: MemberFlowOptions = {}): MetricAc
  * (|active(t) ∩ active(t−1)| / |active(t−1)|); churn rate = 1 − that.
  * Complexity: O(n) over the log plus O(a) per period.
  *
- * @param source - a community, activities or an {@link ActivityLog}
+ * Given {@link MemberPeriodCounts} instead of a log, it reads them (the
+ * counting options are theirs) and counts nothing again.
+ *
+ * @param source - a community, activities, an {@link ActivityLog}, or {@link MemberPeriodCounts}
  * @param options - unit, from, asOf, kinds, minCount
  * @returns per-period counts (zeros for periods without activity)
  * @throws ValidationError on invalid options or activities
@@ -89,6 +97,11 @@ export function memberFlowAccumulator(options: MemberFlowOptions = {}): MetricAc
  * // ≈ { key: '2024-02', active: 30, new: 14, returning: 0, retained: 16, churned: 1, churnRate: 0.0588, … }
  * ```
  */
-export function memberFlow(source: ActivityLogSource, options: MemberFlowOptions = {}): MemberFlowResult {
-  return runOn(source, memberFlowAccumulator(options));
+export function memberFlow(
+  source: ActivityLogSource | MemberPeriodCounts,
+  options: MemberFlowOptions = {},
+): MemberFlowResult {
+  if (!isMemberPeriodCounts(source)) return runOn(source, memberFlowAccumulator(options));
+  const o = parseWith('memberFlow', MemberFlowOptionsSchema, options, 'options');
+  return flowOf(o, countedPeriods('memberFlow', source, options, o));
 }

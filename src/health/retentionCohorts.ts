@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import type { ActivityLog, ActivityLogSource } from '../model/activityLog.js';
+import type { PeriodUnit } from '../model/periods.js';
 import { fail, parseWith } from '../model/validate.js';
 import { accumulator, IdSpace, type State } from './internal/accumulate.js';
 import { periodIndex, periodRef } from './internal/calendar.js';
 import { MemberPeriods } from './internal/memberPeriods.js';
 import { ms, periodOptionsShape } from './internal/options.js';
 import { runOn } from './internal/run.js';
+import { countedPeriods } from './internal/sharedCounts.js';
+import { isMemberPeriodCounts, type MemberPeriodCounts } from './memberPeriodCounts.js';
 import type { MetricAccumulator } from './metricAccumulator.js';
 
 /** Options of {@link retentionCohorts}. */
@@ -120,19 +123,17 @@ class RetentionState implements State<RetentionState> {
   }
 }
 
-/** Cohort period of each member of the state's space (NaN when none): first activity, or joining. */
-function cohortPeriods(state: RetentionState, unit: RetentionCohortsOptionsParsed['unit']): number[] {
+/** Cohort period of each member of the state's space (NaN or +∞ when none): first activity, or joining. */
+function cohortPeriods(state: RetentionState, unit: PeriodUnit): ArrayLike<number> {
   const s = state.periods;
+  const joins = state.joins;
+  if (joins === null) return s.first;
   const out: number[] = [];
-  const joinsMap = state.joins?.space.map(s.space.ids);
+  const joinsMap = joins.space.map(s.space.ids);
   for (let x = 0; x < s.space.size; x++) {
-    if (state.joins === null || joinsMap === undefined) {
-      out.push(s.firstPeriod(x));
-      continue;
-    }
     const y = joinsMap[x] as number;
-    const roster = state.joins.roster[y] as number;
-    const activity = state.joins.activity[y] as number;
+    const roster = joins.roster[y] as number;
+    const activity = joins.activity[y] as number;
     const joined = Number.isFinite(roster) ? roster : activity;
     out.push(Number.isFinite(joined) ? periodIndex(joined, unit) : s.firstPeriod(x));
   }
@@ -164,72 +165,81 @@ export function retentionCohortsAccumulator(
     new MemberPeriods(o.unit, o.kinds, asOf),
     o.cohortBy === 'joined' ? new JoinTimes(asOf) : null,
   );
-  return accumulator(['retentionCohorts', o], state, (both) => {
-    const s = both.periods;
-    const range = s.range(ms(o.from));
-    if (range === null) return { unit: o.unit, cohorts: [], averageByOffset: [] };
-    const [lo, hi] = range;
-    const width = hi - lo + 1;
-    const cohortOf = new Int32Array(s.space.size).fill(-1);
-    const sizes = new Int32Array(width);
-    const periodOf = cohortPeriods(both, o.unit);
-    for (let x = 0; x < s.space.size; x++) {
-      const fp = periodOf[x] as number;
-      if (fp >= lo && fp <= hi) {
-        cohortOf[x] = fp - lo;
-        sizes[fp - lo] = (sizes[fp - lo] as number) + 1;
-      }
+  return accumulator(['retentionCohorts', o], state, (both) => cohortMatrix(o, both));
+}
+
+/** The cohort matrix from the member counts (and join times when cohorts are by joining); the unit is the counts'. */
+function cohortMatrix(o: RetentionCohortsOptionsParsed, both: RetentionState): RetentionCohortsResult {
+  const s = both.periods;
+  const unit = s.unit;
+  const range = s.range(ms(o.from));
+  if (range === null) return { unit, cohorts: [], averageByOffset: [] };
+  const [lo, hi] = range;
+  const width = hi - lo + 1;
+  const members = s.space.size;
+  const cohortOf = new Int32Array(members).fill(-1);
+  const sizes = new Int32Array(width);
+  const periodOf = cohortPeriods(both, unit);
+  for (let x = 0; x < members; x++) {
+    const fp = periodOf[x] as number;
+    if (fp >= lo && fp <= hi) {
+      cohortOf[x] = fp - lo;
+      sizes[fp - lo] = (sizes[fp - lo] as number) + 1;
     }
-    const maxK = Math.min(o.maxOffset ?? width - 1, width - 1);
-    // The result lists every cohort period with one count per offset it reaches: refuse a window
-    // whose matrix would not fit, naming the options that bound it, instead of exhausting memory.
-    const cells = width * (maxK + 1) - (maxK * (maxK + 1)) / 2;
-    if (cells > MAX_COHORT_CELLS)
-      fail('retentionCohorts', [
-        {
-          path: 'options.maxOffset',
-          message: `the window holds ${width} ${o.unit} periods (${periodRef(lo, o.unit).key} to ${periodRef(hi, o.unit).key}), a cohort matrix of ${cells.toExponential(2)} cells, more than the ${MAX_COHORT_CELLS.toLocaleString('en')} allowed; give options.maxOffset, a nearer options.asOf or options.from, or a longer options.unit`,
-          code: 'too-large',
-        },
-      ]);
-    // Counts only for cohorts that have members: memory is bounded by the data, not by the window.
-    const grid = new Map<number, Int32Array>();
-    for (let c = 0; c < width; c++)
-      if ((sizes[c] as number) > 0) grid.set(c, new Int32Array(Math.min(maxK, width - 1 - c) + 1));
-    for (let p = lo; p <= hi; p++) {
-      for (const x of s.active(p, o.minCount)) {
-        const c = cohortOf[x] as number;
-        const row = c >= 0 ? grid.get(c) : undefined;
-        const k = p - lo - c;
-        if (row !== undefined && k >= 0 && k < row.length) row[k] = (row[k] as number) + 1;
-      }
+  }
+  const maxK = Math.min(o.maxOffset ?? width - 1, width - 1);
+  // The result lists every cohort period with one count per offset it reaches: refuse a window
+  // whose matrix would not fit, naming the options that bound it, instead of exhausting memory.
+  const cells = width * (maxK + 1) - (maxK * (maxK + 1)) / 2;
+  if (cells > MAX_COHORT_CELLS)
+    fail('retentionCohorts', [
+      {
+        path: 'options.maxOffset',
+        message: `the window holds ${width} ${unit} periods (${periodRef(lo, unit).key} to ${periodRef(hi, unit).key}), a cohort matrix of ${cells.toExponential(2)} cells, more than the ${MAX_COHORT_CELLS.toLocaleString('en')} allowed; give options.maxOffset, a nearer options.asOf or options.from, or a longer options.unit`,
+        code: 'too-large',
+      },
+    ]);
+  // Counts only for cohorts that have members: memory is bounded by the data, not by the window.
+  // (A packed array: empty cohorts share one empty row, so every element is an Int32Array.)
+  const none = new Int32Array(0);
+  const grid: Int32Array[] = Array.from({ length: width }, (_, c) =>
+    (sizes[c] as number) > 0 ? new Int32Array(Math.min(maxK, width - 1 - c) + 1) : none,
+  );
+  for (let p = lo; p <= hi; p++) {
+    const active = s.active(p, o.minCount);
+    for (let i = 0; i < active.length; i++) {
+      const c = cohortOf[active[i] as number] as number;
+      if (c < 0) continue;
+      const row = grid[c] as Int32Array;
+      const k = p - lo - c;
+      if (k >= 0 && k < row.length) row[k] = (row[k] as number) + 1;
     }
-    const cohorts: RetentionCohortsResult['cohorts'] = [];
-    const num = new Float64Array(maxK + 1);
-    const den = new Float64Array(maxK + 1);
-    for (let c = 0; c < width; c++) {
-      const size = sizes[c] as number;
-      const reach = Math.min(maxK, width - 1 - c);
-      const row = grid.get(c);
-      const retained: number[] = new Array(reach + 1);
-      for (let k = 0; k <= reach; k++) {
-        const r = row === undefined ? 0 : (row[k] as number);
-        retained[k] = r;
-        num[k] = (num[k] as number) + r;
-        den[k] = (den[k] as number) + size;
-      }
-      cohorts.push({
-        ...periodRef(lo + c, o.unit),
-        size,
-        retained,
-        shares: size === 0 ? [] : retained.map((r) => r / size),
-      });
+  }
+  const cohorts: RetentionCohortsResult['cohorts'] = [];
+  const num = new Float64Array(maxK + 1);
+  const den = new Float64Array(maxK + 1);
+  for (let c = 0; c < width; c++) {
+    const size = sizes[c] as number;
+    const reach = Math.min(maxK, width - 1 - c);
+    const row = (sizes[c] as number) > 0 ? grid[c] : undefined;
+    const retained: number[] = new Array(reach + 1);
+    for (let k = 0; k <= reach; k++) {
+      const r = row === undefined ? 0 : (row[k] as number);
+      retained[k] = r;
+      num[k] = (num[k] as number) + r;
+      den[k] = (den[k] as number) + size;
     }
-    const averageByOffset = Array.from(num, (v, k) =>
-      (den[k] as number) === 0 ? null : v / (den[k] as number),
-    );
-    return { unit: o.unit, cohorts, averageByOffset };
-  });
+    cohorts.push({
+      ...periodRef(lo + c, unit),
+      size,
+      retained,
+      shares: size === 0 ? [] : retained.map((r) => r / size),
+    });
+  }
+  const averageByOffset = Array.from(num, (v, k) =>
+    (den[k] as number) === 0 ? null : v / (den[k] as number),
+  );
+  return { unit: unit, cohorts, averageByOffset };
 }
 
 /**
@@ -245,7 +255,11 @@ export function retentionCohortsAccumulator(
  * Contributors requires (https://chaoss.community/?p=3613).
  * Complexity: O(n) over the log plus O(P²) for P periods.
  *
- * @param source - a community, activities or an {@link ActivityLog}
+ * Given {@link MemberPeriodCounts} instead of a log, it reads them (the
+ * counting options are theirs) and counts nothing again; cohorts by first
+ * activity only.
+ *
+ * @param source - a community, activities, an {@link ActivityLog}, or {@link MemberPeriodCounts}
  * @param options - unit, from, asOf, kinds, minCount, maxOffset, cohortBy
  * @returns cohorts oldest first (empty without activity)
  * @throws ValidationError on invalid options or activities
@@ -257,8 +271,19 @@ export function retentionCohortsAccumulator(
  * ```
  */
 export function retentionCohorts(
-  source: ActivityLogSource,
+  source: ActivityLogSource | MemberPeriodCounts,
   options: RetentionCohortsOptions = {},
 ): RetentionCohortsResult {
-  return runOn(source, retentionCohortsAccumulator(options));
+  if (!isMemberPeriodCounts(source)) return runOn(source, retentionCohortsAccumulator(options));
+  const o = parseWith('retentionCohorts', RetentionCohortsOptionsSchema, options, 'options');
+  if (o.cohortBy === 'joined')
+    fail('retentionCohorts', [
+      {
+        path: 'options.cohortBy',
+        message:
+          "cohorts by joining read when members joined, which member period counts do not hold: pass the log, or use cohortBy 'firstActivity'",
+        code: 'invalid-option',
+      },
+    ]);
+  return cohortMatrix(o, new RetentionState(countedPeriods('retentionCohorts', source, options, o), null));
 }

@@ -75,7 +75,9 @@ export type ActivityLogOptions = z.input<typeof ActivityLogOptionsSchema>;
 /**
  * Typed columns for building a log without activity objects (fast path for
  * millions of rows, e.g. streamed from disk). `kinds[i]` indexes
- * `ACTIVITY_KINDS`; `members[i]` indexes `memberIds`.
+ * `ACTIVITY_KINDS`; `members[i]` indexes `memberIds`. Columns already in
+ * time order are adopted by the log, not copied: do not write to them
+ * afterwards (pass copies if you must).
  */
 export interface ActivityColumns {
   /** Times in ms since the epoch. */
@@ -169,7 +171,34 @@ function positionalIds(n: number, order: Uint32Array | null): readonly string[] 
   });
 }
 
-function fromColumns(c: ActivityColumns): ActivityLog {
+/**
+ * True when `times` are finite and in time order, at one comparison per row:
+ * NaN fails `t >= prev`, and a sorted column is finite when its ends are.
+ */
+function finiteAndSorted(times: Float64Array): boolean {
+  let prev = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i] as number;
+    if (!(t >= prev)) return false;
+    prev = t;
+  }
+  return times.length === 0 || (Number.isFinite(times[0]) && Number.isFinite(times[times.length - 1]));
+}
+
+/** True when every time is finite (for columns out of time order). */
+function allFinite(times: Float64Array): boolean {
+  for (let i = 0; i < times.length; i++) if (!Number.isFinite(times[i])) return false;
+  return true;
+}
+
+/** True when every value of an integer column is in [0, limit): one unsigned comparison per row (a negative index is above any limit as unsigned). */
+function allBelow(a: Int32Array | Uint8Array, limit: number): boolean {
+  for (let i = 0; i < a.length; i++) if ((a[i] as number) >>> 0 >= limit) return false;
+  return true;
+}
+
+/** What is wrong with columns that failed a check: the first ten problems, row by row. */
+function columnIssues(c: ActivityColumns): ValidationIssue[] {
   const n = c.times.length;
   const issues: ValidationIssue[] = [];
   if (c.members.length !== n || c.kinds.length !== n || (c.channels !== undefined && c.channels.length !== n))
@@ -195,15 +224,63 @@ function fromColumns(c: ActivityColumns): ActivityLog {
         code: 'invalid-input',
       });
   }
-  if (issues.length > 0) fail('activityLog', issues);
-  const order = sortOrder(c.times);
+  return issues;
+}
+
+/** `a` when it is already of type `T`, else a typed copy (column input from plain JavaScript arrays). */
+function typed<T extends Float64Array | Int32Array | Uint8Array>(
+  a: ArrayLike<number>,
+  type: { new (n: number): T; from(a: ArrayLike<number>): T },
+): T {
+  return a instanceof type ? a : type.from(a);
+}
+
+const isArrayLike = (a: unknown): a is ArrayLike<number> =>
+  typeof a === 'object' && a !== null && typeof (a as { length?: unknown }).length === 'number';
+
+function fromColumns(input: ActivityColumns): ActivityLog {
+  const missing = (['times', 'members', 'kinds'] as const).filter((k) => !isArrayLike(input[k]));
+  if (
+    missing.length > 0 ||
+    !Array.isArray(input.memberIds) ||
+    (input.channels !== undefined && !isArrayLike(input.channels))
+  )
+    fail('activityLog', [
+      {
+        path: 'source',
+        message:
+          'expected typed columns times, members and kinds (and channels when given), and an array memberIds',
+        code: 'invalid-input',
+      },
+    ]);
+  const c: ActivityColumns = {
+    ...input,
+    times: typed(input.times, Float64Array),
+    members: typed(input.members, Int32Array),
+    kinds: typed(input.kinds, Uint8Array),
+    ...(input.channels === undefined ? {} : { channels: typed(input.channels, Int32Array) }),
+  };
+  const n = c.times.length;
+  // The checks read each column once, in order; the rows are listed only when one fails.
+  const sameLength =
+    c.members.length === n && c.kinds.length === n && (c.channels === undefined || c.channels.length === n);
+  const sorted = finiteAndSorted(c.times);
+  if (
+    !sameLength ||
+    !(sorted || allFinite(c.times)) ||
+    !allBelow(c.members, c.memberIds.length) ||
+    !allBelow(c.kinds, ACTIVITY_KINDS.length)
+  )
+    fail('activityLog', columnIssues(c));
+  const order = sorted ? null : sortOrder(c.times);
   const ids = positionalIds(n, order);
+  // Columns in time order are adopted, not copied (see activityLog).
   const log = {
     [LOG]: true as const,
     size: n,
-    time: order === null ? c.times.slice() : permute(c.times, order),
-    member: order === null ? c.members.slice() : permute(c.members, order),
-    kind: order === null ? c.kinds.slice() : permute(c.kinds, order),
+    time: permute(c.times, order),
+    member: permute(c.members, order),
+    kind: permute(c.kinds, order),
     activityIds: ids,
     memberIds: [...c.memberIds],
     memberJoinedAt: new Float64Array(c.memberIds.length).fill(Number.NaN),
@@ -232,7 +309,7 @@ function fromColumns(c: ActivityColumns): ActivityLog {
     channel:
       channels === undefined
         ? lazy(() => new Int32Array(n).fill(-1))
-        : { value: permute(channels.slice(), order), enumerable: true },
+        : { value: permute(channels, order), enumerable: true },
     thread: lazy(() => new Int32Array(n).fill(-1)),
     replyTo: lazy(() => new Int32Array(n).fill(-1)),
     weight: lazy(() => new Float64Array(n).fill(1)),
@@ -506,8 +583,15 @@ function linkThreadsAndReplies(
  * out of a community's log unless `includeBots` is set; `botsLeftOut` says how
  * many.
  *
+ * From typed columns already in time order, the log adopts the arrays
+ * (`times`, `members`, `kinds`, `channels`) instead of copying them: it
+ * reads them in place, so writing to them afterwards changes the log — pass
+ * copies if you will. Columns out of time order are copied in time order;
+ * plain number arrays are copied into typed ones. The checks read each
+ * column once and list the bad rows only when one fails.
+ *
  * Complexity: O(n) when the input is already time-sorted, O(n log n)
- * otherwise; about 40 bytes per row.
+ * otherwise; about 40 bytes per row (none added for adopted columns).
  *
  * @param source - a parsed community, its activities, typed columns, or a log (returned as is)
  * @param options - `includeBots` to keep bot members and their activities

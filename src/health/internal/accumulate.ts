@@ -4,10 +4,16 @@ import { StringIndex } from '../../model/internal/stringIndex.js';
 import { fail } from '../../model/validate.js';
 import type { MetricAccumulator } from '../metricAccumulator.js';
 
-/** Interned member (or other) ids shared across logs, with a cached per-log index mapping. */
+/**
+ * Interned member (or other) ids shared across logs. Mapping a table is
+ * O(table); the mapping of the table met last is kept on the space itself
+ * (one slot, no cache keyed by table), so the many `add`s of one log's
+ * chunks map its ids once.
+ */
 export class IdSpace {
   private index = new StringIndex();
-  private readonly cache = new WeakMap<object, Int32Array>();
+  private lastTable: readonly string[] | null = null;
+  private lastMap: Int32Array = new Int32Array(0);
   /** The interned ids, in order of first sight. */
   get ids(): readonly string[] {
     return this.index.keys;
@@ -15,15 +21,14 @@ export class IdSpace {
   id(s: string): number {
     return this.index.id(s);
   }
-  /** Maps each index of `table` to this space (cached per table). */
+  /** Maps each index of `table` to this space (a table that grew since it was last mapped is mapped again). */
   map(table: readonly string[]): Int32Array {
-    let m = this.cache.get(table);
-    if (m === undefined || m.length !== table.length) {
-      if (this.index.size === 0) this.index = new StringIndex(table.length);
-      m = new Int32Array(table.length);
-      for (let i = 0; i < table.length; i++) m[i] = this.id(table[i] as string);
-      this.cache.set(table, m);
-    }
+    if (table === this.lastTable && this.lastMap.length === table.length) return this.lastMap;
+    if (this.index.size === 0) this.index = new StringIndex(table.length);
+    const m = new Int32Array(table.length);
+    for (let i = 0; i < table.length; i++) m[i] = this.id(table[i] as string);
+    this.lastTable = table;
+    this.lastMap = m;
     return m;
   }
   get size(): number {

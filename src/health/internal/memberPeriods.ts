@@ -70,68 +70,62 @@ function countRange(
 }
 
 /**
- * Each member's first and last counted time in rows `start..end`, which
- * hold `distinct` members: rows are time-sorted, so it is the time of the
- * member's first row and of its last, found by reading the rows from each
- * end until every member has been met. The reads are sequential and the
- * per-member marks fit in cache, which costs less than updating two times
- * per member at every row.
+ * The members of rows `start..end` with their counted activities, for a
+ * period with at least as many rows as the log has members. No step
+ * branches on the data (in such a period a row often meets a member for the
+ * first time, and a member's count is as often zero as not: branches the
+ * processor cannot predict): every row adds its mask bit to its member's
+ * count; one scan of the counts writes every member and count to `scratch`
+ * and advances only past the non-zero ones, which lists them in member
+ * order — what {@link countRange} and {@link takeCounts} give; then period
+ * `p` is the first period of those met for the first time, and the counts
+ * are reset.
  */
-function firstAndLast(
+function denseCounts(
   log: ActivityLog,
   start: number,
   end: number,
   mask: Uint8Array,
-  distinct: number,
-): { first: number[]; last: number[] } {
-  const { time, member, kind } = log;
-  const n = log.memberIds.length;
-  const first = filledArray(n, Number.POSITIVE_INFINITY);
-  const last = filledArray(n, Number.NEGATIVE_INFINITY);
-  const met = new Uint8Array(n);
-  // Reads rows from `from` towards `to` (exclusive), one step at a time, and
-  // gives each member not yet marked `mark` the time of the row it is met at.
-  const meet = (from: number, to: number, step: 1 | -1, mark: number, out: number[]): void => {
-    let left = distinct;
-    for (let r = from; r !== to && left > 0; r += step) {
-      if (mask[kind[r] as number] === 0) continue;
-      const x = member[r] as number;
-      if (met[x] === mark) continue;
-      met[x] = mark;
-      out[x] = time[r] as number;
-      left--;
-    }
-  };
-  if (start < end) {
-    meet(start, end, 1, 1, first);
-    meet(end - 1, start - 1, -1, 2, last);
+  count: Int32Array,
+  scratch: { m: Int32Array; c: Int32Array },
+  p: number,
+  first: Float64Array,
+): PeriodMembers {
+  const { member, kind } = log;
+  for (let r = start; r < end; r++) {
+    const x = member[r] as number;
+    count[x] = (count[x] as number) + (mask[kind[r] as number] as number);
   }
-  return { first, last };
+  const sm = scratch.m;
+  const sc = scratch.c;
+  let k = 0;
+  for (let x = 0; x < count.length; x++) {
+    const c = count[x] as number;
+    sm[k] = x;
+    sc[k] = c;
+    k += (-c >>> 31) as number; // counts are ≥ 0: 1 when c > 0
+  }
+  count.fill(0);
+  for (let i = 0; i < k; i++) {
+    const x = sm[i] as number;
+    first[x] = Math.min(first[x] as number, p);
+  }
+  return { m: sm.slice(0, k), c: sc.slice(0, k) };
 }
 
 /** What one pass over rows `start..end` of a log gives, in the log's own member indices. */
 interface LogCounts {
   periods: [number, PeriodMembers][];
-  first: readonly number[];
-  last: readonly number[];
+  /** Each member's first period with a counted activity (+∞ when none). */
+  first: Float64Array;
 }
 
 /**
- * Per-log memo of {@link logCounts}. Kept on purpose (issue 19 made the
- * report's shared counts explicit, see internal/periodFacts.ts): separate
- * public accumulators on one log — activeMembers and retentionCohorts, say —
- * have no way to hand each other a state, and a second counting pass over
- * 10M rows costs the speed-up over polars that bench/health.bench.ts holds
- * (5× and more with the memo, about 3× without). Logs are immutable, and
- * the memo dies with the log.
- */
-const COUNTS = new WeakMap<ActivityLog, Map<string, LogCounts>>();
-
-/**
  * Members active per calendar period (sorted, with counts) and each member's
- * first and last counted activity, for rows `start..end` of `log`. Rows are
- * time-sorted: one calendar period at a time (a contiguous range, found by
- * binary search), so the hot loop does no calendar arithmetic.
+ * first period with a counted activity, for rows `start..end` of `log`.
+ * Rows are time-sorted: one calendar period at a time (a contiguous range,
+ * found by binary search), so the hot loop does no calendar arithmetic, and
+ * a member's first period is the first period that touches it.
  */
 function logCounts(
   log: ActivityLog,
@@ -141,19 +135,17 @@ function logCounts(
   unit: PeriodUnit,
   asOf: number,
 ): LogCounts {
-  const key = `${unit}|${mask.join('')}|${asOf}|${start}|${end}`;
-  let memo = COUNTS.get(log);
-  const hit = memo?.get(key);
-  if (hit !== undefined) return hit;
   const n = log.memberIds.length;
   // Per-member scratch: the counts are typed (member-sized, small, and the
   // hot loop's only random access); the rest is on the JS heap (see
   // model/internal/scratch.ts).
   const count = new Int32Array(n);
-  const touched = filledArray(n, 0);
-  const everActive = new Uint8Array(n);
-  let distinct = 0;
+  // The sparse periods' list of members met (made when the first one comes).
+  let touched: number[] | undefined;
+  const first = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const periods: [number, PeriodMembers][] = [];
+  // Member-sized buffers of the dense periods, made when the first one comes.
+  let scratch: { m: Int32Array; c: Int32Array } | undefined;
   const time = log.time;
   let r = start;
   while (r < end) {
@@ -162,24 +154,25 @@ function logCounts(
     const p = periodIndex(t0, unit);
     const stop = Math.min(periodIndexStart(p + 1, unit), asOf);
     const lo = firstAtOrAfter(time, r + 1, end, stop);
-    const nt = countRange(log, r, lo, mask, count, touched);
-    for (let i = 0; i < nt; i++) {
-      const x = touched[i] as number;
-      if (everActive[x] === 0) {
-        everActive[x] = 1;
-        distinct++;
-      }
+    let counted: PeriodMembers | null = null;
+    if (lo - r >= n) {
+      scratch ??= { m: new Int32Array(n), c: new Int32Array(n) };
+      counted = denseCounts(log, r, lo, mask, count, scratch, p, first);
     }
-    if (nt > 0) periods.push([p, takeCounts(touched, nt, count)]);
+    if (counted !== null) {
+      if (counted.m.length > 0) periods.push([p, counted]);
+    } else {
+      touched ??= filledArray(n, 0);
+      const nt = countRange(log, r, lo, mask, count, touched);
+      for (let i = 0; i < nt; i++) {
+        const x = touched[i] as number;
+        if ((first[x] as number) > p) first[x] = p;
+      }
+      if (nt > 0) periods.push([p, takeCounts(touched, nt, count)]);
+    }
     r = lo;
   }
-  const result = { periods, ...firstAndLast(log, start, r, mask, distinct) };
-  if (memo === undefined) {
-    memo = new Map();
-    COUNTS.set(log, memo);
-  }
-  memo.set(key, result);
-  return result;
+  return { periods, first };
 }
 
 /** The members touched with their counts, sorted by member; resets the counts. */
@@ -210,15 +203,16 @@ function takeCounts(touched: number[], nt: number, count: Int32Array): PeriodMem
 /**
  * Mergeable state behind the activity, flow and retention metrics: for every
  * period, the members active in it with their counts; for every member, the
- * first and last counted activity over all history added. One pass over the
- * rows per `add`; a report that reads several of these metrics builds one
- * and passes it to each.
+ * first period with a counted activity over all history added. One pass over
+ * the rows per `add`. This is the state a {@link MemberPeriodCounts} holds:
+ * users who read several of these metrics count once and pass it down, and
+ * so does the report.
  */
 export class MemberPeriods implements State<MemberPeriods> {
   readonly space = new IdSpace();
   readonly periods = new Map<number, PeriodMembers>();
+  /** Each member's first period with a counted activity (+∞ when none), by member of `space`. */
   first: Float64Array = new Float64Array(0);
-  last: Float64Array = new Float64Array(0);
   private mask: Uint8Array | null = null;
   constructor(
     readonly unit: PeriodUnit,
@@ -231,11 +225,8 @@ export class MemberPeriods implements State<MemberPeriods> {
     if (this.first.length >= n) return;
     const cap = Math.max(n, this.first.length * 2);
     const f = new Float64Array(cap).fill(Number.POSITIVE_INFINITY);
-    const l = new Float64Array(cap).fill(Number.NEGATIVE_INFINITY);
     f.set(this.first);
-    l.set(this.last);
     this.first = f;
-    this.last = l;
   }
 
   private put(p: number, pm: PeriodMembers): void {
@@ -261,11 +252,9 @@ export class MemberPeriods implements State<MemberPeriods> {
             ),
       );
     const first = this.first;
-    const last = this.last;
     for (let i = 0; i < map.length; i++) {
       const x = map[i] as number;
       if ((counts.first[i] as number) < (first[x] as number)) first[x] = counts.first[i] as number;
-      if ((counts.last[i] as number) > (last[x] as number)) last[x] = counts.last[i] as number;
     }
   }
 
@@ -275,12 +264,26 @@ export class MemberPeriods implements State<MemberPeriods> {
     for (let i = 0; i < other.space.size; i++) {
       const x = map[i] as number;
       if ((other.first[i] as number) < (this.first[x] as number)) this.first[x] = other.first[i] as number;
-      if ((other.last[i] as number) > (this.last[x] as number)) this.last[x] = other.last[i] as number;
     }
-    for (const [p, pm] of other.periods) {
-      const m = Int32Array.from(pm.m, (i) => map[i] as number);
-      this.put(p, sortPairs(m, pm.c));
-    }
+    let identity = true;
+    for (let i = 0; i < map.length && identity; i++) identity = map[i] === i;
+    for (const [p, pm] of other.periods)
+      this.put(
+        p,
+        identity
+          ? pm
+          : sortPairs(
+              Int32Array.from(pm.m, (i) => map[i] as number),
+              pm.c,
+            ),
+      );
+  }
+
+  /** A copy that later `add`s and `merge`s of this state leave unchanged (the period lists are never written in place, so they are shared). */
+  snapshot(): MemberPeriods {
+    const copy = new MemberPeriods(this.unit, this.kinds, this.asOf);
+    copy.merge(this);
+    return copy;
   }
 
   /** Period index range [lo, hi] to report, or null when nothing to report. */
@@ -288,10 +291,10 @@ export class MemberPeriods implements State<MemberPeriods> {
     return reportedRange(this.periods.keys(), this.unit, from, this.asOf);
   }
 
-  /** First period of each member (−∞ → NaN when never active). */
+  /** First period of member `x` with a counted activity (NaN when never active). */
   firstPeriod(x: number): number {
     const f = this.first[x] as number;
-    return Number.isFinite(f) ? periodIndex(f, this.unit) : Number.NaN;
+    return Number.isFinite(f) ? f : Number.NaN;
   }
 
   /** Members with at least `min` counted activities in period `p`. */

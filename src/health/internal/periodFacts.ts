@@ -1,17 +1,18 @@
 import type { ActivityLog } from '../../model/activityLog.js';
 import type { Community } from '../../model/community.js';
 import { addPeriods } from '../../model/periods.js';
+import { type MemberPeriodCounts, memberPeriodCounts } from '../memberPeriodCounts.js';
 import { absenceFactorOf, elephantFactorOf } from './absenceFactor.js';
 import { periodIndex } from './calendar.js';
 import { gatheringStats } from './gatheringStats.js';
 import { inequalityOf } from './inequality.js';
 import { MemberCounts } from './memberCounts.js';
-import { MemberPeriods } from './memberPeriods.js';
 import { DEFAULT_ACTIVE_KINDS } from './options.js';
 import { firstTimes, type ReportFunnelOptions, reportFunnel } from './reportFunnel.js';
 import type { ReportPeriods, ReportWindow } from './reportPeriods.js';
 import { responseSummary } from './responseSummary.js';
 import { ResponseRows } from './responseThreads.js';
+import { countsState } from './sharedCounts.js';
 
 /** The parsed defaults of the metrics the report reads (each metric's options schema, parsed once). */
 export interface MetricDefaults {
@@ -29,13 +30,15 @@ export interface MetricDefaults {
  * (`untilAsOf`, for retention), and the log.
  */
 export function periodFacts(
-  counts: MemberPeriods,
-  untilAsOf: MemberPeriods,
+  periodCounts: MemberPeriodCounts,
+  untilAsOfCounts: MemberPeriodCounts,
   window: ReportWindow,
   log: ActivityLog,
   gatherings: Pick<Community, 'gatherings' | 'members'>,
   d: MetricDefaults,
 ) {
+  const counts = countsState(periodCounts);
+  const untilAsOf = countsState(untilAsOfCounts);
   const p = periodIndex(window.start.getTime(), counts.unit);
   // The newcomers of the period before, and how many of them are active in this one (up to asOf).
   const cohort = untilAsOf.cohortRetention(p - 1, 1, periodIndex(untilAsOf.asOf - 1, untilAsOf.unit));
@@ -82,7 +85,8 @@ export type PeriodFacts = ReturnType<typeof periodFacts> & {
 
 /**
  * The facts of both compared periods. The shared work is done once and
- * passed down: one pass of per-period member counts for every period that
+ * passed down: one {@link memberPeriodCounts} (the object users share
+ * between metrics) for every period that
  * ends where its calendar period ends, by `asOf` (a period's counts depend
  * only on the activity before its end), another only for a period cut short;
  * one count per window; each member's first activities once, for both
@@ -96,15 +100,14 @@ export function reportFacts(
 ): { current: PeriodFacts; previous: PeriodFacts } {
   const { unit, current, previous } = periods;
   const asOf = current.end.getTime();
-  const byEnd = new Map<number, MemberPeriods>();
-  const countsFor = (w: ReportWindow): MemberPeriods => {
+  const byEnd = new Map<number, MemberPeriodCounts>();
+  const countsFor = (w: ReportWindow): MemberPeriodCounts => {
     const end = w.end.getTime();
     const whole = end === addPeriods(w.start, unit, 1).getTime();
     const upTo = whole && end <= asOf ? asOf : end;
     let s = byEnd.get(upTo);
     if (s === undefined) {
-      s = new MemberPeriods(unit, DEFAULT_ACTIVE_KINDS, upTo);
-      s.add(log, 0, log.size);
+      s = memberPeriodCounts(log, { unit, asOf: new Date(upTo) });
       byEnd.set(upTo, s);
     }
     return s;

@@ -9,8 +9,9 @@ import { addHash, hash32, mergeRegisters } from './hyperLogLog.js';
 export class SketchPeriods implements State<SketchPeriods> {
   readonly registers = new Map<number, Uint8Array>();
   readonly activities = new Map<number, number>();
-  /** Member id hashes per log member index (each id hashed once per log). */
-  private readonly hashes = new WeakMap<readonly string[], Uint32Array>();
+  /** The member table met last and its ids' hashes (the `add`s of one log's chunks hash its ids once). */
+  private lastTable: readonly string[] | null = null;
+  private lastHashes: Uint32Array = new Uint32Array(0);
   constructor(
     readonly unit: PeriodUnit,
     readonly kinds: readonly ActivityKind[],
@@ -29,11 +30,11 @@ export class SketchPeriods implements State<SketchPeriods> {
 
   add(log: ActivityLog, start: number, end: number): void {
     const mask = kindMask(this.kinds, log.kinds);
-    let hashes = this.hashes.get(log.memberIds);
-    if (hashes === undefined) {
-      hashes = Uint32Array.from(log.memberIds, hash32);
-      this.hashes.set(log.memberIds, hashes);
+    if (log.memberIds !== this.lastTable || this.lastHashes.length !== log.memberIds.length) {
+      this.lastTable = log.memberIds;
+      this.lastHashes = Uint32Array.from(log.memberIds, hash32);
     }
+    const hashes = this.lastHashes;
     const cursor = new PeriodCursor(this.unit);
     const { time, kind, member } = log;
     let period = Number.NaN;

@@ -1,7 +1,12 @@
 /**
  * The typed columns a log allocated for itself, so that a function that
  * built a log privately (and lets nothing of it escape) can free them the
- * moment it is done.
+ * moment it is done. Memory hygiene only, not shared work: nothing is
+ * computed once here and read by another caller (issue 19 made that kind
+ * explicit, see health/memberPeriodCounts.ts); a log's owner records how to
+ * reach its own buffers, and only code that built the log and knows it is
+ * unreachable releases them. Logs that adopt their caller's columns record
+ * nothing, so a caller's arrays are never detached.
  */
 const OWNED = new WeakMap<object, () => readonly ArrayBufferView[]>();
 
