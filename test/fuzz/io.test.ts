@@ -377,7 +377,7 @@ describe('textChunks and lineBatches on what is not text (decided: a TypeError t
         );
       }
       await expect(io.gitExtract(v as never)).rejects.toThrow(
-        /^parseGitLog: could not read the input \(expected text, bytes/,
+        /^gitExtract: could not read the input \(expected text, bytes/,
       );
       await expect(io.readMbox(v as never)).rejects.toThrow(/^readMbox: .*not an mbox: expected text, bytes/);
     }
