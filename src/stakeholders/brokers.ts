@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { parseWith } from '../model/validate.js';
-import { BETWEENNESS_DEFAULTS, type BetweennessResult } from './betweennessCentrality.js';
+import {
+  BETWEENNESS_DEFAULTS,
+  BetweennessCentralityOptionsSchema,
+  type BetweennessResult,
+} from './betweennessCentrality.js';
 import type { CommunityGraph } from './communityGraph.js';
 import { brokerRanking } from './internal/brokerRanking.js';
 import { csrFromEdges } from './internal/csr.js';
@@ -12,7 +16,7 @@ import type { TieList } from './tieList.js';
  *
  * @example
  * ```ts
- * BrokersOptionsSchema.parse({}); // → { top: 10, weighted: true, method: 'auto', budget: 1000000000, epsilon: 0.01, delta: 0.1, seed: 1 }
+ * BrokersOptionsSchema.parse({}); // → { top: 10, weighted: true, method: 'auto', budget: 1000000000, epsilon: 0.01, delta: 0.1, seed: 1, threads: 'auto' }
  * ```
  */
 export const BrokersOptionsSchema = z.strictObject({
@@ -32,6 +36,8 @@ export const BrokersOptionsSchema = z.strictObject({
   delta: z.number().gt(0).lt(1).default(BETWEENNESS_DEFAULTS.delta),
   /** Seed of the sampler. */
   seed: z.number().int().default(BETWEENNESS_DEFAULTS.seed),
+  /** Threads of exact betweenness: `auto` (worker threads in Node when the work pays for them) or a count; 1 keeps it on the calling thread (see `betweennessCentrality`). */
+  threads: BetweennessCentralityOptionsSchema.shape.threads,
 });
 
 /** Options of {@link brokers}. */
@@ -86,7 +92,7 @@ export interface Brokers {
  * points. Self-loops are ignored (they are no contact of one's own).
  *
  * @param input - an undirected graph (e.g. from `interactionGraph`), or a {@link TieList} (read as it is, no graphology graph built; parallel ties add up, as {@link graphFromTies} merges them)
- * @param options - `top`, `weighted`, `clusterOf`, and the betweenness work budget with ε, δ, seed
+ * @param options - `top`, `weighted`, `clusterOf`, and the betweenness work budget with ε, δ, seed and threads
  * @returns the top brokers, every articulation point and how betweenness was computed
  * @throws {@link ValidationError} when an option is invalid, or a tie list breaks a rule of {@link TieListSchema}
  *
@@ -119,5 +125,6 @@ export function brokers(input: CommunityGraph | TieList, options: BrokersOptions
     epsilon: opts.epsilon,
     delta: opts.delta,
     seed: opts.seed,
+    threads: opts.threads,
   });
 }

@@ -101,6 +101,12 @@ describe('betweennessCentrality', () => {
     }
   });
 
+  it('brokers passes threads to betweenness: the same ranking on 1 thread and on 2, and options.threads named when bad', () => {
+    const g = ringWithChords(300, 600, 5);
+    expect(brokers(g, { top: 5, threads: 2 })).toEqual(brokers(g, { top: 5, threads: 1 }));
+    expect(() => brokers(g, { threads: 0 })).toThrow(/brokers.*options\.threads/s);
+  });
+
   it('brokers says when betweenness was sampled, with ε, δ and the sample count', () => {
     const g = ringWithChords(200, 400, 3);
     const exact = brokers(g, { top: 3 });
