@@ -237,37 +237,23 @@ export class MemberPeriods implements State<MemberPeriods> {
   add(log: ActivityLog, start: number, end: number): void {
     if (this.mask === null) this.mask = kindMask(this.kinds, log.kinds);
     const counts = logCounts(log, start, end, this.mask, this.unit, this.asOf);
-    const map = this.space.map(log.memberIds);
-    this.grow();
-    let identity = true;
-    for (let i = 0; i < map.length && identity; i++) identity = map[i] === i;
-    for (const [p, pm] of counts.periods)
-      this.put(
-        p,
-        identity
-          ? pm
-          : sortPairs(
-              Int32Array.from(pm.m, (i) => map[i] as number),
-              pm.c,
-            ),
-      );
-    const first = this.first;
-    for (let i = 0; i < map.length; i++) {
-      const x = map[i] as number;
-      if ((counts.first[i] as number) < (first[x] as number)) first[x] = counts.first[i] as number;
-    }
+    this.take(this.space.map(log.memberIds), counts.periods, counts.first);
   }
 
   merge(other: MemberPeriods): void {
-    const map = this.space.map(other.space.ids);
+    this.take(this.space.map(other.space.ids), other.periods, other.first);
+  }
+
+  /** Adds periods and first periods counted in another member numbering (`map`: theirs → this space's). */
+  private take(
+    map: Int32Array,
+    periods: Iterable<readonly [number, PeriodMembers]>,
+    first: ArrayLike<number>,
+  ): void {
     this.grow();
-    for (let i = 0; i < other.space.size; i++) {
-      const x = map[i] as number;
-      if ((other.first[i] as number) < (this.first[x] as number)) this.first[x] = other.first[i] as number;
-    }
     let identity = true;
     for (let i = 0; i < map.length && identity; i++) identity = map[i] === i;
-    for (const [p, pm] of other.periods)
+    for (const [p, pm] of periods)
       this.put(
         p,
         identity
@@ -277,6 +263,11 @@ export class MemberPeriods implements State<MemberPeriods> {
               pm.c,
             ),
       );
+    const own = this.first;
+    for (let i = 0; i < map.length; i++) {
+      const x = map[i] as number;
+      if ((first[i] as number) < (own[x] as number)) own[x] = first[i] as number;
+    }
   }
 
   /** A copy that later `add`s and `merge`s of this state leave unchanged (the period lists are never written in place, so they are shared). */
