@@ -6,23 +6,9 @@ import {
   MAX_CHUNKS,
 } from '../../../src/stakeholders/internal/betweennessChunks.js';
 import { exactBetweenness, exactKernel, tieLengths } from '../../../src/stakeholders/internal/brandes.js';
-import { type Csr, csrFromEdges } from '../../../src/stakeholders/internal/csr.js';
 import { foldLeaves, isFoldedLeaf } from '../../../src/stakeholders/internal/leafFolding.js';
+import { csrOf, type Edge } from './edgeCsr.js';
 import { plainBrandes } from './textbookBrandes.js';
-
-type Edge = [number, number, number];
-
-function csrOf(n: number, edges: readonly Edge[], weighted: boolean): Csr {
-  return csrFromEdges(
-    n,
-    {
-      source: Int32Array.from(edges, (e) => e[0]),
-      target: Int32Array.from(edges, (e) => e[1]),
-      weight: weighted ? Float64Array.from(edges, (e) => e[2]) : null,
-    },
-    { selfLoops: 'drop', parallel: 'sum' },
-  );
-}
 
 /** Random graphs of up to 200 nodes (more searches than chunks) with tie strengths 1, 2 or 4. */
 const graphArb = fc

@@ -4,22 +4,8 @@ import { isCommunityKitError } from '../../../src/model/errors.js';
 import { betweennessChunks } from '../../../src/stakeholders/internal/betweennessChunks.js';
 import { exactBetweenness, tieLengths } from '../../../src/stakeholders/internal/brandes.js';
 import { exactBetweennessThreaded, threadCount } from '../../../src/stakeholders/internal/brandesPool.js';
-import { type Csr, csrFromEdges } from '../../../src/stakeholders/internal/csr.js';
+import { csrOf, type Edge } from './edgeCsr.js';
 import { plainBrandes } from './textbookBrandes.js';
-
-type Edge = [number, number, number];
-
-function csrOf(n: number, edges: readonly Edge[], weighted: boolean): Csr {
-  return csrFromEdges(
-    n,
-    {
-      source: Int32Array.from(edges, (e) => e[0]),
-      target: Int32Array.from(edges, (e) => e[1]),
-      weight: weighted ? Float64Array.from(edges, (e) => e[2]) : null,
-    },
-    { selfLoops: 'drop', parallel: 'sum' },
-  );
-}
 
 /** The bits of every score. */
 function bits(xs: Float64Array): bigint[] {

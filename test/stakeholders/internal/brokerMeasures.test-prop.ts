@@ -1,21 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { burtMeasures, reverseArcs } from '../../../src/stakeholders/internal/brokerMeasures.js';
-import { type Csr, csrFromEdges } from '../../../src/stakeholders/internal/csr.js';
-
-type Edge = [number, number, number];
-
-function csrOf(n: number, edges: readonly Edge[], weighted: boolean): Csr {
-  return csrFromEdges(
-    n,
-    {
-      source: Int32Array.from(edges, (e) => e[0]),
-      target: Int32Array.from(edges, (e) => e[1]),
-      weight: weighted ? Float64Array.from(edges, (e) => e[2]) : null,
-    },
-    { selfLoops: 'drop', parallel: 'sum', nonPositive: 'zero' },
-  );
-}
+import type { Csr } from '../../../src/stakeholders/internal/csr.js';
+import { csrOf } from './edgeCsr.js';
 
 /**
  * Burt's measures straight from NetworkX's formulas, with a dense weight
@@ -74,7 +61,7 @@ describe('Burt measures by triangles', () => {
   it('reverseArcs pairs every arc u→v with v→u', () => {
     fc.assert(
       fc.property(graphArb, ([n, edges]) => {
-        const g = csrOf(n, edges, true);
+        const g = csrOf(n, edges, true, 'zero');
         const rev = reverseArcs(g);
         for (let u = 0; u < n; u++)
           for (let p = g.offsets[u]!; p < g.offsets[u + 1]!; p++) {
@@ -92,7 +79,7 @@ describe('Burt measures by triangles', () => {
   it('equal the dense formulas, weighted and unweighted', () => {
     fc.assert(
       fc.property(graphArb, fc.boolean(), ([n, edges], weighted) => {
-        const g = csrOf(n, edges, weighted);
+        const g = csrOf(n, edges, weighted, 'zero');
         const ours = burtMeasures(g);
         const naive = naiveBurt(g);
         for (let i = 0; i < n; i++) {
